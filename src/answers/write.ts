@@ -1,0 +1,32 @@
+import { stringify } from "yaml";
+import type { Rubric } from "../model/rubric.js";
+import type { AnswersFile } from "../model/schema.js";
+import type { Answer } from "../scoring/score.js";
+
+/** The answers file (SPEC section 4) for answers given interactively, items in rubric order. */
+export function answersDocument(
+  rubric: Rubric,
+  profileId: string,
+  answers: ReadonlyMap<string, Answer>,
+  extra: { date?: string; respondent?: AnswersFile["respondent"] } = {},
+): string {
+  const entries: AnswersFile["answers"] = {};
+  for (const { item } of rubric.items) {
+    const a = answers.get(item.id);
+    if (a) entries[item.id] = a.note !== undefined ? { level: a.level, note: a.note } : a.level;
+  }
+  const doc: AnswersFile = {
+    gapcheck: 1,
+    rubric: { id: rubric.data.id, version: rubric.data.version },
+    profile: profileId,
+    ...(extra.respondent ? { respondent: extra.respondent } : {}),
+    ...(extra.date ? { date: extra.date } : {}),
+    answers: entries,
+  };
+  return `# gapcheck answers: levels ${rubric.data.scale.min}..${rubric.data.scale.max}, null = don't know\n${stringify(doc, { lineWidth: 0 })}`;
+}
+
+/** An ISO timestamp to the second, UTC: what gapcheck records as the date of an assessment. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}

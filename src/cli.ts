@@ -1,0 +1,159 @@
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { processIo, type Io } from "./context.js";
+import { EXIT, GapcheckError } from "./errors.js";
+import { formatFinding } from "./findings.js";
+import { isLang, langFromEnvironment, LANGS, messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+
+/*
+ * The command line: registers every command, shapes its options, and lazily imports the module that
+ * does the work, so start-up only pays for commander. Errors are caught once, here; nothing below
+ * calls process.exit().
+ */
+
+const FORMATS = ["table", "json"] as const;
+const VALIDATE_FORMATS = ["text", "json"] as const;
+const SCHEMAS = ["rubric", "answers", "result"] as const;
+
+function parseShare(t: Messages) {
+  return (value: string) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError(t.cli.badPareto(value));
+    return n;
+  };
+}
+
+function parseGap(t: Messages) {
+  return (value: string) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t.cli.badFailAbove(value));
+    return n;
+  };
+}
+
+/** --lang as typed, read before commander runs so that help texts are in the right language. */
+function langFromArgv(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return undefined;
+}
+
+export function buildProgram(io: Io, t: Messages, setExit: (code: number) => void): Command {
+  const program = new Command("gapcheck")
+    .description(t.help.program)
+    .version(__GAPCHECK_VERSION__, "-V, --version", t.help.version)
+    .helpOption("-h, --help", t.help.helpOption)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`gapcheck: ${t.cli.usage(s.replace(/^error: /, "").trim())}\n`),
+    });
+  const lang = () => new Option("--lang <lang>", t.help.lang).choices(LANGS);
+
+  program
+    .command("assess")
+    .description(t.help.assess)
+    .option("-r, --rubric <file>", t.help.rubric)
+    .option("-p, --profile <id>", t.help.profile)
+    .option("-a, --answers <file>", t.help.answers)
+    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .option("--json", t.help.json)
+    .option("-o, --out <file>", t.help.out)
+    .option("--save <file>", t.help.save)
+    .addOption(lang())
+    .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
+    .option("--fail-above <gap>", t.help.failAbove, parseGap(t))
+    .option("--no-color", t.help.noColor)
+    .action(async (opts) => {
+      const { assess } = await import("./commands/assess.js");
+      setExit(
+        await assess({
+          rubric: opts.rubric,
+          profile: opts.profile,
+          answers: opts.answers,
+          format: opts.json ? "json" : opts.format,
+          out: opts.out,
+          save: opts.save,
+          lang: opts.lang,
+          pareto: opts.pareto,
+          failAbove: opts.failAbove,
+          color: opts.color,
+          io,
+        }),
+      );
+    });
+
+  program
+    .command("validate")
+    .description(t.help.validate)
+    .argument("[rubric...]", t.help.rubricFiles)
+    .addOption(new Option("--format <format>", t.help.validateFormat).choices(VALIDATE_FORMATS).default("text"))
+    .option("--strict", t.help.strict, false)
+    .addOption(lang())
+    .action(async (files: string[], opts) => {
+      const { validate } = await import("./commands/validate.js");
+      setExit(await validate({ files, format: opts.format, strict: opts.strict, lang: opts.lang, io }));
+    });
+
+  program
+    .command("schema")
+    .description(t.help.schema)
+    .addArgument(new Argument("<name>", t.help.schemaName).choices(SCHEMAS))
+    .action(async (name: (typeof SCHEMAS)[number]) => {
+      const { schema } = await import("./commands/schema.js");
+      setExit(await schema({ name, io }));
+    });
+
+  program
+    .command("rubrics")
+    .description(t.help.rubrics)
+    .option("--json", t.help.rubricsJson, false)
+    .addOption(lang())
+    .action(async (opts) => {
+      const { rubrics } = await import("./commands/rubrics.js");
+      setExit(await rubrics({ json: opts.json, lang: opts.lang, io }));
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const t = messagesFor(langFromArgv(argv) ?? langFromEnvironment(io.env) ?? "en");
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, t, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (err) {
+    return reportError(err, io, t);
+  }
+}
+
+function reportError(err: unknown, io: Io, t: Messages): number {
+  if (err instanceof CommanderError) {
+    // Help and version "errors" are successes; every other commander error is a usage error.
+    return err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help" ? EXIT.ok : EXIT.cannotRun;
+  }
+  if (err instanceof GapcheckError) {
+    if (err.findings.length > 0) for (const f of err.findings) io.stderr.write(`${formatFinding(f)}\n`);
+    else io.stderr.write(`gapcheck: ${err.message}\n`);
+    return err.exitCode;
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  io.stderr.write(`gapcheck: ${t.cli.internalError(detail)}\n`);
+  if (io.env.GAPCHECK_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  return EXIT.cannotRun;
+}
+
+// A closed pipe (`gapcheck ... | head`) is not an error worth a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,42 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Io } from "../context.js";
+import { EXIT, type ExitCode } from "../errors.js";
+import { isLang, langFromEnvironment, messagesFor, type Lang } from "../i18n/messages.js";
+import { textResolver } from "../model/rubric.js";
+import { bundledRubricsDir } from "../paths.js";
+import { loadRubric } from "../rubric/load.js";
+import { displayPath } from "./shared.js";
+
+/** `gapcheck rubrics`: the bundled rubrics and their profiles. */
+export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promise<ExitCode> {
+  const { io } = o;
+  const names = (await readdir(bundledRubricsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const list = [];
+  for (const name of names) {
+    const path = join(bundledRubricsDir, name);
+    const { rubric } = await loadRubric(path, messagesFor("en"));
+    if (!rubric) continue; // `gapcheck validate` reports it; a listing should still list the rest
+    const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
+    const text = textResolver(rubric, locale);
+    list.push({
+      id: rubric.data.id,
+      version: rubric.data.version,
+      title: text(rubric.data.title),
+      file: displayPath(path, io),
+      locales: rubric.data.locales,
+      defaultProfile: rubric.defaultProfileId,
+      profiles: rubric.data.profiles.map((p) => ({ id: p.id, title: text(p.title), description: text(p.description) })),
+    });
+  }
+  if (o.json) {
+    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const t = messagesFor(isLang(o.lang ?? "") ? o.lang! : (langFromEnvironment(io.env) ?? "en"));
+  for (const r of list) {
+    io.stdout.write(`${r.id} ${r.version}  ${r.title}\n  ${r.file}\n`);
+    for (const p of r.profiles) io.stdout.write(`  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}: ${p.title}${p.description ? ` — ${p.description}` : ""}\n`);
+  }
+  return EXIT.ok;
+}

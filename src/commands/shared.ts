@@ -1,0 +1,52 @@
+import { relative, isAbsolute } from "node:path";
+import type { Io } from "../context.js";
+import { EXIT, GapcheckError } from "../errors.js";
+import { formatFinding, type Finding } from "../findings.js";
+import { langFromEnvironment, type Lang, messagesFor, type Messages } from "../i18n/messages.js";
+import { isSameFile, writeFileAtomic } from "../io/write.js";
+import { defaultRubricPath } from "../paths.js";
+import { loadRubric, type LoadedRubric } from "../rubric/load.js";
+
+/** The language for messages before a rubric is read: --lang, then the environment, then English. */
+export function initialLang(lang: Lang | undefined, io: Io): Lang {
+  return lang ?? langFromEnvironment(io.env) ?? "en";
+}
+
+/** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
+export function displayPath(path: string, io: Io): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(io.cwd, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
+/** Loads a rubric for a command that needs a valid one: any error stops the command with exit 2. */
+export async function requireRubric(path: string | undefined, io: Io, t: Messages): Promise<Required<Pick<LoadedRubric, "rubric" | "sha256">> & { path: string }> {
+  const file = path ?? displayPath(defaultRubricPath, io);
+  const loaded = await loadRubric(path ?? defaultRubricPath, t);
+  const shown = loaded.findings.map((f) => ({ ...f, file }));
+  const errors = shown.filter((f) => f.severity === "error");
+  if (!loaded.rubric || errors.length > 0) throw new GapcheckError(t.cli.invalidRubric(file, errors.length), EXIT.cannotRun, errors);
+  return { rubric: loaded.rubric, sha256: loaded.sha256, path: path ?? defaultRubricPath };
+}
+
+export function printFindings(findings: readonly Finding[], stream: Io["stderr"]): void {
+  for (const f of findings) stream.write(`${formatFinding(f)}\n`);
+}
+
+/** Fails early (before any question is asked) when --out would overwrite one of the inputs. */
+export async function checkOutPath(out: string | undefined, inputs: readonly string[], t: Messages): Promise<void> {
+  if (out !== undefined && (await isSameFile(out, inputs))) throw new GapcheckError(t.cli.outIsInput(out));
+}
+
+/** The one place a command's result is written: --out (atomically) or stdout. */
+export async function writeOutput(text: string, out: string | undefined, io: Io, t: Messages): Promise<void> {
+  if (out === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(out, text);
+  } catch (err) {
+    throw new GapcheckError(t.cli.writeFailed(out, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
+  }
+}

@@ -1,0 +1,90 @@
+import { readFile, stat } from "node:fs/promises";
+import type { Finding } from "../findings.js";
+import type { Messages } from "../i18n/messages.js";
+
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+/** A decoded input file. `name` is what messages show (the path as the user typed it, or "<stdin>"). */
+export interface Source {
+  name: string;
+  bytes: Uint8Array;
+  text: string;
+}
+
+export type ReadResult = { ok: true; source: Source } | { ok: false; finding: Finding };
+
+function fileFinding(name: string, rule: string, message: string, line = 1, col = 1): Finding {
+  return { file: name, line, col, severity: "error", rule, message, path: [] };
+}
+
+/** Reads a file ("-" is stdin) with the limits of SPEC section 8; never throws for bad input. */
+export async function readSource(path: string, t: Messages, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadResult> {
+  const name = path === "-" ? "<stdin>" : path;
+  let bytes: Uint8Array;
+  try {
+    if (path === "-") {
+      bytes = await readStream(stdin, MAX_INPUT_BYTES + 1);
+    } else {
+      const info = await stat(path);
+      if (info.isDirectory()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.isDirectory) };
+      if (info.size > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
+      bytes = await readFile(path);
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.unreadable(code)) };
+  }
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    return { ok: false, finding: fileFinding(name, "encoding", t.io.notUtf8(decoded.badByte), decoded.line, decoded.col) };
+  }
+  return { ok: true, source: { name, bytes, text: decoded.text } };
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    size += buf.length;
+    if (size >= limit) break; // enough to know it is too large; stop reading
+  }
+  return Buffer.concat(chunks);
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; line: number; col: number; badByte: number };
+
+/** Strict UTF-8 (a leading BOM is dropped); on failure, the line and column of the first bad byte. */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  try {
+    // ignoreBOM: false (the default) strips a leading BOM.
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, at));
+    const lines = before.split("\n");
+    const last = lines[lines.length - 1] ?? "";
+    return { ok: false, line: lines.length, col: [...last].length + 1, badByte: bytes[at] ?? 0 };
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const n = b[i + k];
+      if (n === undefined || (n & 0xc0) !== 0x80) return i;
+    }
+    // Overlong, surrogate and out-of-range forms.
+    const n1 = b[i + 1] ?? 0;
+    if ((c === 0xe0 && n1 < 0xa0) || (c === 0xed && n1 > 0x9f) || (c === 0xf0 && n1 < 0x90) || (c === 0xf4 && n1 > 0x8f)) return i;
+    i += need + 1;
+  }
+  return b.length;
+}

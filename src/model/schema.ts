@@ -1,0 +1,120 @@
+import * as z from "zod";
+
+/*
+ * The file formats of SPEC sections 3 and 4 as strict zod schemas: unknown keys are errors and
+ * nothing is coerced. Custom error messages are codes ("id", "text", …) that the finding mapper
+ * (model/zod-findings.ts) turns into words in the user's language.
+ */
+
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "id" });
+export const LocaleCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "locale" });
+/** A plain string is the text in the rubric's default (first) locale. */
+export const Text = z.union([z.string().min(1), z.record(LocaleCode, z.string().min(1))], { error: "text" });
+const LevelKey = z.string().regex(/^-?\d+$/, { error: "levelKey" });
+const Level = z.int();
+const Weight = z.number().positive();
+
+const Scale = z.strictObject({
+  min: z.int(),
+  max: z.int(),
+  levels: z.record(LevelKey, Text),
+});
+
+const Poles = z.strictObject({ low: Text, high: Text });
+
+const Group = z.strictObject({
+  id: Id,
+  title: Text,
+  poles: Poles.optional(),
+});
+
+const Tag = z.strictObject({
+  id: Id,
+  title: Text,
+});
+
+const Item = z.strictObject({
+  id: Id,
+  /** Extension of SPEC section 3: a short label for tables and progress lines; defaults to `text`. */
+  title: Text.optional(),
+  text: Text,
+  levels: z.record(LevelKey, Text).optional(),
+  weight: Weight.default(1),
+  effort: z.int().min(1).max(5).default(3),
+  action: Text,
+  tags: z.array(Id).optional(),
+});
+
+const Dimension = z.strictObject({
+  id: Id,
+  group: Id,
+  title: Text,
+  summary: Text.optional(),
+  weight: Weight.default(1),
+  items: z.array(Item).min(1),
+});
+
+const Profile = z.strictObject({
+  id: Id,
+  title: Text,
+  description: Text.optional(),
+  targets: z.record(Id, Level),
+  itemTargets: z.record(Id, Level).optional(),
+  weights: z.record(Id, Weight).optional(),
+});
+
+/** An answer: a level, null ("don't know"), or a level with a note. */
+export const AnswerValue = z.union(
+  [Level, z.null(), z.strictObject({ level: Level.nullable(), note: z.string().optional() })],
+  { error: "answer" },
+);
+const AnswerMap = z.record(z.string(), AnswerValue);
+
+const Range = z.tuple([z.number(), z.number()], { error: "range" });
+
+const Fixture = z.strictObject({
+  name: Text,
+  profile: Id.optional(),
+  answers: AnswerMap,
+  expect: z.strictObject({
+    top: z.array(Id).optional(),
+    maturityIndex: Range.optional(),
+    gapIndex: Range.optional(),
+  }),
+});
+
+export const RubricSchema = z.strictObject({
+  gapcheck: z.literal(1),
+  id: Id,
+  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, { error: "semver" }),
+  title: Text,
+  description: Text.optional(),
+  locales: z.array(LocaleCode).min(1),
+  scale: Scale,
+  groups: z.array(Group).min(1),
+  tags: z.array(Tag).optional(),
+  dimensions: z.array(Dimension).min(1),
+  profiles: z.array(Profile).min(1),
+  defaultProfile: Id.optional(),
+  fixtures: z.array(Fixture).optional(),
+});
+
+export const AnswersSchema = z.strictObject({
+  gapcheck: z.literal(1),
+  rubric: z.strictObject({ id: Id, version: z.string().optional() }),
+  profile: Id.optional(),
+  respondent: z
+    .strictObject({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() })
+    .optional(),
+  date: z.string().optional(),
+  answers: AnswerMap,
+});
+
+export type TextValue = z.infer<typeof Text>;
+export type RubricFile = z.infer<typeof RubricSchema>;
+export type DimensionFile = RubricFile["dimensions"][number];
+export type ItemFile = DimensionFile["items"][number];
+export type ProfileFile = RubricFile["profiles"][number];
+export type FixtureFile = NonNullable<RubricFile["fixtures"]>[number];
+export type AnswersFile = z.infer<typeof AnswersSchema>;
+export type AnswerValueFile = z.infer<typeof AnswerValue>;

@@ -1,0 +1,110 @@
+import type * as z from "zod";
+import type { Finding } from "../findings.js";
+import type { Messages } from "../i18n/messages.js";
+import type { Locator, PathKey } from "../yaml/parse.js";
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** Turns zod issues into located findings, with messages from the catalogue. */
+export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate: Locator, file: string, t: Messages): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: string, path: PathKey[], message: string, part: "value" | "key" = "value") => {
+    const pos = locate(path, part);
+    findings.push({ file, line: pos.line, col: pos.col, severity: "error", rule, message, path });
+  };
+  for (const issue of issues) {
+    const path = issue.path.filter((k): k is PathKey => typeof k !== "symbol");
+    const input = (issue as { input?: unknown }).input;
+    const custom = t.schema.custom[issue.message];
+    switch (issue.code) {
+      case "unrecognized_keys": {
+        const allowed = objectKeysAt(schema, path);
+        for (const key of issue.keys) {
+          add("unknown-key", [...path, key], allowed.length ? t.schema.unknownKey(key, allowed) : t.schema.unknownKeyNoHint(key), "key");
+        }
+        break;
+      }
+      case "invalid_type":
+      case "invalid_union":
+        if (input === undefined && path.length > 0) {
+          add("missing-field", path.slice(0, -1), t.schema.missingField(String(path[path.length - 1])));
+        } else if (path.length === 0) {
+          add("invalid-type", path, t.schema.topLevel(describe(input, t)));
+        } else {
+          const expected = custom ?? (issue.code === "invalid_type" ? typeName(issue.expected, t) : t.schema.invalid);
+          add("invalid-type", path, t.schema.expected(expected, describe(input, t)));
+        }
+        break;
+      case "invalid_format":
+        add("invalid-value", path, `${t.schema.pattern(custom ?? issue.format)}, ${t.schema.expected("", describe(input, t)).trim()}`);
+        break;
+      case "invalid_key": {
+        const inner = issue.issues[0];
+        const what = (inner && t.schema.custom[inner.message]) ?? t.schema.invalid;
+        add("invalid-value", path, `${t.schema.pattern(what)}: "${String(path[path.length - 1])}"`, "key");
+        break;
+      }
+      case "too_small":
+        add("invalid-value", path, t.schema.tooSmall(issue.minimum, issue.inclusive ?? true, unitOf(issue.origin, t)));
+        break;
+      case "too_big":
+        add("invalid-value", path, t.schema.tooBig(issue.maximum, issue.inclusive ?? true, unitOf(issue.origin, t)));
+        break;
+      case "invalid_value":
+        add("invalid-value", path, t.schema.oneOf(issue.values.map((v) => JSON.stringify(v))));
+        break;
+      default:
+        add("invalid-value", path, custom ? t.schema.pattern(custom) : t.schema.invalid);
+    }
+  }
+  return findings;
+}
+
+function unitOf(origin: string, t: Messages): string {
+  return origin === "array" || origin === "set" ? t.schema.itemsUnit : origin === "string" ? t.schema.charsUnit : "number";
+}
+
+function typeName(expected: string, t: Messages): string {
+  const key = expected === "int" ? "integer" : expected === "record" ? "object" : expected;
+  return t.schema.types[key] ?? expected;
+}
+
+function describe(input: unknown, t: Messages): string {
+  if (input === undefined) return t.schema.types.missing!;
+  if (input === null) return t.schema.types.null!;
+  if (Array.isArray(input)) return t.schema.types.array!;
+  if (typeof input === "string") return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === "object") return t.schema.types.object!;
+  return String(input);
+}
+
+/** The keys an object schema allows at `path`, for "allowed here: …" hints. */
+function objectKeysAt(schema: AnySchema, path: readonly PathKey[]): string[] {
+  let node: AnySchema | undefined = schema;
+  for (const seg of [...path, null]) {
+    node = node && unwrap(node);
+    if (!node) return [];
+    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (seg === null) return def.type === "object" ? Object.keys(def.shape as object) : [];
+    if (def.type === "object") node = (def.shape as Record<string, AnySchema>)[String(seg)];
+    else if (def.type === "array") node = def.element as AnySchema;
+    else if (def.type === "record") node = def.valueType as AnySchema;
+    else if (def.type === "tuple") node = (def.items as AnySchema[])[Number(seg)];
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(schema: AnySchema): AnySchema | undefined {
+  let node: AnySchema = schema;
+  for (;;) {
+    const def = node._zod.def as unknown as { type: string; innerType?: AnySchema; options?: AnySchema[] };
+    if (def.innerType && (def.type === "optional" || def.type === "default" || def.type === "nullable")) node = def.innerType;
+    else if (def.type === "union") {
+      const obj = def.options?.find((o) => (o._zod.def as { type: string }).type === "object");
+      if (!obj) return node;
+      node = obj;
+    } else return node;
+  }
+}

@@ -1,0 +1,11 @@
+import type { ChalkInstance } from "chalk";
+import type { Result } from "../scoring/result.js";
+
+export interface RenderOptions {
+  color: ChalkInstance;
+  /** Terminal width to fit; 80 when the output is not a terminal. */
+  width: number;
+}
+
+/** A renderer is pure: the result and options in, the whole text out. */
+export type Renderer = (result: Result, options: RenderOptions) => string;

@@ -1,0 +1,36 @@
+import { hasErrors, type Finding, type Severity } from "../findings.js";
+import type { Messages } from "../i18n/messages.js";
+import { buildRubric, type Rubric } from "../model/rubric.js";
+import { RubricSchema } from "../model/schema.js";
+import { zodFindings } from "../model/zod-findings.js";
+import type { Locator, PathKey } from "../yaml/parse.js";
+import { checkFixtures } from "./fixtures.js";
+import { RULES, type RuleContext } from "./rules.js";
+
+export interface ValidatedRubric {
+  /** Present when the rubric has no errors (warnings allowed). */
+  rubric?: Rubric;
+  findings: Finding[];
+}
+
+/**
+ * Validates parsed rubric data: the strict schema, then every cross-reference rule, then (when those
+ * found no error) the rubric's own fixtures. Pure: the caller parsed the file and supplies positions.
+ */
+export function validateRubric(data: unknown, locate: Locator, file: string, t: Messages): ValidatedRubric {
+  const parsed = RubricSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { findings: zodFindings(parsed.error.issues, RubricSchema, locate, file, t) };
+
+  const findings: Finding[] = [];
+  const report = (rule: string, path: PathKey[], message: string, options: { severity?: Severity; part?: "value" | "key" } = {}) => {
+    const pos = locate(path, options.part);
+    findings.push({ file, line: pos.line, col: pos.col, severity: options.severity ?? "error", rule, message, path });
+  };
+  const ctx: RuleContext = { data: parsed.data, t, report, position: (path) => locate(path) };
+  for (const rule of RULES) rule(ctx);
+  if (hasErrors(findings)) return { findings };
+
+  const rubric = buildRubric(parsed.data);
+  checkFixtures(rubric, t, report);
+  return hasErrors(findings) ? { findings } : { rubric, findings };
+}

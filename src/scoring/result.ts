@@ -1,0 +1,84 @@
+import * as z from "zod";
+
+/*
+ * The result JSON of SPEC section 6 (`gapcheck: 1, kind: "result"`). Field names are stable:
+ * adding a field is allowed, renaming or removing one needs `gapcheck: 2`. Indexes are null when
+ * nothing they cover was answered.
+ */
+const Index = z.number().nullable();
+const Num = z.number();
+
+const Poles = z.object({ low: z.string(), high: z.string() });
+
+export const ResultSchema = z.object({
+  gapcheck: z.literal(1),
+  kind: z.literal("result"),
+  rubric: z.object({ id: z.string(), version: z.string(), title: z.string(), sha256: z.string() }),
+  profile: z.object({ id: z.string(), title: z.string() }),
+  locale: z.string(),
+  respondent: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).optional(),
+  date: z.string().optional(),
+  summary: z.object({
+    maturityIndex: Index,
+    gapIndex: Index,
+    gapIndexRange: z.tuple([Num, Num]),
+    coverage: Num,
+    answered: z.int(),
+    items: z.int(),
+    groups: z.array(
+      z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, poles: Poles.optional() }),
+    ),
+    pareto: z.object({ threshold: Num, selected: z.int(), candidates: z.int(), impactShare: Num }),
+  }),
+  dimensions: z.array(
+    z.object({
+      id: z.string(),
+      group: z.string(),
+      title: z.string(),
+      current: Num.nullable(),
+      target: Num,
+      gap: Num.nullable(),
+      impact: Num,
+      share: Num,
+      answered: z.int(),
+      items: z.int(),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      dimension: z.string(),
+      title: z.string(),
+      answer: z.int().nullable(),
+      target: Num,
+      gap: Num.nullable(),
+      weight: Num,
+      impact: Num.nullable(),
+      effort: z.int(),
+      note: z.string().optional(),
+    }),
+  ),
+  priorities: z.array(
+    z.object({
+      rank: z.int(),
+      item: z.string(),
+      dimension: z.string(),
+      title: z.string(),
+      current: z.int(),
+      target: Num,
+      gap: Num,
+      impact: Num,
+      share: Num,
+      cumulativeShare: Num,
+      effort: z.int(),
+      quickWin: z.boolean(),
+      action: z.string(),
+    }),
+  ),
+  tags: z.array(z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, impact: Num, share: Num })),
+  unanswered: z.array(z.object({ item: z.string(), dimension: z.string(), title: z.string(), potentialImpact: Num })),
+});
+
+export type Result = z.infer<typeof ResultSchema>;
+export type ResultPriority = Result["priorities"][number];
+export type ResultDimension = Result["dimensions"][number];

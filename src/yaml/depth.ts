@@ -1,0 +1,69 @@
+import { CST, Lexer } from "yaml";
+
+/**
+ * Finds where nesting first goes deeper than `limit`, using only yaml's Lexer (a flat state machine).
+ * This runs before parsing because the parser can abort Node itself on very deep input (TRAPS.md).
+ * Block depth is estimated from the columns where nodes start: a new, deeper column on a new line,
+ * or content after `- `, `? ` or `: ` on the same line, opens a level. That can only over-count by
+ * a level or two per nesting, which the limit of 64 leaves room for.
+ * Returns the offset of the token that crossed the limit, or undefined.
+ */
+export function findExcessiveNesting(text: string, limit: number): number | undefined {
+  let offset = 0;
+  let col = 0;
+  let flow = 0;
+  let lineStart = true;
+  let afterIndicator = false;
+  let scalarSourceNext = false;
+  const columns: number[] = [];
+
+  const openBlockLevel = () => {
+    if (lineStart) while (columns.length > 0 && columns[columns.length - 1]! > col) columns.pop();
+    if ((lineStart || afterIndicator) && (columns.length === 0 || columns[columns.length - 1]! < col)) columns.push(col);
+    lineStart = false;
+  };
+  const advance = (tok: string) => {
+    offset += tok.length;
+    const nl = tok.lastIndexOf("\n");
+    col = nl < 0 ? col + tok.length : tok.length - nl - 1;
+  };
+
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === CST.SCALAR) {
+      scalarSourceNext = true;
+      continue;
+    }
+    if (tok === CST.DOCUMENT || tok === CST.FLOW_END) continue;
+    const type = scalarSourceNext ? "scalar" : CST.tokenType(tok);
+    scalarSourceNext = false;
+    switch (type) {
+      case "newline":
+        if (flow === 0) lineStart = true;
+        break;
+      case "space":
+      case "comment":
+      case "doc-start":
+      case "doc-end":
+      case "directive-line":
+      case "byte-order-mark":
+      case "comma":
+        break;
+      case "flow-map-start":
+      case "flow-seq-start":
+        if (flow === 0) openBlockLevel();
+        flow++;
+        afterIndicator = false;
+        break;
+      case "flow-map-end":
+      case "flow-seq-end":
+        flow = Math.max(0, flow - 1);
+        break;
+      default:
+        if (flow === 0) openBlockLevel();
+        afterIndicator = type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind";
+    }
+    if (columns.length + flow > limit) return offset;
+    advance(tok);
+  }
+  return undefined;
+}

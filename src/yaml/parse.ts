@@ -1,0 +1,157 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from "yaml";
+import type { Finding, Severity } from "../findings.js";
+import type { Messages } from "../i18n/messages.js";
+import type { Source } from "../io/read.js";
+import { findExcessiveNesting } from "./depth.js";
+
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const CORE_TAG = /^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/;
+
+export type PathKey = string | number;
+export interface Position {
+  line: number;
+  col: number;
+}
+/** Maps a path in the parsed data to a 1-based position; `key` points at the key instead of its value. */
+export type Locator = (path: readonly PathKey[], part?: "value" | "key") => Position;
+
+export interface ParsedYaml {
+  /** undefined when the file could not be read as one YAML document. */
+  data: unknown;
+  locate: Locator;
+  findings: Finding[];
+}
+
+/**
+ * Parses one YAML (or JSON) document with every check of SPEC section 8, keeping source positions.
+ * Never throws for bad input: every problem becomes a located finding.
+ */
+export function parseYaml(source: Source, t: Messages): ParsedYaml {
+  const findings: Finding[] = [];
+  const lineCounter = new LineCounter();
+  const posAt = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  const add = (rule: string, message: string, pos: Position, path: PathKey[] = [], severity: Severity = "error") =>
+    findings.push({ file: source.name, line: pos.line, col: pos.col, severity, rule, message, path });
+  const noLocator: Locator = () => ({ line: 1, col: 1 });
+
+  if (source.text.trim() === "") {
+    add("empty-file", t.yaml.emptyFile, { line: 1, col: 1 });
+    return { data: undefined, locate: noLocator, findings };
+  }
+  const deepAt = findExcessiveNesting(source.text, MAX_DEPTH);
+  if (deepAt !== undefined) {
+    add("too-deep", t.yaml.tooDeep(MAX_DEPTH), offsetPosition(source.text, deepAt));
+    return { data: undefined, locate: noLocator, findings };
+  }
+
+  const doc = parseDocument(source.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  for (const err of doc.errors) {
+    const rule = err.code === "MULTIPLE_DOCS" ? "multiple-documents" : "yaml-syntax";
+    const message = err.code === "MULTIPLE_DOCS" ? t.yaml.multipleDocuments : t.yaml.syntax(firstLine(err.message));
+    add(rule, message, posAt(err.pos[0]));
+  }
+  if (findings.length > 0) return { data: undefined, locate: noLocator, findings };
+
+  const locate = makeLocator(doc, posAt);
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    add("yaml-directive", t.yaml.directive(doc.directives.yaml.version), offsetPosition(source.text, Math.max(0, source.text.indexOf("%YAML"))));
+  }
+  checkNodes(doc, posAt, t, add);
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    add("empty-file", t.yaml.emptyFile, { line: 1, col: 1 });
+  }
+  if (hasError(findings)) return { data: undefined, locate, findings };
+
+  let data: unknown;
+  try {
+    data = doc.toJS(); // expands aliases up to yaml's default maxAliasCount
+  } catch (err) {
+    add("alias-limit", t.yaml.aliasLimit(firstLine(String((err as Error).message))), { line: 1, col: 1 });
+    return { data: undefined, locate, findings };
+  }
+  return { data, locate, findings };
+}
+
+function hasError(findings: Finding[]) {
+  return findings.some((f) => f.severity === "error");
+}
+
+/** The structural checks yaml itself does not make: keys, tags and numbers. */
+function checkNodes(
+  doc: Document,
+  posAt: (offset: number) => Position,
+  t: Messages,
+  add: (rule: string, message: string, pos: Position) => void,
+) {
+  const at = (node: { range?: [number, number, number] | null } | null | undefined) => posAt(node?.range?.[0] ?? 0);
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, YamlNode>();
+      for (const pair of map.items) {
+        const keyNode = pair.key as YamlNode | null;
+        if (!isScalar(keyNode)) {
+          add("yaml-syntax", t.yaml.complexKey, at(keyNode ?? (pair.value as YamlNode | null)));
+          continue;
+        }
+        const key = String(keyNode.value);
+        if (FORBIDDEN_KEYS.has(key)) add("forbidden-key", t.yaml.forbiddenKey(key), at(keyNode));
+        const first = seen.get(key);
+        if (first) {
+          const p = at(first);
+          add("duplicate-key", t.yaml.duplicateKey(key, p.line, p.col), at(keyNode));
+        } else seen.set(key, keyNode);
+      }
+    },
+    Node(_, node) {
+      if (isAlias(node)) return;
+      if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag), at(node));
+      if (isScalar(node) && typeof node.value === "number") {
+        const v = node.value;
+        if (!Number.isFinite(v)) add("bad-number", t.yaml.nonFinite(String(node.source ?? v)), at(node));
+        else if (Number.isInteger(v) && !Number.isSafeInteger(v)) add("bad-number", t.yaml.unsafeInteger(String(node.source ?? v)), at(node));
+      }
+      if (isScalar(node) && typeof node.value === "bigint") add("bad-number", t.yaml.unsafeInteger(String(node.value)), at(node));
+    },
+  });
+}
+
+function makeLocator(doc: Document, posAt: (offset: number) => Position): Locator {
+  return (path, part = "value") => {
+    let node: unknown = doc.contents;
+    let lastRange: [number, number, number] | null | undefined = (doc.contents as YamlNode | null)?.range;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]!;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        const keyRange = (pair.key as YamlNode).range;
+        const isLast = i === path.length - 1;
+        if (isLast && part === "key") return posAt(keyRange?.[0] ?? 0);
+        const value = pair.value as YamlNode | null;
+        // `key:` with nothing after it has no value node worth pointing at: point at the key.
+        lastRange = value?.range && !(isScalar(value) && value.value === null && value.source === "") ? value.range : keyRange;
+        node = value;
+      } else if (isSeq(node) && typeof seg === "number") {
+        const item = node.items[seg] as YamlNode | undefined;
+        if (!item) break;
+        lastRange = item.range ?? lastRange;
+        node = item;
+      } else break;
+    }
+    return posAt(lastRange?.[0] ?? 0);
+  };
+}
+
+function offsetPosition(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const nl = before.lastIndexOf("\n");
+  return { line: before.split("\n").length, col: offset - nl };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
