@@ -91,8 +91,8 @@ export const en = {
   cli: {
     usage: (detail: string) => `${detail} (see gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: no profile "${id}" in this rubric; choose one of: ${allowed.join(", ")}`,
-    badPareto: (value: string) => `--pareto: "${value}" is not a share in (0, 1], e.g. 0.8`,
-    badFailAbove: (value: string) => `--fail-above: "${value}" is not a gap index from 0 to 100`,
+    badPareto: (value: string) => `"${value}" is not a share in (0, 1], e.g. 0.8`,
+    badFailAbove: (value: string) => `"${value}" is not a gap index from 0 to 100`,
     badLang: (value: string) => `--lang: "${value}" is not supported; choose en, sv or nb`,
     noTerminal: "no terminal to ask questions in (stdin and stderr must be a terminal); pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,

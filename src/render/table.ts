@@ -15,7 +15,7 @@ export const renderTable: Renderer = (result, { color, width }) => {
   const f = formatter(lang);
   const w = Math.max(60, Math.min(width, MAX_WIDTH));
   const parts = [
-    headline(result, t, f, color),
+    headline(result, t, f, color, w),
     dimensionTable(result, t, f, color, w),
     ...result.summary.groups.filter((g) => g.poles).map((g) => polesLine(g, t, f, color, w)),
     priorities(result, t, f, color, w),
@@ -24,19 +24,34 @@ export const renderTable: Renderer = (result, { color, width }) => {
   return `${parts.filter((p) => p !== "").join("\n\n")}\n`;
 };
 
-function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance): string {
+function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const s = result.summary;
   const lines = [`${c.bold(result.rubric.title)} ${c.dim(result.rubric.version)}`];
-  let who = `${t.table.profile}: ${result.profile.title}`;
+  lines.push(`${t.table.profile}: ${result.profile.title}${result.date ? `   ${result.date.slice(0, 10)}` : ""}`);
   const r = result.respondent;
-  if (r && (r.name || r.role || r.organisation)) who += `   ${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`;
-  if (result.date) who += `   ${result.date.slice(0, 10)}`;
-  lines.push(who);
+  if (r && (r.name || r.role || r.organisation)) lines.push(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`);
   const range = s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
-  lines.push(
-    `${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range} · ${t.table.coverage} ${t.table.coverageValue(s.answered, s.items)}`,
-  );
-  return lines.join("\n");
+  lines.push(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`);
+  lines.push(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items)}`);
+  return lines.map((l) => wrap(l, width)).join("\n");
+}
+
+/** Word-wraps a line of free text (rubric titles, respondent names) to the width. */
+function wrap(line: string, width: number): string {
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current && visibleLength(current) + 1 + visibleLength(word) > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  out.push(current);
+  return out.join("\n");
+}
+
+function visibleLength(s: string): number {
+  return [...s.replace(/\u001b\[[0-9;]*m/g, "")].length;
 }
 
 function bar(fraction: number | null, cells: number, c: ChalkInstance): string {

@@ -1,0 +1,250 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectNoStack, gapcheck, root } from "./helpers/exec.js";
+
+const EXAMPLE = "examples/answers.yaml";
+const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-cli-"));
+const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+
+describe("gapcheck (no command, help, version, usage errors)", () => {
+  it("prints the version", () => {
+    const r = gapcheck(["--version"]);
+    expect(r).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("prints help listing every command, exit 0", () => {
+    const r = gapcheck(["--help"]);
+    expect(r.status).toBe(0);
+    for (const cmd of ["assess", "validate", "schema", "rubrics"]) expect(r.stdout).toContain(cmd);
+  });
+
+  it("exits 2 with one line for an unknown command or option", () => {
+    for (const args of [["bogus"], ["assess", "--bogus"], ["assess", "--format", "xml"], ["schema", "nothing"]]) {
+      const r = gapcheck(args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^gapcheck: /);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  it("names the flag and what is allowed for a bad flag value", () => {
+    expect(gapcheck(["assess", "--pareto", "0"]).stderr).toContain("--pareto");
+    expect(gapcheck(["assess", "--pareto", "1.5"]).status).toBe(2);
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--fail-above", "abc"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--fail-above.*0 to 100/);
+  });
+});
+
+describe("gapcheck validate", () => {
+  it("passes the bundled rubric with nothing on stdout", () => {
+    const r = gapcheck(["validate"]);
+    expect(r).toMatchObject({ status: 0, stdout: "" });
+    expect(r.stderr).toBe("1 file checked: 0 errors, 0 warnings\n");
+  });
+
+  it("passes the bundled rubric under --strict", () => {
+    expect(gapcheck(["validate", "--strict", "rubrics/marketing-leadership.yaml"]).status).toBe(0);
+  });
+
+  it("reports every finding of a broken file, located, and exits 1", () => {
+    const dir = tmp();
+    const file = join(dir, "broken.yaml");
+    const text = readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8")
+      .replace("group: competences", "group: competencez")
+      .replace("effort: 2", "effort: 9");
+    writeFileSync(file, text);
+    const r = gapcheck(["validate", file]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+ (error|warning) [a-z-]+ .+`));
+    expect(r.stdout).toContain("invalid-value");
+    expectNoStack(r);
+  });
+
+  it("locates a cross-reference error at the offending value", () => {
+    const dir = tmp();
+    const file = join(dir, "ref.yaml");
+    const lines = readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").split("\n");
+    const at = lines.findIndex((l) => l.includes("group: competences"));
+    lines[at] = lines[at]!.replace("competences", "nowhere");
+    writeFileSync(file, lines.join("\n"));
+    const r = gapcheck(["validate", file]);
+    expect(r.status).toBe(1);
+    const col = lines[at]!.indexOf("nowhere") + 1;
+    expect(r.stdout).toContain(`${file}:${at + 1}:${col} error unknown-group unknown group "nowhere"`);
+  });
+
+  it("writes one JSON document with --format json", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "empty.yaml"), "");
+    const r = gapcheck(["validate", "--format", "json", join(dir, "empty.yaml"), "rubrics/marketing-leadership.yaml"]);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ gapcheck: 1, kind: "validation", errors: 1, warnings: 0 });
+    expect(report.files[0].findings[0]).toMatchObject({ rule: "empty-file", severity: "error", line: 1, col: 1, path: "" });
+    expect(report.files[1]).toMatchObject({ file: "rubrics/marketing-leadership.yaml", errors: 0, findings: [] });
+  });
+
+  it("turns warnings into errors with --strict", () => {
+    const dir = tmp();
+    const file = join(dir, "w.yaml");
+    writeFileSync(file, readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").replace("locales: [en]", "locales: [en, sv]"));
+    const loose = gapcheck(["validate", file]);
+    expect(loose.status).toBe(0);
+    expect(loose.stdout).toContain("warning missing-translation text missing for locale sv");
+    const strict = gapcheck(["validate", "--strict", file]);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain("error missing-translation");
+  });
+
+  it("reports a missing file as one located line, exit 1", () => {
+    const r = gapcheck(["validate", "nope.yaml"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("nope.yaml:1:1 error file-unreadable no such file\n");
+  });
+});
+
+describe("gapcheck assess --answers", () => {
+  it("prints exactly one JSON result on stdout and nothing on stderr", () => {
+    const r = gapcheck(["assess", "--answers", EXAMPLE, "--json"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({ gapcheck: 1, kind: "result", locale: "en", profile: { id: "marketing-manager" }, rubric: { id: "marketing-leadership" } });
+    expect(result.rubric.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.priorities.length).toBeGreaterThan(0);
+    expect(r.stdout.trim().startsWith("{") && r.stdout.trim().endsWith("}")).toBe(true);
+  });
+
+  it("gives byte-identical JSON from a file and from stdin", () => {
+    const fromFile = gapcheck(["assess", "-a", EXAMPLE, "-f", "json"]).stdout;
+    const fromStdin = gapcheck(["assess", "-a", "-", "-f", "json"], { input: readFileSync(join(root, EXAMPLE), "utf8") }).stdout;
+    expect(fromStdin).toBe(fromFile);
+    expect(fromFile).not.toContain(root);
+  });
+
+  it("prints the table with dimensions, the 80/20 line and the unknowns", () => {
+    const r = gapcheck(["assess", "-a", EXAMPLE]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Modern marketing leadership");
+    expect(r.stdout).toMatch(/\d+ of \d+ gaps hold \d+ % of the weighted gap/);
+    expect(r.stdout).toContain("Unknowns to find out first");
+    expect(r.stdout).toContain("From Industry 4.0 to Industry 5.0");
+    expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+    for (const line of r.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it("colours only when forced", () => {
+    const r = gapcheck(["assess", "-a", EXAMPLE], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
+    expect(r.stdout).toMatch(/\u001b\[/);
+    expect(gapcheck(["assess", "-a", EXAMPLE, "--no-color"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("uses --profile over the answers file's profile", () => {
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "--profile", "cmo"]);
+    expect(JSON.parse(r.stdout).profile.id).toBe("cmo");
+  });
+
+  it("exits 2 naming the allowed profiles for an unknown one", () => {
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--profile", "ceo"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--profile: no profile "ceo" in this rubric; choose one of: cmo, marketing-manager, generalist, interim');
+  });
+
+  it("exits 1 with --fail-above when the gap index is higher, 0 otherwise", () => {
+    const high = gapcheck(["assess", "-a", EXAMPLE, "--json", "--fail-above", "10"]);
+    expect(high.status).toBe(1);
+    expect(JSON.parse(high.stdout).kind).toBe("result");
+    expect(high.stderr).toMatch(/gap index [\d.]+ is above --fail-above 10/);
+    expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "--fail-above", "99"]).status).toBe(0);
+  });
+
+  it("exits 2 with located lines for a bad answers file", () => {
+    const dir = tmp();
+    const file = join(dir, "a.yaml");
+    writeFileSync(file, "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers:\n  ai-workflows: 7\n  no-such-item: 1\n");
+    const r = gapcheck(["assess", "-a", file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${file}:4:17 error level-out-of-scale answer for "ai-workflows" must be an integer 0..4`);
+    expect(r.stderr).toContain(`${file}:5:3 error unknown-item no item "no-such-item" in this rubric`);
+    expectNoStack(r);
+  });
+
+  it("exits 2 for answers made for another rubric, and warns for another version", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "other.yaml"), "gapcheck: 1\nrubric: { id: other }\nanswers: {}\n");
+    const other = gapcheck(["assess", "-a", join(dir, "other.yaml")]);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain("rubric-mismatch");
+    writeFileSync(join(dir, "old.yaml"), "gapcheck: 1\nrubric: { id: marketing-leadership, version: 2025.1.0 }\nanswers: { ai-workflows: 2 }\n");
+    const old = gapcheck(["assess", "-a", join(dir, "old.yaml"), "--json"]);
+    expect(old.status).toBe(0);
+    expect(old.stderr).toContain("warning rubric-version");
+    expect(JSON.parse(old.stdout).summary.answered).toBe(1);
+  });
+
+  it("exits 2 for an invalid rubric given with --rubric", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.yaml"), "gapcheck: 1\nid: x\n");
+    const r = gapcheck(["assess", "-r", join(dir, "r.yaml"), "-a", EXAMPLE]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/r\.yaml:1:1 error missing-field missing required field "version"/);
+  });
+
+  it("writes --out atomically and refuses to write over an input", () => {
+    const dir = tmp();
+    const answers = join(dir, "answers.yaml");
+    const original = readFileSync(join(root, EXAMPLE), "utf8");
+    writeFileSync(answers, original);
+    const ok = gapcheck(["assess", "-a", answers, "--json", "-o", join(dir, "result.json")]);
+    expect(ok).toMatchObject({ status: 0, stdout: "" });
+    expect(JSON.parse(readFileSync(join(dir, "result.json"), "utf8")).kind).toBe("result");
+    const clash = gapcheck(["assess", "-a", answers, "--json", "-o", answers]);
+    expect(clash.status).toBe(2);
+    expect(clash.stderr).toContain("--out");
+    expect(readFileSync(answers, "utf8")).toBe(original);
+  });
+
+  it("exits 2 at once without a terminal and without --answers", () => {
+    const r = gapcheck(["assess"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--answers");
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("gapcheck schema and rubrics", () => {
+  it("prints a JSON Schema for each format", () => {
+    for (const name of ["rubric", "answers", "result"]) {
+      const r = gapcheck(["schema", name]);
+      expect(r.status).toBe(0);
+      const schema = JSON.parse(r.stdout);
+      expect(schema.$schema).toContain("json-schema.org");
+      expect(schema.type).toBe("object");
+    }
+    expect(JSON.parse(gapcheck(["schema", "rubric"]).stdout).required).toEqual(expect.arrayContaining(["gapcheck", "id", "dimensions", "profiles"]));
+  });
+
+  it("lists the bundled rubrics with their profiles", () => {
+    const text = gapcheck(["rubrics"]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain("marketing-leadership");
+    expect(text.stdout).toContain("marketing-manager (default)");
+    const json = JSON.parse(gapcheck(["rubrics", "--json"]).stdout);
+    expect(json[0].profiles.map((p: { id: string }) => p.id)).toEqual(["cmo", "marketing-manager", "generalist", "interim"]);
+  });
+});
+
+describe("committed JSON Schemas", () => {
+  it("equal what `gapcheck schema` prints (run `npm run schemas` after a format change)", () => {
+    for (const name of ["rubric", "answers", "result"]) {
+      expect(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"), name).toBe(gapcheck(["schema", name]).stdout);
+    }
+  });
+});
