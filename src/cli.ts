@@ -64,6 +64,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .option("--save <file>", t.help.save)
+    .option("--resume <draft>", t.help.resume)
     .addOption(lang())
     .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
     .option("--fail-above <gap>", t.help.failAbove, parseGap(t))
@@ -78,6 +79,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
           format: opts.json ? "json" : opts.format,
           out: opts.out,
           save: opts.save,
+          resume: opts.resume,
           lang: opts.lang,
           pareto: opts.pareto,
           failAbove: opts.failAbove,

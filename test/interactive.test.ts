@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,48 +8,123 @@ import { bin, gapcheck } from "./helpers/exec.js";
 import { shellQuote, TmuxSession } from "./helpers/tmux.js";
 
 const ITEMS = 43;
-let session: TmuxSession | undefined;
-afterEach(() => session?.kill());
+let sessions: TmuxSession[] = [];
+afterEach(() => {
+  for (const s of sessions) s.kill();
+  sessions = [];
+});
+const open = (command: string, cwd: string) => {
+  const s = new TmuxSession(command, { cwd, env: { XDG_STATE_HOME: join(cwd, "state") } });
+  sessions.push(s);
+  return s;
+};
 
-/** Level k of the scale is k presses of Down from the first choice; 5 is "Don't know". */
+/** Level k is k presses of Down from the first choice; 5 is "Don't know". */
 const choiceFor = (n: number) => n % 6;
 
-describe("gapcheck assess in a terminal", () => {
-  it("asks every item, saves the answers, then prints the result", async () => {
+async function answerItems(s: TmuxSession, from: number, to: number) {
+  for (let n = from; n <= to; n++) {
+    await s.waitFor(new RegExp(`\\[${n}/${ITEMS}\\]`));
+    for (let k = 0; k < choiceFor(n); k++) s.send("Down");
+    s.send("Enter");
+  }
+}
+
+async function startAndIntroduce(s: TmuxSession) {
+  await s.waitFor(/Which role/);
+  s.send("Up", "Enter"); // from the default (marketing manager) up to CMO
+  await s.waitFor(/Your name/);
+  s.send("-l", "Anna Berg");
+  s.send("Enter");
+  await s.waitFor(/Your role/);
+  s.send("Enter");
+}
+
+/** Removes the one field that records when the assessment started. */
+const withoutDate = (json: string) => {
+  const r = JSON.parse(json);
+  delete r.date;
+  return r;
+};
+
+describe("gapcheck assess in a real terminal", () => {
+  let uninterrupted = "";
+
+  it("runs the whole questionnaire, saves the answers, then prints the result", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
-    session = new TmuxSession(`node ${shellQuote(bin)} assess --save answers.yaml --json > result.json`, { cwd: dir });
-    for (let n = 1; n <= ITEMS; n++) {
-      await session.waitFor(new RegExp(`\\[${n}/${ITEMS}\\]`));
-      for (let k = 0; k < choiceFor(n); k++) session.send("Down");
-      session.send("Enter");
-    }
-    const screen = await session.waitFor(/\[exit \d+\]/);
+    const s = open(`node ${shellQuote(bin)} assess --save answers.yaml --json > result.json`, dir);
+    await startAndIntroduce(s);
+    await answerItems(s, 1, ITEMS);
+    await s.waitFor(/Review: 36 of 43 answered/);
+    s.send("Enter");
+    const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 0]");
     expect(screen).toContain("Answers saved to answers.yaml");
 
     const saved = parse(readFileSync(join(dir, "answers.yaml"), "utf8"));
+    expect(saved.profile).toBe("cmo");
+    expect(saved.respondent).toEqual({ name: "Anna Berg" });
     const levels = Object.values(saved.answers) as (number | null)[];
     expect(levels).toHaveLength(ITEMS);
     levels.forEach((level, i) => expect(level).toBe(choiceFor(i + 1) === 5 ? null : choiceFor(i + 1)));
 
-    // The printed result is exactly what scoring the saved answers gives.
-    const printed = readFileSync(join(dir, "result.json"), "utf8");
-    expect(JSON.parse(printed).summary.answered).toBe(levels.filter((l) => l !== null).length);
-    expect(gapcheck(["assess", "--answers", join(dir, "answers.yaml"), "--json"]).stdout).toBe(printed);
+    uninterrupted = readFileSync(join(dir, "result.json"), "utf8");
+    expect(JSON.parse(uninterrupted).profile.id).toBe("cmo");
+    // What was printed is exactly what the saved answers score to.
+    expect(gapcheck(["assess", "--answers", join(dir, "answers.yaml"), "--json"]).stdout).toBe(uninterrupted);
   });
 
-  it("keeps the answers given so far on Ctrl-C and exits 130", async () => {
+  it("loses nothing on Ctrl-C halfway, and --resume ends with the same result", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
-    session = new TmuxSession(`node ${shellQuote(bin)} assess --save answers.yaml`, { cwd: dir });
-    for (let n = 1; n <= 3; n++) {
-      await session.waitFor(new RegExp(`\\[${n}/${ITEMS}\\]`));
-      session.send("Down", "Enter");
-    }
-    await session.waitFor(/\[4\/43\]/);
-    session.send("C-c");
-    const screen = await session.waitFor(/\[exit \d+\]/);
+    const first = open(`node ${shellQuote(bin)} assess --save answers.yaml --json > result.json`, dir);
+    await startAndIntroduce(first);
+    await answerItems(first, 1, 21);
+    await first.waitFor(/\[22\/43\]/);
+    first.send("C-c");
+    const stopped = await first.waitFor(/\[exit \d+\]/);
+    expect(stopped).toContain("[exit 130]");
+    expect(stopped).toContain("21 answers saved in answers.yaml.draft");
+    expect(stopped).toContain("Continue with: gapcheck assess --resume answers.yaml.draft --save answers.yaml");
+    expect(Object.keys(parse(readFileSync(join(dir, "answers.yaml.draft"), "utf8")).answers)).toHaveLength(21);
+
+    const second = open(`node ${shellQuote(bin)} assess --resume answers.yaml.draft --save answers.yaml --json > result.json`, dir);
+    await answerItems(second, 22, ITEMS);
+    await second.waitFor(/Review: 36 of 43 answered/);
+    second.send("Enter");
+    expect(await second.waitFor(/\[exit \d+\]/)).toContain("[exit 0]");
+    const resumed = readFileSync(join(dir, "result.json"), "utf8");
+    expect(uninterrupted).not.toBe("");
+    expect(withoutDate(resumed)).toEqual(withoutDate(uninterrupted));
+  });
+
+  it.each([
+    ["the first prompt", 0],
+    ["the last item", 42],
+  ])("keeps the answers on Ctrl-C at %s", async (_, answered) => {
+    const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
+    const s = open(`node ${shellQuote(bin)} assess --profile cmo --save a.yaml`, dir);
+    await s.waitFor(/Your name/);
+    s.send("Enter");
+    await s.waitFor(/Your role/);
+    s.send("Enter");
+    await answerItems(s, 1, answered);
+    await s.waitFor(new RegExp(`\\[${answered + 1}/${ITEMS}\\]`));
+    s.send("C-c");
+    const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 130]");
-    expect(screen).toContain("3 answers saved to answers.yaml");
-    expect(parse(readFileSync(join(dir, "answers.yaml"), "utf8")).answers).toEqual({ "ai-workflows": 1, "ai-campaign-automation": 1, "ai-personalisation": 1 });
+    if (answered === 0) expect(screen).toContain("no answers were given yet");
+    else expect(Object.keys(parse(readFileSync(join(dir, "a.yaml.draft"), "utf8")).answers)).toHaveLength(answered);
+  });
+
+  it("exits 2 at once when stdin is a pipe that stays open (never hangs)", async () => {
+    const child = spawn(process.execPath, [bin, "assess"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const status = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => (child.kill(), resolve(null)), 15_000);
+      child.on("exit", (code) => (clearTimeout(timer), resolve(code)));
+    });
+    expect(status).toBe(2);
+    expect(stderr).toContain("--answers");
   });
 });

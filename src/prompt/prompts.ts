@@ -1,38 +1,60 @@
-import { select } from "@inquirer/prompts";
+import { input, select, Separator } from "@inquirer/prompts";
 import type { Io } from "../context.js";
 
 /*
  * Every @inquirer/prompts call goes through here, and so does cancellation: Ctrl-C becomes a
- * PromptCancelled the flow above can catch to save what it has. Prompts render on stderr so that
- * stdout carries only the result.
+ * PromptCancelled the flow above can catch to report what was kept. Prompts render on stderr so
+ * that stdout carries only the result.
  */
 
-export interface Choice<T> {
-  value: T;
-  name: string;
-  description?: string;
+export type Choice<T> = { value: T; name: string; description?: string } | { separator: string };
+
+export interface SelectScreen<T> {
+  message: string;
+  choices: readonly Choice<T>[];
+  default?: T;
 }
 
+export interface InputScreen {
+  message: string;
+  default?: string;
+}
+
+/** What the questionnaire needs from a terminal; tests implement it with scripted answers. */
 export interface Prompter {
-  select<T>(message: string, choices: readonly Choice<T>[], options?: { default?: T }): Promise<T>;
+  select<T>(screen: SelectScreen<T>): Promise<T>;
+  input(screen: InputScreen): Promise<string>;
 }
 
 export class PromptCancelled extends Error {
   override name = "PromptCancelled";
 }
 
+/** inquirer's select config for a screen (exported for the @inquirer/testing tests). */
+export function selectConfig<T>(screen: SelectScreen<T>) {
+  const choices = screen.choices.map((c) => ("separator" in c ? new Separator(c.separator) : c));
+  return { message: screen.message, choices, default: screen.default, pageSize: 12, loop: false };
+}
+
+export function inputConfig(screen: InputScreen) {
+  return { message: screen.message, default: screen.default };
+}
+
 export function terminalPrompter(io: Io): Prompter {
-  const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: false };
+  // Answered screens are cleared: the progress line says where one is, and 40 questions of history would bury it.
+  const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: true };
+  const cancellable = async <R>(run: () => Promise<R>): Promise<R> => {
+    try {
+      return await run();
+    } catch (err) {
+      // The class is not exported from @inquirer/prompts; its name is the stable part (TRAPS.md).
+      if (err instanceof Error && (err.name === "ExitPromptError" || err.name === "AbortPromptError")) throw new PromptCancelled();
+      throw err;
+    }
+  };
   return {
-    async select(message, choices, options = {}) {
-      try {
-        return await select({ message, choices: [...choices], default: options.default, pageSize: Math.max(choices.length, 7), loop: false }, context);
-      } catch (err) {
-        // The class is not exported from @inquirer/prompts; its name is the stable part (TRAPS.md).
-        if (err instanceof Error && (err.name === "ExitPromptError" || err.name === "AbortPromptError")) throw new PromptCancelled();
-        throw err;
-      }
-    },
+    select: (screen) => cancellable(() => select(selectConfig(screen), context)),
+    input: (screen) => cancellable(() => input(inputConfig(screen), context)),
   };
 }
 

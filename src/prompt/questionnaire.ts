@@ -1,46 +1,106 @@
-import type { Messages } from "../i18n/messages.js";
-import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
 import type { Answer } from "../scoring/score.js";
-import type { Choice, Prompter } from "./prompts.js";
+import type { Prompter } from "./prompts.js";
+import { DONE, dimensionHeader, itemScreen, nameScreen, noteScreen, profileScreen, reviewScreen, roleScreen, type ItemAction, type ScreenContext } from "./screens.js";
 
-/** "Don't know" in a select; stored as a null level (counted as unanswered). */
-const DONT_KNOW = "dont-know";
+/** What the questionnaire has gathered; mutated as it goes, so a cancelled run keeps every answer. */
+export interface FlowState {
+  profileId: string;
+  respondent?: { name?: string; role?: string };
+  answers: Map<string, Answer>;
+}
+
+export interface FlowOptions {
+  ctx: ScreenContext;
+  prompter: Prompter;
+  state: FlowState;
+  /** Ask for the profile (not when --profile was given or a draft is resumed). */
+  askProfile: boolean;
+  /** Ask for the respondent's name and role (not when a draft is resumed). */
+  askRespondent: boolean;
+  /** Runs after every change, before the next screen: this is where the draft is written. */
+  onChange: (state: FlowState) => Promise<void>;
+}
 
 /**
- * Asks every item of the rubric in order, one select each. `onAnswer` runs after every answer, so
- * the caller can keep what was given even if the next prompt is cancelled.
+ * The interactive assessment: profile and respondent, then every item in rubric order (back, skip
+ * the rest of a dimension, notes), then a review where any answer can be changed. Starts at the
+ * first unanswered item, so a resumed draft continues where it stopped.
  */
-export async function askAll(
-  rubric: Rubric,
-  locale: string,
-  t: Messages,
-  prompter: Prompter,
-  onAnswer: (id: string, answer: Answer) => void | Promise<void>,
-): Promise<void> {
-  const text = textResolver(rubric, locale);
-  const total = rubric.items.length;
-  for (const ref of rubric.items) {
-    const { item, dimension } = ref;
-    const progress = t.prompt.progress(ref.order + 1, total, text(dimension.title), text(itemTitle(item)));
-    const choice = await prompter.select(`${progress}\n  ${text(item.text)}`, levelChoices(rubric, ref.item.levels, text, t));
-    await onAnswer(item.id, { level: choice === DONT_KNOW ? null : choice });
+export async function runQuestionnaire(o: FlowOptions): Promise<FlowState> {
+  const { ctx, prompter, state } = o;
+  const { items } = ctx.rubric;
+  if (o.askProfile) state.profileId = await prompter.select(profileScreen(ctx, state.profileId));
+  if (o.askRespondent) {
+    const name = (await prompter.input(nameScreen(ctx.t))).trim();
+    const role = (await prompter.input(roleScreen(ctx.t))).trim();
+    if (name || role) state.respondent = { ...(name ? { name } : {}), ...(role ? { role } : {}) };
+  }
+
+  const seenDimensions = new Set<string>();
+  const notes = new Map<string, string>();
+  let i = items.findIndex((ref) => !state.answers.has(ref.item.id));
+  if (i < 0) i = items.length;
+  while (i < items.length) {
+    const ref = items[i]!;
+    const firstOfDimension = !seenDimensions.has(ref.dimension.id);
+    const previous = items[i - 1];
+    seenDimensions.add(ref.dimension.id);
+    const action = await askItem(o, i, notes, {
+      header: firstOfDimension ? dimensionHeader(ctx, ref, !previous || previous.dimension.group !== ref.dimension.group) : undefined,
+      canGoBack: i > 0,
+      canSkip: true,
+    });
+    if (action === "back") i--;
+    else if (action === "skip") {
+      for (; i < items.length && items[i]!.dimension === ref.dimension; i++) {
+        if (!state.answers.has(items[i]!.item.id)) state.answers.set(items[i]!.item.id, { level: null });
+      }
+      await o.onChange(state);
+    } else i++;
+  }
+
+  for (;;) {
+    const choice = await prompter.select(reviewScreen(ctx, state.answers));
+    if (choice === DONE) return state;
+    const index = items.findIndex((ref) => `edit:${ref.item.id}` === choice);
+    if (index >= 0) await askItem(o, index, notes, { canGoBack: false, canSkip: false });
   }
 }
 
-/** The scale, lowest first, with this item's anchors as descriptions; then "don't know". */
-export function levelChoices(
-  rubric: Rubric,
-  anchors: Record<string, unknown> | undefined,
-  text: ReturnType<typeof textResolver>,
-  t: Messages,
-): Choice<number | typeof DONT_KNOW>[] {
-  const { min, max, levels } = rubric.data.scale;
-  const choices: Choice<number | typeof DONT_KNOW>[] = [];
-  for (let level = min; level <= max; level++) {
-    const label = text(levels[String(level)]);
-    const anchor = anchors?.[String(level)] as Parameters<typeof text>[0];
-    choices.push({ value: level, name: `${level} · ${label}`, ...(anchor ? { description: text(anchor) } : {}) });
+/**
+ * One item screen until the person gives an answer (or goes back or skips). "Add a note" asks for
+ * the note and returns to the same screen.
+ */
+async function askItem(
+  o: FlowOptions,
+  index: number,
+  notes: Map<string, string>,
+  options: { header?: string | undefined; canGoBack: boolean; canSkip: boolean },
+): Promise<"answered" | "back" | "skip"> {
+  const { ctx, prompter, state } = o;
+  const id = ctx.rubric.items[index]!.item.id;
+  for (;;) {
+    const answer = state.answers.get(id);
+    const note = notes.get(id) ?? answer?.note;
+    const action: ItemAction = await prompter.select(
+      itemScreen(ctx, ctx.rubric.items[index]!, { ...options, ...(answer ? { answer } : {}), ...(note ? { note } : {}) }),
+    );
+    if (action === "back" || action === "skip") return action;
+    if (action === "note") {
+      const text = (await prompter.input(noteScreen(ctx.t, note))).trim();
+      notes.set(id, text);
+      if (answer) {
+        state.answers.set(id, withNote(answer.level, text));
+        await o.onChange(state);
+      }
+      continue;
+    }
+    state.answers.set(id, withNote(action === "dont-know" ? null : Number(action.slice("level:".length)), note));
+    await o.onChange(state);
+    return "answered";
   }
-  choices.push({ value: DONT_KNOW, name: t.prompt.dontKnow, description: t.prompt.dontKnowHint });
-  return choices;
+}
+
+function withNote(level: number | null, note: string | undefined): Answer {
+  return note ? { level, note } : { level };
 }
