@@ -1,4 +1,4 @@
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding } from "./findings.js";
@@ -11,8 +11,9 @@ import { isLang, langFromEnvironment, LANGS, messagesFor, type Lang, type Messag
  */
 
 const FORMATS = ["table", "json"] as const;
-const VALIDATE_FORMATS = ["text", "json"] as const;
+const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
 const SCHEMAS = ["rubric", "answers", "result"] as const;
+const DIFF_FORMATS = ["text", "json", "markdown"] as const;
 
 function parseShare(t: Messages) {
   return (value: string) => {
@@ -45,12 +46,14 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .description(t.help.program)
     .version(__GAPCHECK_VERSION__, "-V, --version", t.help.version)
     .helpOption("-h, --help", t.help.helpOption)
+    .helpCommand("help [command]", t.help.helpCommand)
     .showSuggestionAfterError(true)
     .exitOverride()
+    .configureHelp(localHelp(t))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`gapcheck: ${t.cli.usage(s.replace(/^error: /, "").trim())}\n`),
+      outputError: (s, write) => write(`gapcheck: ${t.cli.usage(localUsageError(s, t))}\n`),
     });
   const lang = () => new Option("--lang <lang>", t.help.lang).choices(LANGS);
 
@@ -94,11 +97,11 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .description(t.help.validate)
     .argument("[rubric...]", t.help.rubricFiles)
     .addOption(new Option("--format <format>", t.help.validateFormat).choices(VALIDATE_FORMATS).default("text"))
-    .option("--strict", t.help.strict, false)
+    .option("--strict", t.help.strict)
     .addOption(lang())
     .action(async (files: string[], opts) => {
       const { validate } = await import("./commands/validate.js");
-      setExit(await validate({ files, format: opts.format, strict: opts.strict, lang: opts.lang, io }));
+      setExit(await validate({ files, format: opts.format, strict: Boolean(opts.strict), lang: opts.lang, io }));
     });
 
   program
@@ -111,16 +114,74 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     });
 
   program
+    .command("diff")
+    .description(t.help.diff)
+    .argument("<old>", t.help.diffOld)
+    .argument("<new>", t.help.diffNew)
+    .addOption(new Option("--format <format>", t.help.diffFormat).choices(DIFF_FORMATS).default("text"))
+    .addOption(new Option("--fail-on <what>", t.help.failOn).choices(["breaking"]))
+    .addOption(lang())
+    .action(async (oldFile: string, newFile: string, opts) => {
+      const { diff } = await import("./commands/diff.js");
+      setExit(await diff({ old: oldFile, new: newFile, format: opts.format, failOn: opts.failOn, lang: opts.lang, io }));
+    });
+
+  program
+    .command("init")
+    .description(t.help.init)
+    .argument("[file]", t.help.initFile, "rubric.yaml")
+    .addOption(lang())
+    .action(async (file: string, opts) => {
+      const { init } = await import("./commands/init.js");
+      setExit(await init({ file, lang: opts.lang, io }));
+    });
+
+  program
     .command("rubrics")
     .description(t.help.rubrics)
-    .option("--json", t.help.rubricsJson, false)
+    .option("--json", t.help.rubricsJson)
     .addOption(lang())
     .action(async (opts) => {
       const { rubrics } = await import("./commands/rubrics.js");
-      setExit(await rubrics({ json: opts.json, lang: opts.lang, io }));
+      setExit(await rubrics({ json: Boolean(opts.json), lang: opts.lang, io }));
     });
 
   return program;
+}
+
+/** commander's own words (section titles, "choices", "default") in the user's language. */
+function localHelp(t: Messages): Partial<Help> {
+  const base = new Help();
+  const words = (text: string) => text.replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? t.help.choices : t.help.default}: `).replace(/", (?=")/g, '", ');
+  return {
+    styleTitle: (title: string) => t.help.titles[title] ?? title,
+    optionDescription: (option) => words(base.optionDescription(option)),
+    argumentDescription: (argument) => words(base.argumentDescription(argument)),
+    subcommandTerm: (cmd) => base.subcommandTerm(cmd),
+  };
+}
+
+/** commander's usage errors, recognised by their English form, in the user's language. */
+export function localUsageError(raw: string, t: Messages): string {
+  const s = raw.replace(/^error: /, "").trim();
+  const [first = "", ...rest] = s.split("\n");
+  const suggestion = rest.join(" ").match(/Did you mean (.+)\?/)?.[1];
+  const hint = suggestion ? ` (${t.usage.didYouMean(suggestion)})` : "";
+  let m: RegExpMatchArray | null;
+  if ((m = first.match(/^unknown option '(.+)'$/))) return t.usage.unknownOption(m[1]!) + hint;
+  if ((m = first.match(/^unknown command '(.+)'$/))) return t.usage.unknownCommand(m[1]!) + hint;
+  if ((m = first.match(/^option '(.+?)' argument '(.*)' is invalid\. ?(.*)$/))) {
+    const choices = m[3]!.match(/^Allowed choices are (.+)\.$/)?.[1];
+    return `${t.usage.invalidArgument(m[1]!, m[2]!)}${choices ? `; ${t.usage.allowedChoices(choices)}` : m[3] ? `: ${m[3]}` : ""}`;
+  }
+  if ((m = first.match(/^command-argument value '(.*)' is invalid for argument '(.+)'\. ?(.*)$/))) {
+    const choices = m[3]!.match(/^Allowed choices are (.+)\.$/)?.[1];
+    return `${t.usage.invalidCommandArgument(m[2]!, m[1]!)}${choices ? `; ${t.usage.allowedChoices(choices)}` : ""}`;
+  }
+  if ((m = first.match(/^missing required argument '(.+)'$/))) return t.usage.missingArgument(m[1]!);
+  if ((m = first.match(/^option '(.+)' argument missing$/))) return t.usage.optionMissingArgument(m[1]!);
+  if (first.startsWith("too many arguments")) return t.usage.tooManyArguments;
+  return s.replace(/\n/g, " ");
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

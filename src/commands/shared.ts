@@ -19,12 +19,20 @@ export function displayPath(path: string, io: Io): string {
   return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
-/** Loads a rubric for a command that needs a valid one: any error stops the command with exit 2. */
-export async function requireRubric(path: string | undefined, io: Io, t: Messages): Promise<Required<Pick<LoadedRubric, "rubric" | "sha256">> & { path: string }> {
+/**
+ * Loads a rubric for a command that needs a valid one: any error stops the command with exit 2.
+ * `diff` passes allowFailedFixtures: reviewing an edit whose fixtures now fail is its whole point.
+ */
+export async function requireRubric(
+  path: string | undefined,
+  io: Io,
+  t: Messages,
+  options: { allowFailedFixtures?: boolean } = {},
+): Promise<Required<Pick<LoadedRubric, "rubric" | "sha256">> & { path: string }> {
   const file = path ?? displayPath(defaultRubricPath, io);
   const loaded = await loadRubric(path ?? defaultRubricPath, t);
   const shown = loaded.findings.map((f) => ({ ...f, file }));
-  const errors = shown.filter((f) => f.severity === "error");
+  const errors = shown.filter((f) => f.severity === "error" && !(options.allowFailedFixtures && f.rule === "fixture-failed"));
   if (!loaded.rubric || errors.length > 0) throw new GapcheckError(t.cli.invalidRubric(file, errors.length), EXIT.cannotRun, errors);
   return { rubric: loaded.rubric, sha256: loaded.sha256, path: path ?? defaultRubricPath };
 }

@@ -1,10 +1,11 @@
 import { en } from "./en.js";
+import { sv } from "./sv.js";
 
 export type Messages = typeof en;
 export type Lang = "en" | "sv" | "nb";
 export const LANGS: readonly Lang[] = ["en", "sv", "nb"];
 
-const catalogues: Record<Lang, Messages> = { en, sv: en, nb: en };
+const catalogues: Record<Lang, Messages> = { en, sv, nb: en };
 
 export function messagesFor(lang: Lang): Messages {
   return catalogues[lang];

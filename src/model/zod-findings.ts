@@ -32,17 +32,18 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
         } else if (path.length === 0) {
           add("invalid-type", path, t.schema.topLevel(describe(input, t)));
         } else {
-          const expected = custom ?? (issue.code === "invalid_type" ? typeName(issue.expected, t) : t.schema.invalid);
-          add("invalid-type", path, t.schema.expected(expected, describe(input, t)));
+          const expected = custom ?? (issue.code === "invalid_type" ? typeName(issue.expected, t) : undefined);
+          add("invalid-type", path, expected ? t.schema.expected(expected, describe(input, t)) : `${t.schema.invalid}: ${describe(input, t)}`);
         }
         break;
       case "invalid_format":
-        add("invalid-value", path, `${t.schema.pattern(custom ?? issue.format)}, ${t.schema.expected("", describe(input, t)).trim()}`);
+        add("invalid-value", path, `${t.schema.pattern(custom ?? issue.format)}: ${describe(input, t)}`);
         break;
       case "invalid_key": {
         const inner = issue.issues[0];
-        const what = (inner && t.schema.custom[inner.message]) ?? t.schema.invalid;
-        add("invalid-value", path, `${t.schema.pattern(what)}: "${String(path[path.length - 1])}"`, "key");
+        const what = inner && t.schema.custom[inner.message];
+        const key = `"${String(path[path.length - 1])}"`;
+        add("invalid-value", path, what ? `${t.schema.pattern(what)}: ${key}` : `${t.schema.invalid}: ${key}`, "key");
         break;
       }
       case "too_small":
@@ -55,7 +56,7 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
         add("invalid-value", path, t.schema.oneOf(issue.values.map((v) => JSON.stringify(v))));
         break;
       default:
-        add("invalid-value", path, custom ? t.schema.pattern(custom) : t.schema.invalid);
+        add("invalid-value", path, custom ? t.schema.pattern(custom) : `${t.schema.invalid}: ${describe(input, t)}`);
     }
   }
   return findings;

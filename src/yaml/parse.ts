@@ -49,10 +49,15 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   }
 
   const doc = parseDocument(source.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const linesWithError = new Set<number>();
   for (const err of doc.errors) {
+    // yaml often reports follow-on errors on the line of the first one; the first says what to fix.
+    const pos = posAt(err.pos[0]);
+    if (linesWithError.has(pos.line)) continue;
+    linesWithError.add(pos.line);
     const rule = err.code === "MULTIPLE_DOCS" ? "multiple-documents" : "yaml-syntax";
-    const message = err.code === "MULTIPLE_DOCS" ? t.yaml.multipleDocuments : t.yaml.syntax(firstLine(err.message));
-    add(rule, message, posAt(err.pos[0]));
+    const message = err.code === "MULTIPLE_DOCS" ? t.yaml.multipleDocuments : t.yaml.syntax(t.yaml.codes[err.code] ?? firstLine(err.message));
+    add(rule, message, pos);
   }
   if (findings.length > 0) return { data: undefined, locate: noLocator, findings };
 

@@ -1,0 +1,26 @@
+import type { Io } from "../context.js";
+import { EXIT, type ExitCode } from "../errors.js";
+import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
+import { diffRubrics } from "../diff/compare.js";
+import { DIFF_RENDERERS, type DiffFormat } from "../diff/render.js";
+import { initialLang, requireRubric } from "./shared.js";
+
+export interface DiffOptions {
+  old: string;
+  new: string;
+  format: DiffFormat;
+  failOn?: "breaking";
+  lang?: Lang;
+  io: Io;
+}
+
+/** `gapcheck diff OLD NEW`: what a rubric edit changes; exit 1 with --fail-on breaking when saved answers would break. */
+export async function diff(o: DiffOptions): Promise<ExitCode> {
+  const lang = initialLang(o.lang, o.io);
+  const t = messagesFor(isLang(lang) ? lang : "en");
+  const before = await requireRubric(o.old, o.io, t, { allowFailedFixtures: true });
+  const after = await requireRubric(o.new, o.io, t, { allowFailedFixtures: true });
+  const result = diffRubrics(before.rubric, after.rubric);
+  o.io.stdout.write(DIFF_RENDERERS[o.format](result, t, lang));
+  return o.failOn === "breaking" && result.breaking.length > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,241 @@
+import type { Rubric } from "../model/rubric.js";
+import type { TextValue } from "../model/schema.js";
+import { textIn } from "../model/text.js";
+import { DEFAULT_PARETO } from "../rubric/fixtures.js";
+import { score, type Answer } from "../scoring/score.js";
+
+/*
+ * What an edit changes between two valid rubrics, as data: the renderers in diff/render.ts turn it
+ * into text, JSON or Markdown. Pure: both rubrics are already loaded.
+ */
+
+export interface Change<T> {
+  what: string;
+  old: T;
+  new: T;
+}
+
+export interface FixtureShift {
+  name: string;
+  profile: string;
+  old: FixtureScore | null;
+  new: FixtureScore | null;
+}
+
+export interface FixtureScore {
+  top: string[];
+  maturityIndex: number | null;
+  gapIndex: number | null;
+}
+
+export interface RubricDiff {
+  old: { id: string; version: string };
+  new: { id: string; version: string };
+  items: { added: string[]; removed: string[]; renamed: { from: string; to: string }[]; moved: Change<string>[] };
+  dimensions: { added: string[]; removed: string[] };
+  profiles: { added: string[]; removed: string[] };
+  scale: Change<string>[];
+  texts: Change<string | null>[];
+  targets: Change<number | null>[];
+  weights: Change<number | null>[];
+  efforts: Change<number>[];
+  fixtures: FixtureShift[];
+  /** Why answers saved for the old version would stop loading under the new one; empty if none. */
+  breaking: Breaking[];
+}
+
+export type Breaking =
+  | { kind: "rubric-id"; old: string; new: string }
+  | { kind: "item-removed"; id: string }
+  | { kind: "item-renamed"; old: string; new: string }
+  | { kind: "scale"; old: string; new: string }
+  | { kind: "profile-removed"; id: string };
+
+const TOP = 3;
+
+export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
+  const oldItems = new Map(a.items.map((r) => [r.item.id, r]));
+  const newItems = new Map(b.items.map((r) => [r.item.id, r]));
+  let removed = [...oldItems.keys()].filter((id) => !newItems.has(id));
+  let added = [...newItems.keys()].filter((id) => !oldItems.has(id));
+  // An id that disappears while an item with the same question appears is most likely a rename.
+  const questionOf = (rubric: Rubric, id: string) => textIn(rubric.itemById.get(id)!.item.text, rubric.defaultLocale, rubric.defaultLocale);
+  const renamed: { from: string; to: string }[] = [];
+  for (const from of removed) {
+    const to = added.find((id) => questionOf(b, id) === questionOf(a, from));
+    if (to) renamed.push({ from, to });
+  }
+  removed = removed.filter((id) => !renamed.some((r) => r.from === id));
+  added = added.filter((id) => !renamed.some((r) => r.to === id));
+  const sameItem = (id: string) => renamed.find((r) => r.from === id)?.to ?? id;
+
+  const moved: Change<string>[] = [];
+  const efforts: Change<number>[] = [];
+  const weights: Change<number | null>[] = [];
+  for (const [id, ref] of oldItems) {
+    const other = newItems.get(sameItem(id));
+    if (!other) continue;
+    if (other.dimension.id !== ref.dimension.id) moved.push({ what: `item ${other.item.id}`, old: ref.dimension.id, new: other.dimension.id });
+    if (other.item.effort !== ref.item.effort) efforts.push({ what: `item ${other.item.id}`, old: ref.item.effort, new: other.item.effort });
+    if (other.item.weight !== ref.item.weight) weights.push({ what: `item ${other.item.id}`, old: ref.item.weight, new: other.item.weight });
+  }
+
+  const dimsA = new Map(a.data.dimensions.map((d) => [d.id, d]));
+  const dimsB = new Map(b.data.dimensions.map((d) => [d.id, d]));
+  for (const [id, d] of dimsA) {
+    const other = dimsB.get(id);
+    if (other && other.weight !== d.weight) weights.push({ what: `dimension ${id}`, old: d.weight, new: other.weight });
+  }
+
+  const targets: Change<number | null>[] = [];
+  for (const p of a.data.profiles) {
+    const q = b.profileById.get(p.id);
+    if (!q) continue;
+    for (const id of union(Object.keys(p.targets), Object.keys(q.targets))) {
+      if (p.targets[id] !== q.targets[id]) targets.push({ what: `${p.id} · ${id}`, old: p.targets[id] ?? null, new: q.targets[id] ?? null });
+    }
+    const itemTargetsA = p.itemTargets ?? {};
+    const itemTargetsB = q.itemTargets ?? {};
+    for (const id of union(Object.keys(itemTargetsA), Object.keys(itemTargetsB).map((k) => renamed.find((r) => r.to === k)?.from ?? k))) {
+      const before = itemTargetsA[id] ?? null;
+      const after = itemTargetsB[sameItem(id)] ?? null;
+      if (before !== after) targets.push({ what: `${p.id} · ${sameItem(id)}`, old: before, new: after });
+    }
+    for (const id of union(Object.keys(p.weights ?? {}), Object.keys(q.weights ?? {}))) {
+      const before = p.weights?.[id] ?? null;
+      const after = q.weights?.[id] ?? null;
+      if (before !== after) weights.push({ what: `${p.id} · ${id}`, old: before, new: after });
+    }
+  }
+
+  const scale: Change<string>[] = [];
+  if (a.data.scale.min !== b.data.scale.min || a.data.scale.max !== b.data.scale.max) {
+    scale.push({ what: "range", old: `${a.data.scale.min}..${a.data.scale.max}`, new: `${b.data.scale.min}..${b.data.scale.max}` });
+  }
+
+  const profilesA = a.data.profiles.map((p) => p.id);
+  const profilesB = b.data.profiles.map((p) => p.id);
+  const profiles = { added: profilesB.filter((id) => !profilesA.includes(id)), removed: profilesA.filter((id) => !profilesB.includes(id)) };
+
+  const breaking: Breaking[] = [];
+  if (a.data.id !== b.data.id) breaking.push({ kind: "rubric-id", old: a.data.id, new: b.data.id });
+  for (const id of removed) breaking.push({ kind: "item-removed", id });
+  for (const r of renamed) breaking.push({ kind: "item-renamed", old: r.from, new: r.to });
+  if (scale.length) breaking.push({ kind: "scale", old: scale[0]!.old, new: scale[0]!.new });
+  for (const id of profiles.removed) breaking.push({ kind: "profile-removed", id });
+
+  return {
+    old: { id: a.data.id, version: a.data.version },
+    new: { id: b.data.id, version: b.data.version },
+    items: { added, removed, renamed, moved },
+    dimensions: { added: [...dimsB.keys()].filter((id) => !dimsA.has(id)), removed: [...dimsA.keys()].filter((id) => !dimsB.has(id)) },
+    profiles,
+    scale,
+    texts: textChanges(a, b, sameItem),
+    targets,
+    weights,
+    efforts,
+    fixtures: fixtureShifts(a, b),
+    breaking,
+  };
+}
+
+function union(x: string[], y: string[]): string[] {
+  return [...new Set([...x, ...y])];
+}
+
+/** Every text field by a stable name (`item ai-workflows text`), compared locale by locale. */
+function textFields(r: Rubric, itemName: (id: string) => string = (id) => id): Map<string, TextValue> {
+  const out = new Map<string, TextValue>();
+  const put = (name: string, v: TextValue | undefined) => v !== undefined && out.set(name, v);
+  put("title", r.data.title);
+  put("description", r.data.description);
+  for (const [k, v] of Object.entries(r.data.scale.levels)) put(`scale level ${k}`, v);
+  for (const g of r.data.groups) {
+    put(`group ${g.id} title`, g.title);
+    put(`group ${g.id} pole low`, g.poles?.low);
+    put(`group ${g.id} pole high`, g.poles?.high);
+  }
+  for (const tag of r.data.tags ?? []) put(`tag ${tag.id} title`, tag.title);
+  for (const d of r.data.dimensions) {
+    put(`dimension ${d.id} title`, d.title);
+    put(`dimension ${d.id} summary`, d.summary);
+  }
+  for (const { item } of r.items) {
+    const name = itemName(item.id);
+    put(`item ${name} title`, item.title);
+    put(`item ${name} text`, item.text);
+    put(`item ${name} action`, item.action);
+    for (const [k, v] of Object.entries(item.levels ?? {})) put(`item ${name} level ${k}`, v);
+  }
+  for (const p of r.data.profiles) {
+    put(`profile ${p.id} title`, p.title);
+    put(`profile ${p.id} description`, p.description);
+  }
+  return out;
+}
+
+function textChanges(a: Rubric, b: Rubric, sameItem: (id: string) => string): Change<string | null>[] {
+  const before = textFields(a, sameItem);
+  const after = textFields(b);
+  // Texts of an item, dimension, … that exists on one side only are reported as its addition or removal.
+  const ids = (r: Rubric, rename: (id: string) => string = (id) => id) =>
+    new Set([
+      ...r.items.map((x) => `item ${rename(x.item.id)}`),
+      ...r.data.dimensions.map((d) => `dimension ${d.id}`),
+      ...r.data.profiles.map((p) => `profile ${p.id}`),
+      ...r.data.groups.map((g) => `group ${g.id}`),
+      ...(r.data.tags ?? []).map((g) => `tag ${g.id}`),
+    ]);
+  const inA = ids(a, sameItem);
+  const inB = ids(b);
+  const onBothSides = (name: string) => {
+    const entity = name.match(/^(item|dimension|profile|group|tag) \S+/)?.[0];
+    return entity === undefined || (inA.has(entity) && inB.has(entity));
+  };
+  const changes: Change<string | null>[] = [];
+  for (const name of union([...before.keys()], [...after.keys()]).filter(onBothSides)) {
+    const x = before.get(name);
+    const y = after.get(name);
+    const locales = union(x === undefined ? [] : localeKeys(x, a), y === undefined ? [] : localeKeys(y, b));
+    for (const locale of locales) {
+      const old = x === undefined ? null : (typeof x === "string" ? (locale === a.defaultLocale ? x : undefined) : x[locale]) ?? null;
+      const now = y === undefined ? null : (typeof y === "string" ? (locale === b.defaultLocale ? y : undefined) : y[locale]) ?? null;
+      if (old !== now) changes.push({ what: `${name} [${locale}]`, old, new: now });
+    }
+  }
+  return changes;
+}
+
+function localeKeys(v: TextValue, r: Rubric): string[] {
+  return typeof v === "string" ? [r.defaultLocale] : Object.keys(v);
+}
+
+/**
+ * Every fixture of either version (by name), scored under both: each version with its own copy of
+ * the fixture when it has one (an edit may have renamed ids in it), else with the other's.
+ */
+function fixtureShifts(a: Rubric, b: Rubric): FixtureShift[] {
+  type Fixture = { profile?: string | undefined; answers: Record<string, unknown> };
+  const byName = (r: Rubric) => new Map((r.data.fixtures ?? []).map((f): [string, Fixture] => [textIn(f.name, r.defaultLocale, r.defaultLocale), f]));
+  const inA = byName(a);
+  const inB = byName(b);
+  return union([...inA.keys()], [...inB.keys()]).map((name) => {
+    const fa = inA.get(name) ?? inB.get(name)!;
+    const fb = inB.get(name) ?? fa;
+    return { name, profile: fb.profile ?? b.defaultProfileId, old: scoreFixture(a, fa.profile, fa.answers), new: scoreFixture(b, fb.profile, fb.answers) };
+  });
+}
+
+function scoreFixture(r: Rubric, profileId: string | undefined, raw: Record<string, unknown>): FixtureScore | null {
+  const profile = r.profileById.get(profileId ?? r.defaultProfileId);
+  if (!profile) return null;
+  const { min, max } = r.data.scale;
+  const answers = new Map<string, Answer>();
+  for (const [id, v] of Object.entries(raw)) {
+    const level = v === null || typeof v === "number" ? v : ((v as { level: number | null }).level ?? null);
+    if (r.itemById.has(id) && (level === null || (level >= min && level <= max))) answers.set(id, { level });
+  }
+  const result = score({ rubric: r, profile, answers, pareto: DEFAULT_PARETO, locale: r.defaultLocale, sha256: "" });
+  return { top: result.priorities.slice(0, TOP).map((p) => p.item), maturityIndex: result.summary.maturityIndex, gapIndex: result.summary.gapIndex };
+}

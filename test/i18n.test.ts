@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { en } from "../src/i18n/en.js";
+import { langFromEnvironment, langOfLocale, LANGS, messagesFor } from "../src/i18n/messages.js";
+import { gapcheck, root } from "./helpers/exec.js";
+
+/** Texts that are the same word in English, Swedish and Norwegian, or a term the field keeps in English. */
+const SAME_IN_ALL = new Set(["#", "Gap", "CMO", "CRM", "–", "…", "[", "]", "x", "X", "Ok", "OK"]);
+
+/** Every leaf text of a catalogue, by path; functions are called with a stand-in argument. */
+function leaves(node: unknown, path = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof node === "string") out.set(path, node);
+  else if (typeof node === "function") {
+    const stand = Object.assign(["Z"], { padStart: () => "Z" }) as unknown;
+    try {
+      out.set(path, String((node as (...a: unknown[]) => unknown)(stand, stand, stand, stand, stand)));
+    } catch {
+      // a function whose stand-in call fails is compared through the key check only
+    }
+  } else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) for (const [p, s] of leaves(v, `${path}.${k}`)) out.set(p, s);
+  return out;
+}
+
+function shape(node: unknown): unknown {
+  if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, shape(v)]));
+  return typeof node;
+}
+
+describe("message catalogues", () => {
+  for (const lang of LANGS) {
+    it(`${lang} has exactly the keys of en`, () => {
+      expect(shape(messagesFor(lang))).toEqual(shape(en));
+    });
+  }
+
+  for (const [a, b] of [["sv", "en"], ["nb", "en"], ["sv", "nb"]] as const) {
+    it(`no ${a} text is the ${b} text (except shared terms)`, () => {
+      const left = leaves(messagesFor(a));
+      const right = leaves(messagesFor(b));
+      const same = [...left].filter(([path, text]) => right.get(path) === text && !SAME_IN_ALL.has(text.trim())).map(([p, text]) => `${p}: ${text}`);
+      expect(same).toEqual([]);
+    });
+  }
+});
+
+describe("the bundled rubric in three languages", () => {
+  const rubric = parse(readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8"));
+  const texts: { path: string; map: Record<string, string> }[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (node && typeof node === "object") {
+      const keys = Object.keys(node);
+      if (keys.includes("en") && keys.every((k) => ["en", "sv", "nb"].includes(k))) texts.push({ path, map: node as Record<string, string> });
+      else for (const [k, v] of Object.entries(node)) if (k !== "fixtures" || path === "") walk(v, `${path}.${k}`);
+    }
+  };
+  walk(rubric, "");
+
+  it("declares en, sv and nb and has every text in each", () => {
+    expect(rubric.locales).toEqual(["en", "sv", "nb"]);
+    const missing = texts.filter((t) => !t.map.sv || !t.map.nb).map((t) => t.path);
+    expect(missing).toEqual([]);
+    expect(texts.length).toBeGreaterThan(200);
+  });
+
+  it("has no text identical across languages (except shared terms)", () => {
+    const same = texts.filter((t) => (t.map.sv === t.map.en || t.map.nb === t.map.en || t.map.sv === t.map.nb) && !SAME_IN_ALL.has(t.map.en!)).map((t) => `${t.path}: ${t.map.en}`);
+    expect(same).toEqual([]);
+  });
+});
+
+describe("choosing the language", () => {
+  it("reads LC_ALL, then LC_MESSAGES, then LANG, as POSIX does", () => {
+    expect(langFromEnvironment({ LANG: "sv_SE.UTF-8" })).toBe("sv");
+    expect(langFromEnvironment({ LC_ALL: "nb_NO.UTF-8", LANG: "sv_SE.UTF-8" })).toBe("nb");
+    expect(langFromEnvironment({ LC_MESSAGES: "en_GB.UTF-8", LANG: "sv_SE.UTF-8" })).toBe("en");
+    expect(langFromEnvironment({ LC_ALL: "", LANG: "sv_SE" })).toBe("sv");
+    expect(langFromEnvironment({ LANG: "C.UTF-8" })).toBeUndefined();
+    expect(langFromEnvironment({ LANG: "de_DE.UTF-8" })).toBeUndefined();
+    for (const v of ["nb_NO.UTF-8", "no_NO", "nn_NO.UTF-8"]) expect(langOfLocale(v)).toBe("nb");
+  });
+
+  it("prints the Norwegian table for LANG=nb_NO.UTF-8, with a decimal comma", () => {
+    const r = gapcheck(["assess", "--answers", "examples/answers.yaml"], { env: { LANG: "nb_NO.UTF-8" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(messagesFor("nb").table.maturity);
+    expect(r.stdout).toMatch(/\d,\d/);
+    expect(r.stdout).toContain("Industri 5.0");
+  });
+
+  it("prints Swedish with --lang sv, and --lang wins over the environment", () => {
+    const r = gapcheck(["assess", "-a", "examples/answers.yaml", "--lang", "sv"], { env: { LANG: "nb_NO.UTF-8" } });
+    expect(r.stdout).toContain(messagesFor("sv").table.maturity);
+    const json = JSON.parse(gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "--lang", "sv"]).stdout);
+    expect(json.locale).toBe("sv");
+    expect(json.summary.maturityIndex).toEqual(expect.any(Number)); // numbers stay numbers in JSON
+  });
+
+  it("says usage errors and validation findings in the chosen language", () => {
+    const r = gapcheck(["validate", "nope.yaml", "--lang", "sv"]);
+    expect(r.stdout).toContain(`nope.yaml:1:1 error file-unreadable ${messagesFor("sv").io.unreadable("ENOENT")}`);
+    const help = gapcheck(["assess", "--help"], { env: { LANG: "nb_NO.UTF-8" } });
+    expect(help.stdout).toContain(messagesFor("nb").help.answers.split(" ")[0]!);
+    expect(help.stdout).not.toMatch(/^Usage:/m);
+  });
+});

@@ -1,0 +1,174 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Ajv2020Module from "ajv/dist/2020.js";
+import AjvDraft04Module from "ajv-draft-04";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { RULE_IDS } from "../src/rule-docs.js";
+import { gapcheck, root } from "./helpers/exec.js";
+
+// Both packages are CommonJS with a `default` that is also the module itself; typings see only the latter.
+const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
+const AjvDraft04 = AjvDraft04Module as unknown as typeof AjvDraft04Module.default;
+
+const CASES = "test/cases/broken";
+const caseFiles = readdirSync(join(root, CASES)).filter((f) => f.endsWith(".yaml")).sort().map((f) => `${CASES}/${f}`);
+const UPDATE = process.env.GAPCHECK_UPDATE_GOLDEN === "1";
+const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-ci-"));
+
+/** Compares with the golden file; GAPCHECK_UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
+function golden(name: string, actual: string) {
+  const file = join(root, CASES, name);
+  if (UPDATE || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+describe("validate over a folder of broken rubrics", () => {
+  const runs = Object.fromEntries(["text", "json", "github", "sarif"].map((format) => [format, gapcheck(["validate", "--format", format, `${CASES}/*.yaml`])]));
+
+  it.each(["text", "json", "github", "sarif"])("matches the golden %s output and exits 1", (format) => {
+    expect(runs[format]!.status).toBe(1);
+    golden(`expected.${format}`, runs[format]!.stdout);
+  });
+
+  it("has a case for every rubric rule id, and each case triggers its own rule", () => {
+    const notRubricFileRules = new Set(["file-unreadable", "file-too-large", "rubric-mismatch", "rubric-version"]);
+    const cases = caseFiles.map((f) => f.slice(CASES.length + 1, -".yaml".length));
+    expect(cases.sort()).toEqual(RULE_IDS.filter((id) => !notRubricFileRules.has(id)).sort());
+    for (const file of caseFiles) {
+      const rule = file.slice(CASES.length + 1, -".yaml".length);
+      expect(runs.text!.stdout, file).toMatch(new RegExp(`^${file}:\\d+:\\d+ (error|warning) ${rule} `, "m"));
+    }
+  });
+
+  it("writes SARIF 2.1.0 that validates against the official schema", () => {
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(root, "test/data/sarif-2.1.0.schema.json"), "utf8")));
+    const log = JSON.parse(runs.sarif!.stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const rules = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(rules).toEqual(RULE_IDS);
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "duplicate-id");
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${CASES}/duplicate-id.yaml` }, region: { startLine: 65, startColumn: 13 } });
+  });
+
+  it("ends the github format with a summary line and escapes annotation data", () => {
+    const lines = runs.github!.stdout.trim().split("\n");
+    expect(lines.at(-1)).toMatch(/^::error::\d+ files checked: \d+ errors, \d+ warnings$/);
+    expect(lines).toContain(`::warning file=${CASES}/unused-tag.yaml,line=36,col=9,title=gapcheck unused-tag::tag "data-maturity" is not used by any item`);
+  });
+
+  it("gives a JSON path for every finding", () => {
+    const report = JSON.parse(runs.json!.stdout);
+    const dup = report.files.find((f: { file: string }) => f.file.endsWith("duplicate-id.yaml"));
+    expect(dup.findings[0]).toMatchObject({ rule: "duplicate-id", path: "dimensions[1].items[0].id", line: 65, col: 13 });
+  });
+
+  it("reports a pattern that matches nothing, and a file over 4 MiB", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "big.yaml"), `a: "${"x".repeat(4 * 1024 * 1024)}"\n`);
+    const r = gapcheck(["validate", "nothing/*.yaml", join(dir, "big.yaml")]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("nothing/*.yaml:1:1 error file-unreadable");
+    expect(r.stdout).toContain(`${join(dir, "big.yaml")}:1:1 error file-too-large`);
+  });
+});
+
+describe("JSON Schemas agree with the zod schemas", () => {
+  const schema = (name: string) => new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8")));
+
+  it("accepts the bundled rubric and the example answers", () => {
+    const rubric = schema("rubric");
+    expect(rubric(parse(readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8"))), JSON.stringify(rubric.errors)).toBe(true);
+    const answers = schema("answers");
+    expect(answers(parse(readFileSync(join(root, "examples/answers.yaml"), "utf8"))), JSON.stringify(answers.errors)).toBe(true);
+    expect(rubric(parse(readFileSync(join(root, "templates/starter.yaml"), "utf8")))).toBe(true);
+  });
+
+  it("accepts a result, and rejects what zod rejects", () => {
+    const result = schema("result");
+    const out = JSON.parse(gapcheck(["assess", "-a", "examples/answers.yaml", "--json"]).stdout);
+    expect(result(out), JSON.stringify(result.errors)).toBe(true);
+    const rubric = schema("rubric");
+    const broken = parse(readFileSync(join(root, "templates/starter.yaml"), "utf8"));
+    broken.dimensions[0].items[0].efort = 2;
+    expect(rubric(broken)).toBe(false);
+  });
+});
+
+describe("gapcheck diff", () => {
+  /** The bundled rubric with one item renamed, one removed and one target changed. */
+  function edited() {
+    const dir = tmp();
+    let text = readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8");
+    text = text.replace(/^version: .*$/m, "version: 2026.2.0").replaceAll("ai-workflows", "ai-work-flows");
+    const start = text.indexOf("      - id: ai-impact");
+    const end = text.indexOf("\n  - id: growth");
+    text = text.slice(0, start) + text.slice(end + 1);
+    text = text.replace(/(  - id: cmo[\s\S]*?change-leadership: )4/, "$13");
+    writeFileSync(join(dir, "new.yaml"), text);
+    return join(dir, "new.yaml");
+  }
+
+  it("reports exactly the changes made, and that they break saved answers", () => {
+    const r = gapcheck(["diff", "rubrics/marketing-leadership.yaml", edited(), "--format", "json"]);
+    expect(r.status).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.items).toEqual({ added: [], removed: ["ai-impact"], renamed: [{ from: "ai-workflows", to: "ai-work-flows" }], moved: [] });
+    expect(d.targets).toEqual([{ what: "cmo · change-leadership", old: 4, new: 3 }]);
+    expect(d.texts).toEqual([]);
+    expect(d.weights).toEqual([]);
+    expect(d.efforts).toEqual([]);
+    expect(d.scale).toEqual([]);
+    expect(d.breaking).toEqual([
+      { kind: "item-removed", id: "ai-impact" },
+      { kind: "item-renamed", old: "ai-workflows", new: "ai-work-flows" },
+    ]);
+    expect(d.fixtures.map((f: { name: string }) => f.name)).toHaveLength(4);
+  });
+
+  it("exits 1 with --fail-on breaking, and renders Markdown for a pull request", () => {
+    const file = edited();
+    expect(gapcheck(["diff", "rubrics/marketing-leadership.yaml", file, "--fail-on", "breaking"]).status).toBe(1);
+    const md = gapcheck(["diff", "rubrics/marketing-leadership.yaml", file, "--format", "markdown"]).stdout;
+    expect(md).toContain("### marketing-leadership: 2026.1.0 → 2026.2.0");
+    expect(md).toContain("- item ai-impact was removed");
+    expect(md).toContain("| cmo · change-leadership | 4 | 3 |");
+  });
+
+  it("reports no changes for the same rubric and exits 0 even with --fail-on breaking", () => {
+    const r = gapcheck(["diff", "rubrics/marketing-leadership.yaml", "rubrics/marketing-leadership.yaml", "--fail-on", "breaking"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Not breaking");
+    expect(r.stdout).not.toContain("Targets");
+  });
+
+  it("exits 2 when a side is not a valid rubric", () => {
+    const r = gapcheck(["diff", "rubrics/marketing-leadership.yaml", `${CASES}/unknown-key.yaml`]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown-key");
+  });
+});
+
+describe("gapcheck init", () => {
+  it("writes a starter that validates strictly, and never overwrites", () => {
+    const dir = tmp();
+    const r = gapcheck(["init", "x.yaml"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("gapcheck validate x.yaml");
+    expect(readFileSync(join(dir, "x.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(gapcheck(["validate", "--strict", "x.yaml"], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, "x.yaml"), "mine");
+    const again = gapcheck(["init", "x.yaml"], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(readFileSync(join(dir, "x.yaml"), "utf8")).toBe("mine");
+  });
+});
+
+describe("the README", () => {
+  it("lists every rule id", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    for (const id of RULE_IDS) expect(readme, id).toContain(`\`${id}\``);
+  });
+});
