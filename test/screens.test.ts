@@ -74,3 +74,17 @@ describe("prompt screens", () => {
     await expect(answer).resolves.toBe("last-click only");
   });
 });
+
+describe("prompt screens in Swedish", () => {
+  it("translates inquirer's key hint too", async () => {
+    const sv = messagesFor("sv");
+    const svCtx = { rubric, t: sv, text: textResolver(rubric, "sv"), width: 78 };
+    const { answer, events, getScreen } = await render(select, selectConfig(itemScreen(svCtx, crm, { canGoBack: true, canSkip: true }), sv.prompt.keys));
+    const screen = getScreen();
+    expect(screen).toContain("Vet inte");
+    expect(screen).toContain("↑↓ flytta • ⏎ välj");
+    expect(screen).not.toContain("navigate");
+    events.keypress("enter");
+    await answer;
+  });
+});

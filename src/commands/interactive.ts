@@ -49,7 +49,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
   try {
     await runQuestionnaire({
       ctx: { rubric, t, text: textResolver(rubric, o.locale), width },
-      prompter: o.prompter ?? terminalPrompter(io),
+      prompter: o.prompter ?? terminalPrompter(io, t.prompt.keys),
       state,
       askProfile: o.profile === undefined && o.resume === undefined,
       askRespondent: o.resume === undefined,

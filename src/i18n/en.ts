@@ -32,6 +32,7 @@ export const en = {
       MISSING_ANCHOR: "an alias refers to an anchor that does not exist",
     } as Record<string, string>,
     directive: (version: string) => `%YAML ${version} directive is not supported; gapcheck reads YAML 1.2 (remove the directive)`,
+    jsonComment: "comments (// or /* */) are not allowed in JSON; remove them, or write the file as YAML with # comments",
     complexKey: "keys must be plain text",
     forbiddenKey: (key: string) => `key "${key}" is not allowed`,
     duplicateKey: (key: string, line: number, col: number) => `key "${key}" is already used at ${line}:${col}`,
@@ -215,6 +216,8 @@ export const en = {
     written: (file: string) => `Wrote ${file}. Check it with: gapcheck validate ${file}`,
   },
   prompt: {
+    /** inquirer\'s key hint, by its English action word. */
+    keys: { navigate: "navigate", select: "select" } as Record<string, string>,
     chooseProfile: "Which role should the answers be compared with?",
     respondentName: "Your name (optional, Enter to skip):",
     respondentRole: "Your role (optional, Enter to skip):",

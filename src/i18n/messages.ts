@@ -1,11 +1,12 @@
 import { en } from "./en.js";
+import { nb } from "./nb.js";
 import { sv } from "./sv.js";
 
 export type Messages = typeof en;
 export type Lang = "en" | "sv" | "nb";
 export const LANGS: readonly Lang[] = ["en", "sv", "nb"];
 
-const catalogues: Record<Lang, Messages> = { en, sv, nb: en };
+const catalogues: Record<Lang, Messages> = { en, sv, nb };
 
 export function messagesFor(lang: Lang): Messages {
   return catalogues[lang];

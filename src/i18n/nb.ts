@@ -30,6 +30,7 @@ export const nb = {
       MISSING_ANCHOR: "et alias viser til et anker som ikke finnes",
     } as Record<string, string>,
     directive: (version: string) => `direktivet %YAML ${version} støttes ikke; gapcheck leser YAML 1.2 (fjern direktivet)`,
+    jsonComment: "kommentarer (// eller /* */) er ikke tillatt i JSON; fjern dem, eller skriv filen som YAML med #-kommentarer",
     complexKey: "nøkler må være vanlig tekst",
     forbiddenKey: (key: string) => `nøkkelen "${key}" er ikke tillatt`,
     duplicateKey: (key: string, line: number, col: number) => `nøkkelen "${key}" er allerede brukt på ${line}:${col}`,
@@ -215,6 +216,8 @@ export const nb = {
     written: (file: string) => `${file} er opprettet. Kontroller den med: gapcheck validate ${file}`,
   },
   prompt: {
+    /** inquirer\'s key hint, by its English action word. */
+    keys: { navigate: "flytt", select: "velg" } as Record<string, string>,
     chooseProfile: "Hvilken rolle skal svarene sammenlignes med?",
     respondentName: "Navnet ditt (valgfritt, Enter for å hoppe over):",
     respondentRole: "Rollen din (valgfritt, Enter for å hoppe over):",

@@ -30,6 +30,7 @@ export const sv = {
       MISSING_ANCHOR: "ett alias hänvisar till ett ankare som inte finns",
     } as Record<string, string>,
     directive: (version: string) => `direktivet %YAML ${version} stöds inte; gapcheck läser YAML 1.2 (ta bort direktivet)`,
+    jsonComment: "kommentarer (// eller /* */) är inte tillåtna i JSON; ta bort dem, eller skriv filen som YAML med #-kommentarer",
     complexKey: "nycklar måste vara vanlig text",
     forbiddenKey: (key: string) => `nyckeln "${key}" är inte tillåten`,
     duplicateKey: (key: string, line: number, col: number) => `nyckeln "${key}" används redan på ${line}:${col}`,
@@ -216,6 +217,8 @@ export const sv = {
     written: (file: string) => `${file} har skapats. Kontrollera den med: gapcheck validate ${file}`,
   },
   prompt: {
+    /** inquirer\'s key hint, by its English action word. */
+    keys: { navigate: "flytta", select: "välj" } as Record<string, string>,
     chooseProfile: "Vilken roll ska svaren jämföras med?",
     respondentName: "Ditt namn (valfritt, Enter för att hoppa över):",
     respondentRole: "Din roll (valfritt, Enter för att hoppa över):",

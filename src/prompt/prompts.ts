@@ -30,17 +30,21 @@ export class PromptCancelled extends Error {
   override name = "PromptCancelled";
 }
 
+/** The words of inquirer's key hint ("↑↓ navigate • ⏎ select") in the user's language. */
+export type KeyWords = Record<string, string>;
+
 /** inquirer's select config for a screen (exported for the @inquirer/testing tests). */
-export function selectConfig<T>(screen: SelectScreen<T>) {
+export function selectConfig<T>(screen: SelectScreen<T>, keyWords: KeyWords = {}) {
   const choices = screen.choices.map((c) => ("separator" in c ? new Separator(c.separator) : c));
-  return { message: screen.message, choices, default: screen.default, pageSize: 12, loop: false };
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(" • ");
+  return { message: screen.message, choices, default: screen.default, pageSize: 12, loop: false, theme: { style: { keysHelpTip } } };
 }
 
 export function inputConfig(screen: InputScreen) {
   return { message: screen.message, default: screen.default };
 }
 
-export function terminalPrompter(io: Io): Prompter {
+export function terminalPrompter(io: Io, keyWords: KeyWords = {}): Prompter {
   // Answered screens are cleared: the progress line says where one is, and 40 questions of history would bury it.
   const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: true };
   const cancellable = async <R>(run: () => Promise<R>): Promise<R> => {
@@ -53,7 +57,7 @@ export function terminalPrompter(io: Io): Prompter {
     }
   };
   return {
-    select: (screen) => cancellable(() => select(selectConfig(screen), context)),
+    select: (screen) => cancellable(() => select(selectConfig(screen, keyWords), context)),
     input: (screen) => cancellable(() => input(inputConfig(screen), context)),
   };
 }

@@ -98,9 +98,11 @@ function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance,
   const title = c.bold(t.table.priorities);
   if (result.priorities.length === 0) return `${title}\n${t.table.noGaps}`;
   const line = t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare));
-  const fixed = [4, 12, 8, 8, 8];
-  const item = width - fixed.slice(1).reduce((a, b) => a + b, 0) - fixed[0]! - (fixed.length + 2);
-  const table = frame([fixed[0]!, item, ...fixed.slice(1)], [t.table.rank, t.table.item, t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort].map((h) => c.bold(h)));
+  // Fixed columns as wide as their heading in this language (and at least as wide as their values).
+  const heads = [t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort];
+  const fixed = heads.map((h, i) => Math.max([...h].length + 2, [9, 7, 7, 6][i]!));
+  const item = width - fixed.reduce((a, b) => a + b, 0) - 4 - 7;
+  const table = frame([4, item, ...fixed], [t.table.rank, t.table.item, ...heads].map((h) => c.bold(h)));
   for (const pr of result.priorities) {
     const effort = pr.quickWin ? `${pr.effort} ${c.green("★")}` : String(pr.effort);
     table.push([String(pr.rank), `${c.bold(pr.title)}\n${c.dim(`→ ${pr.action}`)}`, `${pr.current} → ${pr.target}`, f.percent(pr.share), f.percent(pr.cumulativeShare), effort]);

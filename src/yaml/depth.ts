@@ -17,9 +17,10 @@ export function findExcessiveNesting(text: string, limit: number): number | unde
   let scalarSourceNext = false;
   const columns: number[] = [];
 
-  const openBlockLevel = () => {
+  // `push` is false for a flow collection: it is counted as a flow level, not again as a block node.
+  const openBlockLevel = (push = true) => {
     if (lineStart) while (columns.length > 0 && columns[columns.length - 1]! > col) columns.pop();
-    if ((lineStart || afterIndicator) && (columns.length === 0 || columns[columns.length - 1]! < col)) columns.push(col);
+    if (push && (lineStart || afterIndicator) && (columns.length === 0 || columns[columns.length - 1]! < col)) columns.push(col);
     lineStart = false;
   };
   const advance = (tok: string) => {
@@ -50,7 +51,7 @@ export function findExcessiveNesting(text: string, limit: number): number | unde
         break;
       case "flow-map-start":
       case "flow-seq-start":
-        if (flow === 0) openBlockLevel();
+        if (flow === 0) openBlockLevel(false);
         flow++;
         afterIndicator = false;
         break;

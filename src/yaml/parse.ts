@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { Finding, Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
@@ -65,7 +65,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
     add("yaml-directive", t.yaml.directive(doc.directives.yaml.version), offsetPosition(source.text, Math.max(0, source.text.indexOf("%YAML"))));
   }
-  checkNodes(doc, posAt, t, add);
+  checkNodes(doc, source.text, posAt, t, add);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     add("empty-file", t.yaml.emptyFile, { line: 1, col: 1 });
   }
@@ -88,11 +88,18 @@ function hasError(findings: Finding[]) {
 /** The structural checks yaml itself does not make: keys, tags and numbers. */
 function checkNodes(
   doc: Document,
+  text: string,
   posAt: (offset: number) => Position,
   t: Messages,
   add: (rule: string, message: string, pos: Position) => void,
 ) {
   const at = (node: { range?: [number, number, number] | null } | null | undefined) => posAt(node?.range?.[0] ?? 0);
+  // A node's range starts at its value; its tag stands before it, possibly on the line above.
+  const tagAt = (node: { range?: [number, number, number] | null }) => {
+    let i = text.lastIndexOf("!", node.range?.[0] ?? 0);
+    while (i > 0 && text[i - 1] === "!") i--;
+    return posAt(Math.max(0, i));
+  };
   visit(doc, {
     Map(_, map) {
       const seen = new Map<string, YamlNode>();
@@ -113,7 +120,11 @@ function checkNodes(
     },
     Node(_, node) {
       if (isAlias(node)) return;
-      if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag), at(node));
+      if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag), tagAt(node));
+      // JSON has no comments; YAML reads `// …` inside braces as text, so say what it is.
+      if (isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" && /^(\/\/|\/\*)/.test(node.source)) {
+        add("yaml-syntax", t.yaml.jsonComment, at(node));
+      }
       if (isScalar(node) && typeof node.value === "number") {
         const v = node.value;
         if (!Number.isFinite(v)) add("bad-number", t.yaml.nonFinite(String(node.source ?? v)), at(node));
@@ -125,13 +136,24 @@ function checkNodes(
 }
 
 function makeLocator(doc: Document, posAt: (offset: number) => Position): Locator {
+  // Each map's pairs indexed by key once: a file with thousands of findings stays linear.
+  const index = new WeakMap<object, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string) => {
+    let byKey = index.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !byKey.has(String(p.key.value))) byKey.set(String(p.key.value), p);
+      index.set(map, byKey);
+    }
+    return byKey.get(key);
+  };
   return (path, part = "value") => {
     let node: unknown = doc.contents;
     let lastRange: [number, number, number] | null | undefined = (doc.contents as YamlNode | null)?.range;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i]!;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairOf(node, String(seg));
         if (!pair) break;
         const keyRange = (pair.key as YamlNode).range;
         const isLast = i === path.length - 1;
