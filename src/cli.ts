@@ -10,7 +10,7 @@ import { isLang, langFromEnvironment, LANGS, messagesFor, type Lang, type Messag
  * calls process.exit().
  */
 
-const FORMATS = ["table", "json"] as const;
+const FORMATS = ["table", "json", "markdown", "csv"] as const;
 const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
 const SCHEMAS = ["rubric", "answers", "result"] as const;
 const DIFF_FORMATS = ["text", "json", "markdown"] as const;
@@ -111,6 +111,18 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .action(async (name: (typeof SCHEMAS)[number]) => {
       const { schema } = await import("./commands/schema.js");
       setExit(await schema({ name, io }));
+    });
+
+  program
+    .command("report")
+    .description(t.help.report)
+    .argument("<result>", t.help.reportFile)
+    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .option("-o, --out <file>", t.help.out)
+    .option("--no-color", t.help.noColor)
+    .action(async (file: string, opts) => {
+      const { report } = await import("./commands/report.js");
+      setExit(await report({ file, format: opts.format, out: opts.out, color: opts.color, io }));
     });
 
   program

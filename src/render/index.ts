@@ -1,11 +1,15 @@
+import { renderCsv } from "./csv.js";
 import { renderJson } from "./json.js";
+import { renderMarkdown } from "./markdown.js";
 import { renderTable } from "./table.js";
 import type { Renderer } from "./types.js";
 
-/** Output formats by name; `assess --format` and (later) `report --format` both use this registry. */
+/** Output formats by name; `assess --format` and `report --format` both use this registry. */
 export const RENDERERS = {
   table: renderTable,
   json: renderJson,
+  markdown: renderMarkdown,
+  csv: renderCsv,
 } satisfies Record<string, Renderer>;
 
 export type FormatName = keyof typeof RENDERERS;

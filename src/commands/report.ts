@@ -1,0 +1,45 @@
+import type { Io } from "../context.js";
+import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
+import { isLang, messagesFor } from "../i18n/messages.js";
+import { readSource } from "../io/read.js";
+import { zodFindings } from "../model/zod-findings.js";
+import { colorFor } from "../render/color.js";
+import { RENDERERS, type FormatName } from "../render/index.js";
+import { ResultSchema, type Result } from "../scoring/result.js";
+import { parseYaml } from "../yaml/parse.js";
+import { checkOutPath, initialLang, writeOutput } from "./shared.js";
+
+export interface ReportOptions {
+  file: string;
+  format: FormatName;
+  out?: string;
+  color?: boolean;
+  io: Io;
+}
+
+/** `gapcheck report RESULT.json`: a saved result in another format, in the result's own language. */
+export async function report(o: ReportOptions): Promise<ExitCode> {
+  const { io } = o;
+  const t = messagesFor(initialLang(undefined, io));
+  await checkOutPath(o.out, [o.file], t);
+  const result = await loadResult(o.file, io, t);
+  const rt = messagesFor(isLang(result.locale) ? result.locale : "en");
+  const stream = o.out === undefined ? io.stdout : { isTTY: false };
+  await writeOutput(RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: io.stdout.columns ?? 80 }), o.out, io, rt);
+  return EXIT.ok;
+}
+
+async function loadResult(path: string, io: Io, t: ReturnType<typeof messagesFor>): Promise<Result> {
+  const read = await readSource(path, t, io.stdin);
+  if (!read.ok) throw new GapcheckError(read.finding.message, EXIT.cannotRun, [read.finding]);
+  const parsed = parseYaml(read.source, t);
+  if (parsed.data === undefined) throw new GapcheckError(t.report.notAResult(read.source.name), EXIT.cannotRun, parsed.findings);
+  const data = parsed.data as { gapcheck?: unknown; kind?: unknown } | null;
+  // Anything that does not say it is a gapcheck result gets one clear line, not a list of schema errors.
+  if (typeof data !== "object" || data === null || data.gapcheck !== 1 || data.kind !== "result") {
+    throw new GapcheckError(t.report.notAResult(read.source.name));
+  }
+  const checked = ResultSchema.safeParse(data, { reportInput: true });
+  if (!checked.success) throw new GapcheckError(t.report.notAResult(read.source.name), EXIT.cannotRun, zodFindings(checked.error.issues, ResultSchema, parsed.locate, read.source.name, t));
+  return checked.data;
+}

@@ -1,0 +1,38 @@
+import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
+import type { Renderer } from "./types.js";
+
+/*
+ * One row per item, for spreadsheets. RFC 4180 quoting and CRLF line ends, UTF-8 with a BOM so that
+ * Excel reads the letters right. Swedish and Norwegian spreadsheets use the decimal comma, so there
+ * the separator is a semicolon (what Excel expects in those regions); English uses comma and point.
+ */
+const SEPARATOR: Record<Lang, string> = { en: ",", sv: ";", nb: ";" };
+
+export const renderCsv: Renderer = (result) => {
+  const lang = isLang(result.locale) ? result.locale : "en";
+  const t = messagesFor(lang);
+  const sep = SEPARATOR[lang];
+  const num = (v: number | null) => (v === null ? "" : lang === "en" ? String(v) : String(v).replace(".", ","));
+  const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+  const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
+  const head = [t.report.id, t.report.item, t.report.dimension, t.report.answer, t.report.target, t.report.gap, t.report.impact, t.report.weight, t.report.effort, t.report.priority, t.report.note];
+  const rows = result.items.map((i) => [
+    i.id,
+    i.title,
+    dimTitle.get(i.dimension) ?? i.dimension,
+    num(i.answer),
+    num(i.target),
+    num(i.gap),
+    num(i.impact),
+    num(i.weight),
+    num(i.effort),
+    num(rank.get(i.id) ?? null),
+    i.note ?? "",
+  ]);
+  const line = (fields: string[]) => fields.map((v) => quote(v, sep)).join(sep);
+  return `\uFEFF${[head, ...rows].map(line).join("\r\n")}\r\n`;
+};
+
+function quote(value: string, sep: string): string {
+  return value.includes(sep) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,87 @@
+import { isLang, messagesFor } from "../i18n/messages.js";
+import type { Result } from "../scoring/result.js";
+import { formatter } from "./format.js";
+import type { Renderer } from "./types.js";
+
+/** Markdown tables with the same content as the terminal report, to paste into a ticket or a wiki. */
+export const renderMarkdown: Renderer = (result) => {
+  const lang = isLang(result.locale) ? result.locale : "en";
+  const t = messagesFor(lang);
+  const f = formatter(lang);
+  const s = result.summary;
+  const out: string[] = [`# ${cell(result.rubric.title)} ${result.rubric.version}`, ""];
+
+  const who = [`**${t.table.profile}:** ${cell(result.profile.title)}`];
+  const r = result.respondent;
+  if (r && (r.name || r.role || r.organisation)) who.push(`**${t.table.respondent}:** ${cell([r.name, r.role, r.organisation].filter(Boolean).join(", "))}`);
+  if (result.date) who.push(`**${t.report.date}:** ${result.date.slice(0, 10)}`);
+  out.push(who.join(" · "), "");
+  out.push(...table([t.table.maturity, t.table.gapIndex, t.table.coverage], [[f.index(s.maturityIndex), `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`, t.table.coverageValue(s.answered, s.items)]]));
+
+  out.push("", `## ${t.table.priorities}`, "");
+  if (result.priorities.length === 0) out.push(t.table.noGaps);
+  else {
+    out.push(t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)), "");
+    out.push(
+      ...table(
+        [t.table.rank, t.table.item, t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort, t.report.action],
+        result.priorities.map((p) => [String(p.rank), p.title, `${p.current} → ${p.target}`, f.percent(p.share), f.percent(p.cumulativeShare), p.quickWin ? `${p.effort} ★` : String(p.effort), p.action]),
+      ),
+    );
+    if (result.priorities.some((p) => p.quickWin)) out.push("", `★ ${t.table.quickWin}`);
+  }
+
+  out.push("", `## ${t.report.dimensions}`, "");
+  const groupTitle = new Map(s.groups.map((g) => [g.id, g.title]));
+  out.push(
+    ...table(
+      [t.table.dimension, t.table.current, t.table.target, t.table.gap, t.table.share],
+      result.dimensions.map((d) => [`${d.title} (${groupTitle.get(d.group) ?? d.group})`, f.num1(d.current), f.num1(d.target), f.percent(d.gap), f.percent(d.share)]),
+    ),
+  );
+
+  for (const g of s.groups.filter((x) => x.poles)) {
+    out.push("", `## ${t.table.poles(g.title)}`, "", `${cell(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`);
+  }
+
+  if (result.tags.length) {
+    out.push("", `## ${t.report.tags}`, "");
+    const tags = [...result.tags].sort((a, b) => b.share - a.share);
+    out.push(...table([t.report.tag, t.table.gapIndex, t.table.share], tags.map((g) => [g.title, f.index(g.gapIndex), f.percent(g.share)])));
+  }
+
+  if (result.unanswered.length) {
+    const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
+    out.push("", `## ${t.table.unknowns}`, "", ...result.unanswered.map((u) => `- ${cell(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)})`));
+  }
+
+  out.push("", `## ${t.report.allItems}`, "");
+  const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+  const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
+  out.push(
+    ...table(
+      [t.report.dimension, t.report.item, t.report.answer, t.report.target, t.report.gap, t.report.impact, t.report.priority, t.report.note],
+      result.items.map((i) => [
+        dimTitle.get(i.dimension) ?? i.dimension,
+        i.title,
+        i.answer === null ? t.prompt.dontKnow : String(i.answer),
+        String(i.target),
+        f.percent(i.gap),
+        i.impact === null ? "–" : f.num2(i.impact),
+        rank.has(i.id) ? String(rank.get(i.id)) : "",
+        i.note ?? "",
+      ]),
+    ),
+  );
+  out.push("", `_${t.report.footer(result.rubric.id, result.rubric.version)}_`);
+  return `${out.join("\n")}\n`;
+};
+
+/** A Markdown table cell: pipes escaped, line breaks folded. */
+function cell(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.map(cell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+}

@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderCsv } from "../src/render/csv.js";
+import { renderMarkdown } from "../src/render/markdown.js";
+import type { Result } from "../src/scoring/result.js";
+import { gapcheck, root } from "./helpers/exec.js";
+
+const UPDATE = process.env.GAPCHECK_UPDATE_GOLDEN === "1";
+const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-report-"));
+const resultOf = (lang: string): Result => JSON.parse(gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "--lang", lang]).stdout);
+const options = { color: (await import("chalk")).default, width: 80 };
+
+function snapshot(name: string, actual: string) {
+  const file = join(root, "test/cases/reports", name);
+  if (UPDATE || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+describe("markdown and csv renderers", () => {
+  it.each(["en", "sv", "nb"])("match their snapshots in %s", (lang) => {
+    const result = resultOf(lang);
+    snapshot(`example.${lang}.md`, renderMarkdown(result, options));
+    snapshot(`example.${lang}.csv`, renderCsv(result, options));
+  });
+
+  it("quotes CSV fields per RFC 4180, starts with a BOM and ends lines with CRLF", () => {
+    const result = resultOf("en");
+    result.items[0]!.note = 'said "maybe", then\nno';
+    const csv = renderCsv(result, options);
+    expect(csv.startsWith("\uFEFFId,Item,Dimension,Answer,Target,Gap,Impact,Weight,Effort,Priority,Note\r\n")).toBe(true);
+    expect(csv).toContain(',"said ""maybe"", then\nno"\r\n');
+    expect(csv.split("\r\n")).toHaveLength(result.items.length + 2);
+  });
+
+  it("uses semicolons and decimal commas in Swedish, for Excel in Sweden", () => {
+    const line = renderCsv(resultOf("sv"), options).split("\r\n")[1]!;
+    expect(line).toBe("ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;1;3;0,5;0,75;1,5;3;5;");
+  });
+
+  it("escapes pipes and line breaks in Markdown cells", () => {
+    const result = resultOf("en");
+    result.priorities[0]!.action = "a | b\nc";
+    expect(renderMarkdown(result, options)).toContain("a \\| b c");
+  });
+});
+
+describe("gapcheck report", () => {
+  it("renders a saved result exactly as assess renders the same answers", () => {
+    const dir = tmp();
+    const saved = join(dir, "result.json");
+    expect(gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "-o", saved]).status).toBe(0);
+    for (const format of ["markdown", "csv", "table", "json"]) {
+      const fromAssess = gapcheck(["assess", "-a", "examples/answers.yaml", "-f", format]).stdout;
+      const fromReport = gapcheck(["report", saved, "-f", format]);
+      expect(fromReport.status, format).toBe(0);
+      expect(fromReport.stdout, format).toBe(fromAssess);
+    }
+  });
+
+  it("writes the report with -o and keeps the result's language", () => {
+    const dir = tmp();
+    const saved = join(dir, "result.json");
+    gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "--lang", "nb", "-o", saved]);
+    const r = gapcheck(["report", saved, "-f", "markdown", "-o", join(dir, "r.md")]);
+    expect(r).toMatchObject({ status: 0, stdout: "" });
+    expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("80/20-prioriteringer");
+  });
+
+  it("refuses a file that is not a gapcheck result, with one line, exit 2", () => {
+    for (const file of ["examples/answers.yaml", "package.json", "rubrics/marketing-leadership.yaml"]) {
+      const r = gapcheck(["report", file]);
+      expect(r.status, file).toBe(2);
+      expect(r.stderr).toBe(`gapcheck: ${file} is not a gapcheck result (expected the JSON of gapcheck assess --json)\n`);
+    }
+    const dir = tmp();
+    writeFileSync(join(dir, "broken.json"), '{ "gapcheck": 1, "kind": "result", "summary": {} }');
+    const broken = gapcheck(["report", join(dir, "broken.json")]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.json:1:\d+ error missing-field/);
+  });
+
+  it("refuses to write the report over its input", () => {
+    const dir = tmp();
+    const saved = join(dir, "result.json");
+    gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "-o", saved]);
+    const before = readFileSync(saved, "utf8");
+    expect(gapcheck(["report", saved, "-f", "csv", "-o", saved]).status).toBe(2);
+    expect(readFileSync(saved, "utf8")).toBe(before);
+  });
+});
