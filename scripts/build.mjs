@@ -8,8 +8,10 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 await build({
   entryPoints: ["src/cli.ts"],
-  outfile: "dist/cli.js",
+  outdir: "dist",
   bundle: true,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",

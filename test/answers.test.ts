@@ -65,6 +65,14 @@ describe("valid answers files", () => {
   });
 });
 
+describe("free-text notes", () => {
+  it("a note that starts with // (a protocol-relative link) is kept as written", async () => {
+    const loaded = await load(withAnswers("ai-workflows: { level: 1, note: //wiki.example.com/ai-plan }"));
+    expect(lines(loaded.findings)).toEqual([]);
+    expect(loaded.answers?.get("ai-workflows")?.note).toBe("//wiki.example.com/ai-plan");
+  });
+});
+
 describe("unanswered items", () => {
   it("null means don't know: counted as unanswered", async () => {
     const loaded = await load(withAnswers("ai-workflows: 2", "ai-governance: null", "crm-integration: { level: null, note: ask sales }"));

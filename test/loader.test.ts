@@ -269,6 +269,14 @@ describe("JSON input", () => {
   });
 });
 
+describe("texts that look like JSON comments", () => {
+  it("in a YAML file, a text that starts with // is text (a protocol-relative link), not a comment", () => {
+    const loaded = check(edit(MINI_RUBRIC, "title: Mini rubric\n", "title: Mini rubric\ndescription: //intranet.example.com/marketing\n"));
+    expect(lines(loaded.findings)).toEqual([]);
+    expect(loaded.rubric?.data.description).toBe("//intranet.example.com/marketing");
+  });
+});
+
 describe("files that cannot be read", () => {
   it("a file over 4 MiB is `file-too-large`, without being parsed", async () => {
     const path = tempFile("big.yaml", Buffer.alloc(MAX_INPUT_BYTES + 1, 0x20));

@@ -9,7 +9,7 @@ import { loadRubric } from "../src/rubric/load.js";
 import { defaultRubricPath } from "../src/paths.js";
 
 const t = messagesFor("en");
-const rubric = (await loadRubric(defaultRubricPath, t)).rubric as Rubric;
+const rubric = (await loadRubric(defaultRubricPath(), t)).rubric as Rubric;
 const ctx = { rubric, t, text: textResolver(rubric, "en"), width: 78 };
 const crm = rubric.itemById.get("crm-sales-integration")!;
 

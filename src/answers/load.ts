@@ -2,7 +2,7 @@ import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import { readSource } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
-import { AnswersSchema, type AnswersFile } from "../model/schema.js";
+import { AnswersEnvelope, AnswerValue, type AnswersFile } from "../model/schema.js";
 import { zodFindings } from "../model/zod-findings.js";
 import type { Answer } from "../scoring/score.js";
 import { parseYaml, type PathKey } from "../yaml/parse.js";
@@ -22,23 +22,32 @@ export async function loadAnswers(path: string, rubric: Rubric, t: Messages, std
   const { source } = read;
   const parsed = parseYaml(source, t);
   if (parsed.data === undefined) return { findings: parsed.findings };
-  const checked = AnswersSchema.safeParse(parsed.data, { reportInput: true });
-  if (!checked.success) return { findings: zodFindings(checked.error.issues, AnswersSchema, parsed.locate, source.name, t) };
+  const checked = AnswersEnvelope.safeParse(parsed.data, { reportInput: true });
+  if (!checked.success) return { findings: zodFindings(checked.error.issues, AnswersEnvelope, parsed.locate, source.name, t) };
 
-  const file = checked.data;
   const findings: Finding[] = [...parsed.findings];
   const report = (rule: string, path: PathKey[], message: string, part?: "value" | "key", severity: "error" | "warning" = "error") => {
     const pos = parsed.locate(path, part);
     findings.push({ file: source.name, line: pos.line, col: pos.col, severity, rule, message, path });
   };
-  if (file.rubric.id !== rubric.data.id) {
-    report("rubric-mismatch", ["rubric", "id"], t.answers.otherRubric(file.rubric.id, rubric.data.id));
+  const envelope = checked.data;
+  if (envelope.rubric.id !== rubric.data.id) {
+    report("rubric-mismatch", ["rubric", "id"], t.answers.otherRubric(envelope.rubric.id, rubric.data.id));
     return { findings };
   }
-  if (file.rubric.version !== undefined && file.rubric.version !== rubric.data.version) {
-    report("rubric-version", ["rubric", "version"], t.answers.otherVersion(file.rubric.version, rubric.data.version), "value", "warning");
+  if (envelope.rubric.version !== undefined && envelope.rubric.version !== rubric.data.version) {
+    report("rubric-version", ["rubric", "version"], t.answers.otherVersion(envelope.rubric.version, rubric.data.version), "value", "warning");
   }
-  const answers = normalizeAnswers(file.answers, rubric, ["answers"], report, t);
+  // Each entry on its own, so that every bad entry is reported, naming the item and what is allowed.
+  const { min, max } = rubric.data.scale;
+  const entries: AnswersFile["answers"] = {};
+  for (const [id, value] of Object.entries(envelope.answers)) {
+    const entry = AnswerValue.safeParse(value);
+    if (entry.success || !rubric.itemById.has(id)) entries[id] = entry.success ? entry.data : 0; // unknown ids are reported below
+    else report("invalid-type", ["answers", id], t.answers.badLevel(id, min, max));
+  }
+  const file: AnswersFile = { ...envelope, answers: entries };
+  const answers = normalizeAnswers(entries, rubric, ["answers"], report, t);
   if (file.profile !== undefined && !rubric.profileById.has(file.profile)) {
     report("unknown-profile", ["profile"], t.rules.unknownRef(t.rules.kinds.profile!, file.profile, [...rubric.profileById.keys()]));
   }

@@ -10,7 +10,7 @@ import { initialLang } from "./shared.js";
 /** `gapcheck init [FILE]`: writes the commented starter rubric; never overwrites a file. */
 export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<ExitCode> {
   const t = messagesFor(initialLang(o.lang, o.io));
-  const template = await readFile(join(packageRoot, "templates", "starter.yaml"), "utf8");
+  const template = await readFile(join(packageRoot(), "templates", "starter.yaml"), "utf8");
   try {
     await writeFileAtomic(o.file, template, { noClobber: true });
   } catch (err) {

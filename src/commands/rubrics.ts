@@ -11,10 +11,10 @@ import { displayPath } from "./shared.js";
 /** `gapcheck rubrics`: the bundled rubrics and their profiles. */
 export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promise<ExitCode> {
   const { io } = o;
-  const names = (await readdir(bundledRubricsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
   const list = [];
   for (const name of names) {
-    const path = join(bundledRubricsDir, name);
+    const path = join(bundledRubricsDir(), name);
     const { rubric } = await loadRubric(path, messagesFor("en"));
     if (!rubric) continue; // `gapcheck validate` reports it; a listing should still list the rest
     const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;

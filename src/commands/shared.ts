@@ -29,12 +29,12 @@ export async function requireRubric(
   t: Messages,
   options: { allowFailedFixtures?: boolean } = {},
 ): Promise<Required<Pick<LoadedRubric, "rubric" | "sha256">> & { path: string }> {
-  const file = path ?? displayPath(defaultRubricPath, io);
-  const loaded = await loadRubric(path ?? defaultRubricPath, t);
+  const file = path ?? displayPath(defaultRubricPath(), io);
+  const loaded = await loadRubric(path ?? defaultRubricPath(), t);
   const shown = loaded.findings.map((f) => ({ ...f, file }));
   const errors = shown.filter((f) => f.severity === "error" && !(options.allowFailedFixtures && f.rule === "fixture-failed"));
   if (!loaded.rubric || errors.length > 0) throw new GapcheckError(t.cli.invalidRubric(file, errors.length), EXIT.cannotRun, errors);
-  return { rubric: loaded.rubric, sha256: loaded.sha256, path: path ?? defaultRubricPath };
+  return { rubric: loaded.rubric, sha256: loaded.sha256, path: path ?? defaultRubricPath() };
 }
 
 export function printFindings(findings: readonly Finding[], stream: Io["stderr"]): void {

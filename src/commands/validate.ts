@@ -44,6 +44,6 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
 }
 
 async function bundledRubrics(): Promise<string[]> {
-  const names = (await readdir(bundledRubricsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  return names.map((n) => join(bundledRubricsDir, n));
+  const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return names.map((n) => join(bundledRubricsDir(), n));
 }

@@ -99,7 +99,8 @@ export const RubricSchema = z.strictObject({
   fixtures: z.array(Fixture).optional(),
 });
 
-export const AnswersSchema = z.strictObject({
+/** The answers file without its entries: each entry is checked on its own, so all are reported. */
+export const AnswersEnvelope = z.strictObject({
   gapcheck: z.literal(1),
   rubric: z.strictObject({ id: Id, version: z.string().optional() }),
   profile: Id.optional(),
@@ -107,8 +108,10 @@ export const AnswersSchema = z.strictObject({
     .strictObject({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() })
     .optional(),
   date: z.string().optional(),
-  answers: AnswerMap,
+  answers: z.record(z.string(), z.unknown()),
 });
+
+export const AnswersSchema = AnswersEnvelope.extend({ answers: AnswerMap });
 
 export type TextValue = z.infer<typeof Text>;
 export type RubricFile = z.infer<typeof RubricSchema>;

@@ -36,7 +36,7 @@ const references: Rule = ({ data, t, report }) => {
   const groups = data.groups.map((g) => g.id);
   const tags = (data.tags ?? []).map((g) => g.id);
   const dimensions = data.dimensions.map((d) => d.id);
-  const items = data.dimensions.flatMap((d) => d.items.map((i) => i.id));
+  const items = [...new Set(data.dimensions.flatMap((d) => d.items.map((i) => i.id)))];
   const profiles = data.profiles.map((p) => p.id);
   const sets = { group: new Set(groups), tag: new Set(tags), dimension: new Set(dimensions), item: new Set(items), profile: new Set(profiles) };
   const lists = { group: groups, tag: tags, dimension: dimensions, item: items, profile: profiles };

@@ -95,6 +95,8 @@ function checkNodes(
 ) {
   const at = (node: { range?: [number, number, number] | null } | null | undefined) => posAt(node?.range?.[0] ?? 0);
   // A node's range starts at its value; its tag stands before it, possibly on the line above.
+  // Only a JSON-shaped document (braces or brackets at the top) can hold a would-be JSON comment.
+  const jsonShaped = (isMap(doc.contents) || isSeq(doc.contents)) && doc.contents.flow === true;
   const tagAt = (node: { range?: [number, number, number] | null }) => {
     let i = text.lastIndexOf("!", node.range?.[0] ?? 0);
     while (i > 0 && text[i - 1] === "!") i--;
@@ -120,9 +122,9 @@ function checkNodes(
     },
     Node(_, node) {
       if (isAlias(node)) return;
-      if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag), tagAt(node));
+      if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag.replace(/^tag:yaml\.org,2002:/, "!!")), tagAt(node));
       // JSON has no comments; YAML reads `// …` inside braces as text, so say what it is.
-      if (isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" && /^(\/\/|\/\*)/.test(node.source)) {
+      if (jsonShaped && isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" && /^(\/\/|\/\*)/.test(node.source)) {
         add("yaml-syntax", t.yaml.jsonComment, at(node));
       }
       if (isScalar(node) && typeof node.value === "number") {

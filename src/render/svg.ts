@@ -1,0 +1,328 @@
+/*
+ * Inline SVG charts for the HTML report: a radar (now and target by dimension) and a Pareto chart
+ * (candidate gaps by impact with the cumulative share). Pure string builders, no DOM: the same
+ * input gives the same bytes. Every text is escaped; coordinates are rounded to two decimals.
+ */
+
+/** Escapes text for HTML and SVG, in content and in quoted attribute values. */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
+}
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** A coordinate with at most two decimals, never "-0". */
+function c(v: number): string {
+  const r = Math.round(v * 100) / 100;
+  return String(r === 0 ? 0 : r);
+}
+
+/** Rough width of a text in a sans-serif font: enough to keep labels apart and inside the view box. */
+function textWidth(text: string, fontSize: number): number {
+  return [...text].length * fontSize * 0.6;
+}
+
+/**
+ * Word-wraps a label into at most `maxLines` lines of about `maxChars` characters. A word a little
+ * longer than a line keeps its own line; a very long one is broken; overflow ends with "…".
+ */
+export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let rest = [...word];
+    while (rest.length > maxChars + 4) {
+      words.push(`${rest.slice(0, maxChars - 1).join("")}-`);
+      rest = rest.slice(maxChars - 1);
+    }
+    words.push(rest.join(""));
+  }
+  const lines: string[] = [];
+  let current = "";
+  for (const word of words) {
+    if (current && [...current].length + 1 + [...word].length > maxChars) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = [...kept[maxLines - 1]!];
+  kept[maxLines - 1] = `${last.slice(0, Math.max(1, Math.min(last.length, maxChars - 1))).join("").replace(/[\s,.;:-]+$/, "")}…`;
+  return kept;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function grow(box: Box, other: Box): void {
+  box.x0 = Math.min(box.x0, other.x0);
+  box.y0 = Math.min(box.y0, other.y0);
+  box.x1 = Math.max(box.x1, other.x1);
+  box.y1 = Math.max(box.y1, other.y1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Radar
+
+export interface RadarSpoke {
+  /** The dimension title. */
+  label: string;
+  current: number | null;
+  target: number;
+}
+
+export interface RadarInput {
+  id: string;
+  /** Accessible name of the chart. */
+  title: string;
+  /** Top of the scale; the centre is 0. */
+  max: number;
+  spokes: RadarSpoke[];
+  /** "numbers": spokes labelled 1..n (a compact chart with a key beside it); "titles": wrapped titles. */
+  labels: "titles" | "numbers";
+  /** Marks a spoke whose dimension has no answer (its current is drawn at 0). */
+  unansweredMark: string;
+  /** Series names, for the accessible description. */
+  currentName: string;
+  targetName: string;
+  /** Formats a level for the scale ticks and the description. */
+  num: (v: number) => string;
+}
+
+interface Label {
+  lines: string[];
+  /** Smaller trailing line (the unanswered mark). */
+  note?: string;
+  anchor: "start" | "middle" | "end";
+  x: number;
+  y0: number;
+  w: number;
+  h: number;
+  muted: boolean;
+  full: string;
+}
+
+function labelBox(l: Label): Box {
+  const x0 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - l.w : l.x - l.w / 2;
+  return { x0, y0: l.y0, x1: x0 + l.w, y1: l.y0 + l.h };
+}
+
+function overlaps(a: Box, b: Box, gap: number): boolean {
+  return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+}
+
+/** A radar chart: one spoke per dimension, rings per level, target (dashed) and now (filled). */
+export function radarSvg(input: RadarInput): string {
+  const { spokes, max } = input;
+  const n = spokes.length;
+  const numbers = input.labels === "numbers";
+  const R = numbers ? 130 : 150;
+  const fs = numbers ? 17 : 13;
+  const lineH = fs * 1.2;
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
+  const at = (i: number, v: number): [number, number] => {
+    const r = (R * Math.max(0, Math.min(max, v))) / max;
+    return [r * Math.cos(angle(i)), r * Math.sin(angle(i))];
+  };
+  const pts = (values: number[]) => values.map((v, i) => at(i, v).map(c).join(",")).join(" ");
+
+  const box: Box = { x0: -R, y0: -R, x1: R, y1: R };
+  const out: string[] = [];
+
+  // Rings and spokes.
+  for (let level = 1; level <= max; level++) {
+    const ring = n >= 3 ? `<polygon points="${pts(spokes.map(() => level))}"` : `<circle cx="0" cy="0" r="${c((R * level) / max)}"`;
+    out.push(`${ring} class="grid${level === max ? " grid-outer" : ""}"/>`);
+  }
+  for (let i = 0; i < n; i++) {
+    const [x, y] = at(i, max);
+    out.push(`<line x1="0" y1="0" x2="${c(x)}" y2="${c(y)}" class="grid"/>`);
+  }
+  // Level numbers up the first spoke, just beside it.
+  for (let level = 0; level <= max; level++) {
+    out.push(`<text x="${c(4)}" y="${c(-(R * level) / max - 3)}" class="tick" font-size="${numbers ? 13 : 11}">${esc(input.num(level))}</text>`);
+  }
+
+  // Target, then now on top.
+  if (n > 0) {
+    const target = spokes.map((s) => s.target);
+    const current = spokes.map((s) => s.current ?? 0);
+    if (n >= 3) {
+      out.push(`<polygon points="${pts(target)}" class="target"/>`);
+      out.push(`<polygon points="${pts(current)}" class="current"/>`);
+    } else {
+      out.push(`<polyline points="${pts(target)}" class="target"/>`);
+      out.push(`<polyline points="${pts(current)}" class="current"/>`);
+    }
+    spokes.forEach((s, i) => {
+      const [tx, ty] = at(i, s.target);
+      out.push(`<rect x="${c(tx - 3)}" y="${c(ty - 3)}" width="6" height="6" class="target-pt"/>`);
+      const [x, y] = at(i, s.current ?? 0);
+      out.push(`<circle cx="${c(x)}" cy="${c(y)}" r="4" class="${s.current === null ? "current-pt unanswered" : "current-pt"}"/>`);
+    });
+  }
+
+  // Labels: placed outside the outer ring, then pushed apart where they would overlap.
+  const labels: Label[] = spokes.map((s, i) => {
+    const a = angle(i);
+    const cos = Math.cos(a);
+    const sin = Math.sin(a);
+    const lines = numbers ? [String(i + 1)] : wrapLabel(s.label, n > 12 ? 14 : 17, 3);
+    const note = s.current === null ? input.unansweredMark : undefined;
+    const noteSize = fs * 0.85;
+    const w = Math.max(...lines.map((l) => textWidth(l, fs)), note ? textWidth(numbers ? "?" : note, noteSize) : 0) + (numbers ? fs * 0.6 : 0);
+    const h = (lines.length + (note && !numbers ? 1 : 0)) * lineH;
+    const r = R + (numbers ? 18 : 12);
+    const anchor = cos > 0.2 ? "start" : cos < -0.2 ? "end" : "middle";
+    const x = r * cos;
+    const y = r * sin;
+    const y0 = y - h / 2 + (sin * h) / 2;
+    return { lines: numbers && note ? [`${i + 1}?`] : lines, ...(note && !numbers ? { note } : {}), anchor, x, y0, w, h, muted: s.current === null, full: s.label };
+  });
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.y0 - labels[b]!.y0 || a - b);
+  for (let pass = 0; pass < 20; pass++) {
+    let moved = false;
+    for (let oi = 0; oi < order.length; oi++) {
+      for (let oj = oi + 1; oj < order.length; oj++) {
+        const a = labels[order[oi]!]!;
+        const b = labels[order[oj]!]!;
+        if (overlaps(labelBox(a), labelBox(b), 2)) {
+          b.y0 = a.y0 + a.h + 3;
+          moved = true;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  for (const l of labels) {
+    grow(box, labelBox(l));
+    const first = l.y0 + fs * 0.95;
+    const tspans = l.lines.map((line, k) => `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${esc(line)}</tspan>`);
+    if (l.note) tspans.push(`<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" font-size="${c(fs * 0.85)}">${esc(l.note)}</tspan>`);
+    const cls = l.muted ? "label muted" : "label";
+    out.push(`<text text-anchor="${l.anchor}" font-size="${fs}" class="${cls}"><title>${esc(l.full)}</title>${tspans.join("")}</text>`);
+  }
+
+  const pad = 8;
+  const vb = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map(c).join(" ");
+  const desc = spokes
+    .map((s) => `${s.label}: ${input.currentName} ${s.current === null ? "–" : input.num(s.current)}, ${input.targetName} ${input.num(s.target)}`)
+    .join("; ");
+  return (
+    `<svg id="${esc(input.id)}" class="chart radar" viewBox="${vb}" width="100%" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<title id="${esc(input.id)}-title">${esc(input.title)}</title><desc>${esc(desc)}</desc>` +
+    out.join("") +
+    `</svg>`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pareto
+
+export interface ParetoBar {
+  title: string;
+  impact: number;
+  /** Cumulative share of the weighted gap after this bar, 0..1. */
+  cumulative: number;
+  /** In the 80/20 list. */
+  selected: boolean;
+}
+
+export interface ParetoInput {
+  id: string;
+  title: string;
+  bars: ParetoBar[];
+  threshold: number;
+  /** Width of the view box and the font size in its units: a wide chart and a compact one for phones. */
+  width: number;
+  fontSize: number;
+  texts: { impact: string; cumulative: string; rank: string; cut: string };
+  num: (v: number) => string;
+  percent: (share: number) => string;
+}
+
+/** The step of 1, 2, 2.5 or 5 × 10^k at or above `raw`. */
+function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= raw - 1e-12) return m * p;
+  return 10 * p;
+}
+
+/** Bars by impact, the cumulative-share line with points, and the cut at the threshold. */
+export function paretoSvg(input: ParetoInput): string {
+  const { bars, width: W, fontSize: fs } = input;
+  const n = bars.length;
+  const left = fs * 4;
+  const right = fs * 4.2;
+  const top = fs * 2.4;
+  const bottom = fs * 3.6;
+  const plotH = Math.round(W * 0.36);
+  const H = top + plotH + bottom;
+  const plotW = W - left - right;
+  const step = niceStep(Math.max(...bars.map((b) => b.impact), 0) / 4);
+  const yMax = step * 4;
+  const band = plotW / Math.max(1, n);
+  const barW = Math.min(band * 0.7, fs * 3);
+  const yImpact = (v: number) => top + plotH - (plotH * v) / yMax;
+  const yShare = (s: number) => top + plotH - plotH * Math.max(0, Math.min(1, s));
+  const xMid = (i: number) => left + band * (i + 0.5);
+  const out: string[] = [];
+
+  // Grid at quarters: the same lines serve both axes (impact on the left, share on the right).
+  const cutY = yShare(input.threshold);
+  for (let k = 0; k <= 4; k++) {
+    const y = top + plotH - (plotH * k) / 4;
+    out.push(`<line x1="${c(left)}" y1="${c(y)}" x2="${c(left + plotW)}" y2="${c(y)}" class="${k === 0 ? "axis" : "grid"}"/>`);
+    out.push(`<text x="${c(left - fs * 0.5)}" y="${c(y + fs * 0.35)}" text-anchor="end" class="tick">${esc(input.num(step * k))}</text>`);
+    if (Math.abs(y - cutY) > fs * 1.1) out.push(`<text x="${c(left + plotW + fs * 0.5)}" y="${c(y + fs * 0.35)}" class="tick">${esc(input.percent(k / 4))}</text>`);
+  }
+  // Axis titles.
+  const midY = top + plotH / 2;
+  out.push(`<text transform="translate(${c(fs * 1.1)} ${c(midY)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.impact)}</text>`);
+  out.push(`<text transform="translate(${c(W - fs * 0.6)} ${c(midY)}) rotate(90)" text-anchor="middle" class="axis-title">${esc(input.texts.cumulative)}</text>`);
+  out.push(`<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.4)}" text-anchor="middle" class="axis-title">${esc(input.texts.rank)}</text>`);
+
+  // Bars, with rank numbers below (thinned out when they would not fit).
+  const every = Math.max(1, Math.ceil((fs * 1.5) / band));
+  bars.forEach((b, i) => {
+    const y = yImpact(b.impact);
+    const x = xMid(i) - barW / 2;
+    out.push(
+      `<rect x="${c(x)}" y="${c(y)}" width="${c(barW)}" height="${c(top + plotH - y)}" class="${b.selected ? "bar selected" : "bar"}"><title>${esc(`${i + 1}. ${b.title}: ${input.texts.impact} ${input.num(b.impact)}`)}</title></rect>`,
+    );
+    if (i % every === 0 || i === n - 1) out.push(`<text x="${c(xMid(i))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick rank">${i + 1}</text>`);
+  });
+
+  // The cut: a dashed line at the threshold, a divider after the last selected bar, a label.
+  out.push(`<line x1="${c(left)}" y1="${c(cutY)}" x2="${c(left + plotW)}" y2="${c(cutY)}" class="cut"/>`);
+  out.push(`<text x="${c(left + plotW + fs * 0.5)}" y="${c(cutY + fs * 0.35)}" class="tick cut-tick">${esc(input.percent(input.threshold))}</text>`);
+  const selected = bars.filter((b) => b.selected).length;
+  if (selected > 0) {
+    const dx = left + band * selected;
+    if (selected < n) out.push(`<line x1="${c(dx)}" y1="${c(top - fs * 0.6)}" x2="${c(dx)}" y2="${c(top + plotH)}" class="divider"/>`);
+    const label = input.texts.cut;
+    const wl = textWidth(label, fs);
+    const lx = Math.max(left + wl, Math.min(dx, left + plotW));
+    out.push(`<text x="${c(lx - (selected < n ? fs * 0.3 : 0))}" y="${c(top - fs * 0.9)}" text-anchor="end" class="cut-label">${esc(label)}</text>`);
+  }
+
+  // Cumulative share: a line with points.
+  if (n > 0) {
+    out.push(`<polyline points="${bars.map((b, i) => `${c(xMid(i))},${c(yShare(b.cumulative))}`).join(" ")}" class="cum"/>`);
+    bars.forEach((b, i) => {
+      out.push(`<circle cx="${c(xMid(i))}" cy="${c(yShare(b.cumulative))}" r="${c(fs * 0.28)}" class="cum-pt"><title>${esc(`${i + 1}. ${input.texts.cumulative} ${input.percent(b.cumulative)}`)}</title></circle>`);
+    });
+  }
+
+  return (
+    `<svg id="${esc(input.id)}" class="chart pareto" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
+    out.join("") +
+    `</svg>`
+  );
+}
