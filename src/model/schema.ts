@@ -1,5 +1,8 @@
 import * as z from "zod";
 
+// gapcheck parses each file once per process: compiling zod's fast paths costs more than it saves.
+z.config({ jitless: true });
+
 /*
  * The file formats of SPEC sections 3 and 4 as strict zod schemas: unknown keys are errors and
  * nothing is coerced. Custom error messages are codes ("id", "text", …) that the finding mapper

@@ -143,7 +143,7 @@ export function radarSvg(input: RadarInput): string {
     out.push(`<line x1="0" y1="0" x2="${c(x)}" y2="${c(y)}" class="grid"/>`);
   }
   // Level numbers up the first spoke, just beside it.
-  for (let level = 0; level <= max; level++) {
+  for (let level = 1; level <= max; level++) {
     out.push(`<text x="${c(4)}" y="${c(-(R * level) / max - 3)}" class="tick" font-size="${numbers ? 13 : 11}">${esc(input.num(level))}</text>`);
   }
 
@@ -258,10 +258,10 @@ export function paretoSvg(input: ParetoInput): string {
   const { bars, width: W, fontSize: fs } = input;
   const n = bars.length;
   const left = fs * 4;
-  const right = fs * 4.2;
+  const right = fs * 4.8;
   const top = fs * 2.4;
   const bottom = fs * 3.6;
-  const plotH = Math.round(W * 0.36);
+  const plotH = Math.round(W * (W < 600 ? 0.5 : 0.34));
   const H = top + plotH + bottom;
   const plotW = W - left - right;
   const step = niceStep(Math.max(...bars.map((b) => b.impact), 0) / 4);
@@ -295,7 +295,7 @@ export function paretoSvg(input: ParetoInput): string {
     out.push(
       `<rect x="${c(x)}" y="${c(y)}" width="${c(barW)}" height="${c(top + plotH - y)}" class="${b.selected ? "bar selected" : "bar"}"><title>${esc(`${i + 1}. ${b.title}: ${input.texts.impact} ${input.num(b.impact)}`)}</title></rect>`,
     );
-    if (i % every === 0 || i === n - 1) out.push(`<text x="${c(xMid(i))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick rank">${i + 1}</text>`);
+    if (i % every === 0 || (i === n - 1 && i % every >= every / 2)) out.push(`<text x="${c(xMid(i))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick rank">${i + 1}</text>`);
   });
 
   // The cut: a dashed line at the threshold, a divider after the last selected bar, a label.

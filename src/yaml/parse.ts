@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
+import { Composer, Lexer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { Finding, Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
@@ -48,7 +48,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
     return { data: undefined, locate: noLocator, findings };
   }
 
-  const doc = parseDocument(source.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const doc = composeDocument(source.text, lineCounter);
   const linesWithError = new Set<number>();
   for (const err of doc.errors) {
     // yaml often reports follow-on errors on the line of the first one; the first says what to fix.
@@ -79,6 +79,29 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
     return { data: undefined, locate, findings };
   }
   return { data, locate, findings };
+}
+
+/**
+ * yaml's parseDocument, spelled out so the document can be composed with uniqueKeys off (checkNodes
+ * checks duplicate keys with a Set: yaml's own check is quadratic, TRAPS.md) and one document kept.
+ */
+function composeDocument(text: string, lineCounter: LineCounter): Document {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ uniqueKeys: false });
+  function* cst() {
+    lineCounter.addNewLine(0);
+    for (const token of new Lexer().lex(text)) yield* parser.next(token);
+    yield* parser.end();
+  }
+  let doc: Document | undefined;
+  for (const next of composer.compose(cst(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "more than one document"));
+      break;
+    }
+  }
+  return doc!;
 }
 
 function hasError(findings: Finding[]) {

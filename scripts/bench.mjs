@@ -1,0 +1,100 @@
+// `npm run bench`: start-up and scale of gapcheck, measured side by side in one run on this machine,
+// printed as ratios against a baseline so a slow or noisy machine does not change the verdict much.
+// Not part of `npm test`. Each line: min and median of RUNS runs (after one warm-up) and PASS/FAIL.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const node = process.execPath;
+const bin = join(root, "bin/gapcheck.js");
+const ajv = join(root, "node_modules/.bin/ajv");
+const dir = mkdtempSync(join(tmpdir(), "gapcheck-bench-"));
+const env = { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" };
+
+execFileSync(node, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
+
+/** Wall time of one run in ms; the command must succeed (exit 0 or 1), and its output is discarded. */
+function time(cmd, args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+function measure(cmd, args) {
+  time(cmd, args);
+  const runs = Array.from({ length: RUNS }, () => time(cmd, args)).sort((a, b) => a - b);
+  return { min: runs[0], median: runs[Math.floor(runs.length / 2)] };
+}
+
+/** Peak resident memory in MB, read by a preloaded hook as the process exits. */
+function peakRss(args) {
+  const out = join(dir, "rss.txt");
+  const hook = join(dir, "rss.cjs");
+  writeFileSync(hook, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));\n`);
+  spawnSync(node, ["--require", hook, bin, ...args], { cwd: root, env, stdio: "ignore", maxBuffer: 1 << 30 });
+  return Number(readFileSync(out, "utf8")) / 1024;
+}
+
+/** A generated rubric of n items (10 per dimension) and answers for all of them. */
+function generate(n) {
+  const dims = Math.ceil(n / 10);
+  const levels = { 0: "0", 1: "1", 2: "2", 3: "3", 4: "4" };
+  const rubric = {
+    gapcheck: 1, id: "generated", version: "1.0.0", title: "Generated", locales: ["en"],
+    scale: { min: 0, max: 4, levels },
+    groups: [{ id: "g", title: "G" }],
+    dimensions: Array.from({ length: dims }, (_, d) => ({
+      id: `d${d}`, group: "g", title: `Dimension ${d}`,
+      items: Array.from({ length: Math.min(10, n - d * 10) }, (_, i) => ({
+        id: `d${d}-i${i}`, text: `Question ${d}.${i}?`, levels: { 0: "none", 4: "all" }, effort: 1 + ((d + i) % 5), weight: 1 + (i % 3), action: `Do ${d}.${i}`,
+      })),
+    })),
+    profiles: [{ id: "p", title: "P", targets: Object.fromEntries(Array.from({ length: dims }, (_, d) => [`d${d}`, 1 + (d % 4)])) }],
+  };
+  const answers = { gapcheck: 1, rubric: { id: "generated" }, answers: {} };
+  rubric.dimensions.forEach((d, k) => d.items.forEach((it, i) => (answers.answers[it.id] = (k * 7 + i) % 6 === 5 ? null : (k + i) % 5)));
+  const r = join(dir, `rubric-${n}.yaml`);
+  const a = join(dir, `answers-${n}.yaml`);
+  writeFileSync(r, stringify(rubric));
+  writeFileSync(a, stringify(answers));
+  return { r, a };
+}
+
+const rows = [];
+const line = (what, a, b, target, pass) => rows.push({ what, a, b, ratio: a.median / b.median, target, pass });
+
+const base = measure(node, ["-e", "0"]);
+const version = measure(node, [bin, "--version"]);
+line("gapcheck --version vs node -e 0", version, base, "<= 1.3x", version.median / base.median <= 1.3);
+const validate = measure(node, [bin, "validate"]);
+line("gapcheck validate (bundled) vs node -e 0", validate, base, "<= 2.0x", validate.median / base.median <= 2.0);
+const assess = measure(node, [bin, "assess", "--answers", "examples/answers.yaml", "--json"]);
+line("gapcheck assess --answers EXAMPLE --json vs node -e 0", assess, base, "<= 2.0x", assess.median / base.median <= 2.0);
+const ajvRun = measure(ajv, ["validate", "--spec=draft2020", "--strict=false", "-s", "schema/rubric.schema.json", "-d", "rubrics/marketing-leadership.yaml"]);
+line("gapcheck validate vs ajv validate (same rubric)", validate, ajvRun, "< 1.0x", validate.median / ajvRun.median < 1.0);
+
+const small = generate(1000);
+const big = generate(10000);
+const yamlOnly = join(dir, "parse.mjs");
+writeFileSync(yamlOnly, `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nfor (const f of process.argv.slice(2)) parse(readFileSync(f, "utf8"));\n`);
+const big10k = measure(node, [bin, "assess", "--rubric", big.r, "--answers", big.a, "--json"]);
+const parse10k = measure(node, [yamlOnly, big.r, big.a]);
+line("10,000 items: assess --json vs parsing both files with yaml", big10k, parse10k, "<= 3x", big10k.median / parse10k.median <= 3);
+const small1k = measure(node, [bin, "assess", "--rubric", small.r, "--answers", small.a, "--json"]);
+line("growth from 1,000 to 10,000 items (time)", big10k, small1k, "<= 12x", big10k.median / small1k.median <= 12);
+const rss = peakRss(["assess", "--rubric", big.r, "--answers", big.a, "--json"]);
+
+const ms = (v) => `${v.toFixed(0)} ms`;
+console.log(`\ngapcheck bench: ${RUNS} runs each, min / median (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+console.log(`${"what".padEnd(58)} ${"this".padEnd(17)} ${"baseline".padEnd(17)} ratio   target   verdict`);
+for (const r of rows) {
+  console.log(`${r.what.padEnd(58)} ${`${ms(r.a.min)} / ${ms(r.a.median)}`.padEnd(17)} ${`${ms(r.b.min)} / ${ms(r.b.median)}`.padEnd(17)} ${`${r.ratio.toFixed(2)}x`.padEnd(7)} ${r.target.padEnd(8)} ${r.pass ? "PASS" : "FAIL"}`);
+}
+console.log(`${"peak RSS at 10,000 items".padEnd(58)} ${`${rss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 200MB".padEnd(8)} ${rss <= 200 ? "PASS" : "FAIL"}`);
