@@ -2,7 +2,9 @@ import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option }
 import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding } from "./findings.js";
-import { isLang, langFromEnvironment, LANGS, messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+import { en } from "./i18n/en.js";
+import { isLang, langFromEnvironment, LANGS, type Lang } from "./i18n/lang.js";
+import type { Messages } from "./i18n/messages.js";
 
 /*
  * The command line: registers every command, shapes its options, and lazily imports the module that
@@ -196,8 +198,15 @@ export function localUsageError(raw: string, t: Messages): string {
   return s.replace(/\n/g, " ");
 }
 
+/** Only the catalogue in use is loaded at start-up; English is always there. */
+async function catalogue(lang: Lang): Promise<Messages> {
+  if (lang === "sv") return (await import("./i18n/sv.js")).sv;
+  if (lang === "nb") return (await import("./i18n/nb.js")).nb;
+  return en;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const t = messagesFor(langFromArgv(argv) ?? langFromEnvironment(io.env) ?? "en");
+  const t = await catalogue(langFromArgv(argv) ?? langFromEnvironment(io.env) ?? "en");
   let code: number = EXIT.ok;
   const program = buildProgram(io, t, (c) => (code = c));
   try {

@@ -228,7 +228,7 @@ function pareto({ result, t, f }: Ctx): string {
   const more = all.length > MAX_BARS ? `<p class="more">… ${esc(t.table.more(all.length - MAX_BARS))}</p>` : "";
   const legend = [
     `<span><i class="sw sw-bar-selected"></i>${esc(t.table.priorities)}</span>`,
-    all.length > selected.size ? `<span><i class="sw sw-bar"></i>${esc(t.report.impact)}</span>` : "",
+    bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.report.impact)}</span>` : "",
     `<span><i class="sw sw-cum"></i>${esc(t.report.cumulativeShare)}</span>`,
     `<span><i class="sw sw-cut"></i>${esc(t.report.cut(f.percent(threshold)))}</span>`,
   ].join("");
@@ -429,6 +429,7 @@ figure{margin:0}
 .radar .label{fill:var(--ink);font-weight:550}
 .radar .label.muted{fill:var(--faint);font-style:italic}
 .radar .note{font-weight:400}
+.radar .num{fill:var(--accent);font-weight:700}
 .dims th,.dims td{padding:6px 6px;border-bottom:1px solid var(--line);vertical-align:middle}
 .dims td{font-size:13.5px}
 .dims .idx{width:26px;color:var(--faint);text-align:right;padding-right:8px}

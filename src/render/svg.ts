@@ -95,6 +95,8 @@ export interface RadarInput {
 
 interface Label {
   lines: string[];
+  /** The spoke's number, shown before the title (it matches the dimension table). */
+  num?: number;
   /** Smaller trailing line (the unanswered mark). */
   note?: string;
   anchor: "start" | "middle" | "end";
@@ -174,14 +176,15 @@ export function radarSvg(input: RadarInput): string {
     const lines = numbers ? [String(i + 1)] : wrapLabel(s.label, n > 12 ? 14 : 17, 3);
     const note = s.current === null ? input.unansweredMark : undefined;
     const noteSize = fs * 0.85;
-    const w = Math.max(...lines.map((l) => textWidth(l, fs)), note ? textWidth(numbers ? "?" : note, noteSize) : 0) + (numbers ? fs * 0.6 : 0);
+    const prefix = numbers ? "" : `${i + 1} `;
+    const w = Math.max(...lines.map((l, k) => textWidth(k === 0 ? prefix + l : l, fs)), note ? textWidth(numbers ? "?" : note, noteSize) : 0) + (numbers ? fs * 0.6 : 0);
     const h = (lines.length + (note && !numbers ? 1 : 0)) * lineH;
     const r = R + (numbers ? 18 : 12);
     const anchor = cos > 0.2 ? "start" : cos < -0.2 ? "end" : "middle";
     const x = r * cos;
     const y = r * sin;
     const y0 = y - h / 2 + (sin * h) / 2;
-    return { lines: numbers && note ? [`${i + 1}?`] : lines, ...(note && !numbers ? { note } : {}), anchor, x, y0, w, h, muted: s.current === null, full: s.label };
+    return { lines: numbers && note ? [`${i + 1}?`] : lines, ...(numbers ? {} : { num: i + 1 }), ...(note && !numbers ? { note } : {}), anchor, x, y0, w, h, muted: s.current === null, full: s.label };
   });
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.y0 - labels[b]!.y0 || a - b);
   for (let pass = 0; pass < 20; pass++) {
@@ -201,7 +204,10 @@ export function radarSvg(input: RadarInput): string {
   for (const l of labels) {
     grow(box, labelBox(l));
     const first = l.y0 + fs * 0.95;
-    const tspans = l.lines.map((line, k) => `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${esc(line)}</tspan>`);
+    const tspans = l.lines.map((line, k) => {
+      const num = k === 0 && l.num !== undefined ? `<tspan class="num">${l.num}</tspan> ` : "";
+      return `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${num}${esc(line)}</tspan>`;
+    });
     if (l.note) tspans.push(`<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" font-size="${c(fs * 0.85)}">${esc(l.note)}</tspan>`);
     const cls = l.muted ? "label muted" : "label";
     out.push(`<text text-anchor="${l.anchor}" font-size="${fs}" class="${cls}"><title>${esc(l.full)}</title>${tspans.join("")}</text>`);

@@ -1,0 +1,377 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Chalk } from "chalk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messagesFor } from "../src/i18n/messages.js";
+import { formatter } from "../src/render/format.js";
+import { renderHtml } from "../src/render/html.js";
+import { wrapLabel } from "../src/render/svg.js";
+import { ResultSchema, type Result } from "../src/scoring/result.js";
+import { gapcheck } from "./helpers/exec.js";
+
+const options = { color: new Chalk({ level: 0 }), width: 80 };
+const XSS = "<script>alert(1)</script>";
+
+function assess(...extra: string[]): Result {
+  const run = gapcheck(["assess", "-a", "examples/answers.yaml", "--json", ...extra]);
+  expect(run.status, run.stderr).toBe(0);
+  return ResultSchema.parse(JSON.parse(run.stdout));
+}
+
+const clone = (r: Result): Result => structuredClone(r);
+
+/** The markup of the element `<svg id="…">` (SVGs are not nested in the report). */
+function svgById(html: string, id: string): string {
+  const start = html.indexOf(`<svg id="${id}"`);
+  if (start < 0) return "";
+  return html.slice(start, html.indexOf("</svg>", start) + "</svg>".length);
+}
+
+let en: Result;
+let sv: Result;
+beforeAll(() => {
+  en = assess("--lang", "en");
+  sv = assess("--lang", "sv");
+});
+
+describe("renderHtml", () => {
+  it("renders one self-contained document in the result's language", () => {
+    const html = renderHtml(en, options);
+    expect(html.startsWith("<!DOCTYPE html>\n")).toBe(true);
+    expect(html.match(/<!DOCTYPE html>/gi)).toHaveLength(1);
+    expect(html.match(/<html[\s>]/g)).toHaveLength(1);
+    expect(html.match(/<\/html>/g)).toHaveLength(1);
+    expect(html.match(/<body[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('name="viewport"');
+    // Inline CSS only, printable on A4.
+    expect(html).toMatch(/<style>[^]*@page\{size:A4;margin:[^}]+\}[^]*<\/style>/);
+    expect(html).toContain("break-inside:avoid");
+    // No script, no external resource of any kind.
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/https?:\/\//i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/\s(src|href|xlink:href)=/i);
+    expect(html).not.toMatch(/url\(|@import|<link|<iframe|<object|<embed|<img/i);
+  });
+
+  it("draws the radar and the Pareto chart as inline SVG with a view box", () => {
+    const html = renderHtml(en, options);
+    const radar = svgById(html, "radar");
+    const pareto = svgById(html, "pareto");
+    expect(radar).toMatch(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/);
+    expect(pareto).toMatch(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/);
+    // One label per dimension, a polygon for now and one for the target.
+    expect(radar.match(/<text text-anchor="[a-z]+" font-size="\d+" class="label/g)).toHaveLength(en.dimensions.length);
+    for (const d of en.dimensions) expect(radar).toContain(`<title>${d.title}</title>`);
+    expect(radar).toContain('class="target"');
+    expect(radar).toContain('class="current"');
+    // A bar per candidate gap, the selected ones highlighted; the cumulative line; the cut.
+    const candidates = en.items.filter((i) => (i.impact ?? 0) > 0).length;
+    expect(en.summary.pareto.candidates).toBe(candidates);
+    expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(Math.min(30, candidates));
+    expect(pareto.match(/class="bar selected"/g)).toHaveLength(en.priorities.length);
+    expect(pareto.match(/class="cum-pt"/g)).toHaveLength(Math.min(30, candidates));
+    expect(pareto).toContain('class="cum"');
+    expect(pareto).toContain('class="cut"');
+    const t = messagesFor("en");
+    expect(pareto).toContain(t.report.cut("80 %"));
+    expect(pareto).toContain(`>${t.report.impact}<`);
+    expect(pareto).toContain(`>${t.report.cumulativeShare}<`);
+  });
+
+  it("holds the sections in the order of the issue, with the 80/20 list and every item", () => {
+    const html = renderHtml(en, options);
+    const t = messagesFor("en");
+    const f = formatter("en");
+    const s = en.summary;
+    const order = [
+      en.rubric.title,
+      en.rubric.version,
+      en.profile.title,
+      en.respondent!.name!,
+      en.respondent!.role!,
+      en.respondent!.organisation!,
+      en.date!.slice(0, 10),
+      f.index(s.maturityIndex),
+      f.index(s.gapIndex),
+      t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1])),
+      t.table.coverageValue(s.answered, s.items),
+      '<svg id="radar"',
+      '<svg id="pareto"',
+      `<h2>${t.table.priorities}</h2>`,
+      t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)),
+      `<h2>${t.report.axis}</h2>`,
+      `<h2>${t.report.tags}</h2>`,
+      `<h2>${t.table.unknowns}</h2>`,
+      `<h2>${t.report.allItems}</h2>`,
+      t.report.footer(en.rubric.id, en.rubric.version),
+    ];
+    let at = -1;
+    for (const text of order) {
+      const next = html.indexOf(text, at + 1);
+      expect(next, `"${text}" after position ${at}`).toBeGreaterThan(at);
+      at = next;
+    }
+    // The 80/20 list: every priority in rank order with its numbers and action.
+    const list = html.slice(html.indexOf(`<h2>${t.table.priorities}</h2>`), html.indexOf(`<h2>${t.report.axis}</h2>`));
+    let last = -1;
+    for (const p of en.priorities) {
+      const row = list.indexOf(`<span class="rank-badge">${p.rank}</span>`, last + 1);
+      expect(row).toBeGreaterThan(last);
+      last = row;
+      const end = list.indexOf("</tr>", row);
+      const cells = list.slice(row, end);
+      expect(cells).toContain(p.title);
+      expect(cells).toContain(p.action);
+      expect(cells).toContain(`${p.current} → ${p.target}`);
+      expect(cells).toContain(f.percent(p.share));
+      expect(cells).toContain(f.percent(p.cumulativeShare));
+      expect(cells.includes(t.table.quickWin)).toBe(p.quickWin);
+    }
+    // The axis: a marker at the group's maturity index between its two poles.
+    const group = s.groups.find((g) => g.poles)!;
+    expect(html).toContain(group.poles!.low);
+    expect(html).toContain(group.poles!.high);
+    expect(html).toContain(`class="pole-marker" style="left:${group.maturityIndex}%"`);
+    // Gap patterns by share, largest first.
+    const tags = html.slice(html.indexOf(`<h2>${t.report.tags}</h2>`), html.indexOf(`<h2>${t.table.unknowns}</h2>`));
+    const positions = [...en.tags].sort((a, b) => b.share - a.share).map((g) => tags.indexOf(`>${g.title}<`));
+    expect(positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1]!))).toBe(true);
+    // Unknowns in their order.
+    const unknowns = html.slice(html.indexOf(`<h2>${t.table.unknowns}</h2>`), html.indexOf(`<h2>${t.report.allItems}</h2>`));
+    const u = en.unanswered.map((x) => unknowns.indexOf(x.title));
+    expect(u.every((p, i) => p > 0 && (i === 0 || p > u[i - 1]!))).toBe(true);
+    // The item table: one row per item, "don't know" for unanswered, notes, priority ranks.
+    const items = html.slice(html.indexOf(`<h2>${t.report.allItems}</h2>`));
+    expect(items.match(/<tr[ >]/g)).toHaveLength(en.items.length + 1);
+    expect(items.match(new RegExp(t.prompt.dontKnow, "g"))).toHaveLength(en.items.filter((i) => i.answer === null).length);
+    for (const i of en.items) expect(items).toContain(`<td class="item-title">${i.title}</td>`);
+    expect(items).toContain("last-click only, in the ad platforms");
+    expect(items.match(/class="rank-badge small"/g)).toHaveLength(en.priorities.length);
+  });
+
+  it("is deterministic: the same result gives byte-identical HTML", () => {
+    const a = renderHtml(en, options);
+    const b = renderHtml(clone(en), { ...options, width: 200 });
+    expect(b).toBe(a);
+    expect(a).not.toMatch(/\b20\d\d-\d\d-\d\dT/); // no rendering time stamp (the result's date is shown as a day)
+  });
+
+  it("escapes every text from the result, in HTML and inside SVG", () => {
+    const r = clone(en);
+    r.respondent = { name: XSS, role: `"role" & 'co'`, organisation: "<b>Org</b>" };
+    r.items[0]!.note = XSS;
+    r.dimensions[0]!.title = `Q&A "x" <y> 'z'`;
+    r.priorities[0]!.title = `${XSS} title`;
+    r.priorities[0]!.action = `${XSS} action`;
+    r.rubric.title = `<i>${XSS}</i>`;
+    r.summary.groups[1]!.poles!.low = XSS;
+    r.tags[0]!.title = XSS;
+    r.unanswered[0]!.title = XSS;
+    const html = renderHtml(r, options);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain("<b>Org</b>");
+    expect(html).not.toContain("<i>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&quot;role&quot; &amp; &#39;co&#39;");
+    expect(svgById(html, "radar")).toContain("Q&amp;A &quot;x&quot; &lt;y&gt; &#39;z&#39;");
+    // The note shows as text in the item table.
+    const items = html.slice(html.indexOf('<table class="items">'));
+    expect(items).toContain('<td class="note">&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+  });
+
+  it("uses Swedish labels and a decimal comma for a Swedish result", () => {
+    expect(sv.locale).toBe("sv");
+    const html = renderHtml(sv, options);
+    const t = messagesFor("sv");
+    const f = formatter("sv");
+    const s = sv.summary;
+    expect(html).toContain('<html lang="sv">');
+    for (const text of [
+      t.report.title,
+      t.report.radar,
+      t.report.pareto,
+      t.report.tags,
+      t.report.allItems,
+      t.report.axis,
+      t.table.priorities,
+      t.table.unknowns,
+      t.table.maturity,
+      t.prompt.dontKnow,
+      t.report.footer(sv.rubric.id, sv.rubric.version),
+      t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)),
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(f.index(s.gapIndex)).toMatch(/^\d+,\d$/);
+    expect(html).toContain(`>${f.index(s.gapIndex)}<`);
+    expect(html).toContain(`>${f.index(s.maturityIndex)}<`);
+    expect(html).toContain(t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1])));
+    expect(html).toMatch(/\d+ %/);
+    // No English labels and no decimal point in the texts people read.
+    const en_ = messagesFor("en");
+    for (const text of [en_.report.radar, en_.table.priorities, en_.report.allItems, en_.table.maturity]) expect(html).not.toContain(text);
+    const visible = html.replace(/<style>[^]*?<\/style>/, "").replace(/<[^>]*>/g, " ");
+    expect(visible).not.toMatch(/\d\.\d/);
+    // The Pareto chart's axis ticks also use the comma.
+    expect(svgById(html, "pareto")).toContain(">0,5<");
+  });
+
+  it("falls back to English for a locale without a catalogue, keeping lang", () => {
+    const r = clone(en);
+    r.locale = "de";
+    const html = renderHtml(r, options);
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain(messagesFor("en").report.radar);
+  });
+
+  it("copes with no gaps, no unknowns, no respondent and an unanswered dimension", () => {
+    const r = clone(en);
+    r.priorities = [];
+    r.items = r.items.map((i) => ({ ...i, impact: i.impact === null ? null : 0, gap: i.gap === null ? null : 0 }));
+    r.summary.pareto = { ...r.summary.pareto, selected: 0, candidates: 0, impactShare: 0 };
+    r.unanswered = [];
+    r.tags = [];
+    delete r.respondent;
+    delete r.date;
+    r.dimensions[0] = { ...r.dimensions[0]!, current: null, gap: null, answered: 0 };
+    r.summary.groups[1] = { ...r.summary.groups[1]!, maturityIndex: null };
+    const html = renderHtml(r, options);
+    const t = messagesFor("en");
+    expect(html).toContain(t.table.noGaps);
+    expect(svgById(html, "pareto")).toBe("");
+    expect(svgById(html, "radar")).toContain(t.prompt.dontKnow);
+    expect(svgById(html, "radar")).toContain("current-pt unanswered");
+    expect(html).not.toContain(`<h2>${t.table.unknowns}</h2>`);
+    expect(html).not.toContain(`>${t.table.respondent}<`);
+    expect(html).not.toContain("pole-marker");
+  });
+
+  it("keeps a long candidate list readable: at most 30 bars numbered by rank", () => {
+    const r = clone(en);
+    const extra = Array.from({ length: 40 }, (_, k) => ({
+      id: `extra-${k}`,
+      dimension: "growth",
+      title: `An extra item with a rather long title number ${k}`,
+      answer: 1,
+      target: 4,
+      gap: 0.75,
+      weight: 1,
+      impact: 0.1,
+      effort: 3,
+    }));
+    r.items = [...r.items, ...extra];
+    const html = renderHtml(r, options);
+    const pareto = svgById(html, "pareto");
+    expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(30);
+    expect(pareto).not.toContain("An extra item with a rather long title number 0<"); // titles only in tooltips
+    expect(html).toContain(messagesFor("en").table.more(29 + 40 - 30));
+  });
+
+  it("wraps and shortens long labels", () => {
+    expect(wrapLabel("Growth and performance marketing", 17, 3)).toEqual(["Growth and", "performance", "marketing"]);
+    expect(wrapLabel("one two three four five six seven eight nine ten", 10, 2)).toEqual(["one two", "three fou…"]);
+    expect(wrapLabel("Marknadsautomationsplattformsleverantör", 12, 3).every((l) => [...l].length <= 16)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// In a real browser: headless Chromium renders it, with charts of non-zero size, at desktop and
+// phone width. CI installs Chromium; a missing one is a failure, not a skip.
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+interface SvgSize {
+  id: string;
+  w: number;
+  h: number;
+  shapes: number;
+}
+
+describe("the HTML report in headless Chromium", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "gapcheck-html-"));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function chromium(args: string[]): string {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`headless Chromium is missing at ${CHROMIUM}: the HTML report tests need it (apt-get install chromium, or set CHROMIUM to its path)`);
+    }
+    const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
+    try {
+      return execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, ...args], {
+        encoding: "utf8",
+        timeout: 60_000,
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+
+  function screenshot(html: string, name: string, size: string): string {
+    const page = join(dir, `${name}.html`);
+    const png = join(dir, `${name}.png`);
+    writeFileSync(page, html);
+    chromium([`--screenshot=${png}`, `--window-size=${size}`, `file://${page}`]);
+    expect(existsSync(png), `${png} was not written`).toBe(true);
+    expect(statSync(png).size).toBeGreaterThan(10_000);
+    expect(readFileSync(png).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    return png;
+  }
+
+  /** Measures every SVG (and the page width) with a script added to a copy of the report. */
+  function measure(html: string, name: string, size: string): { svgs: SvgSize[]; scrollWidth: number; innerWidth: number } {
+    const probe = `<script>
+const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });
+const pre = document.createElement('pre'); pre.id = 'sizes';
+pre.textContent = JSON.stringify({ svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth });
+document.body.appendChild(pre);
+</script>`;
+    const page = join(dir, `${name}.html`);
+    writeFileSync(page, html.replace("</body>", `${probe}\n</body>`));
+    const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
+    const match = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
+    expect(match, `no measurements in the dumped DOM:\n${dom.slice(0, 500)}`).not.toBeNull();
+    return JSON.parse(match![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+  }
+
+  it("renders a non-empty screenshot at desktop and phone width", () => {
+    screenshot(renderHtml(en, options), "desktop-en", "1200,4000");
+    screenshot(renderHtml(sv, options), "phone-sv", "390,844");
+  });
+
+  it("draws the radar and Pareto charts with a non-zero size and shapes (desktop)", () => {
+    const { svgs } = measure(renderHtml(en, options), "sizes-desktop", "1200,4000");
+    for (const id of ["radar", "pareto"]) {
+      const svg = svgs.find((s) => s.id === id);
+      expect(svg, `svg#${id}`).toBeDefined();
+      expect(svg!.w).toBeGreaterThan(200);
+      expect(svg!.h).toBeGreaterThan(100);
+      expect(svg!.shapes).toBeGreaterThan(10);
+    }
+  });
+
+  it("fits a phone: compact charts shown, nothing wider than the screen", () => {
+    const m = measure(renderHtml(sv, options), "sizes-phone", "390,844");
+    for (const id of ["radar-compact", "pareto-compact"]) {
+      const svg = m.svgs.find((s) => s.id === id);
+      expect(svg, `svg#${id}`).toBeDefined();
+      expect(svg!.w).toBeGreaterThan(200);
+      expect(svg!.w).toBeLessThanOrEqual(m.innerWidth);
+      expect(svg!.h).toBeGreaterThan(100);
+      expect(svg!.shapes).toBeGreaterThan(10);
+    }
+    expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
+  });
+});
