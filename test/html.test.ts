@@ -22,6 +22,14 @@ function assess(...extra: string[]): Result {
 
 const clone = (r: Result): Result => structuredClone(r);
 
+/** Like toContain, without printing the whole document when it fails. */
+function has(text: string, part: string): void {
+  expect(text.includes(part), `expected to find: ${part}`).toBe(true);
+}
+function hasNot(text: string, part: string): void {
+  expect(text.includes(part), `expected not to find: ${part}`).toBe(false);
+}
+
 /** The markup of the element `<svg id="…">` (SVGs are not nested in the report). */
 function svgById(html: string, id: string): string {
   const start = html.indexOf(`<svg id="${id}"`);
@@ -44,43 +52,43 @@ describe("renderHtml", () => {
     expect(html.match(/<html[\s>]/g)).toHaveLength(1);
     expect(html.match(/<\/html>/g)).toHaveLength(1);
     expect(html.match(/<body[\s>]/g)).toHaveLength(1);
-    expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain('name="viewport"');
+    has(html, '<html lang="en">');
+    has(html, '<meta charset="utf-8">');
+    has(html, 'name="viewport"');
     // Inline CSS only, printable on A4.
-    expect(html).toMatch(/<style>[^]*@page\{size:A4;margin:[^}]+\}[^]*<\/style>/);
-    expect(html).toContain("break-inside:avoid");
+    expect(/<style>[^]*@page\{size:A4;margin:[^}]+\}[^]*<\/style>/.test(html), String(/<style>[^]*@page\{size:A4;margin:[^}]+\}[^]*<\/style>/)).toBe(true);
+    has(html, "break-inside:avoid");
     // No script, no external resource of any kind.
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/https?:\/\//i);
-    expect(html).not.toMatch(/javascript:/i);
-    expect(html).not.toMatch(/\s(src|href|xlink:href)=/i);
-    expect(html).not.toMatch(/url\(|@import|<link|<iframe|<object|<embed|<img/i);
+    expect(/<script/i.test(html), "no <script").toBe(false);
+    expect(/https?:\/\//i.test(html), String(/https?:\/\//i)).toBe(false);
+    expect(/javascript:/i.test(html), String(/javascript:/i)).toBe(false);
+    expect(/\s(src|href|xlink:href)=/i.test(html), String(/\s(src|href|xlink:href)=/i)).toBe(false);
+    expect(/url\(|@import|<link|<iframe|<object|<embed|<img/i.test(html), String(/url\(|@import|<link|<iframe|<object|<embed|<img/i)).toBe(false);
   });
 
   it("draws the radar and the Pareto chart as inline SVG with a view box", () => {
     const html = renderHtml(en, options);
     const radar = svgById(html, "radar");
     const pareto = svgById(html, "pareto");
-    expect(radar).toMatch(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/);
-    expect(pareto).toMatch(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/);
+    expect(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/.test(radar), String(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/)).toBe(true);
+    expect(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/.test(pareto), String(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/)).toBe(true);
     // One label per dimension, a polygon for now and one for the target.
     expect(radar.match(/<text text-anchor="[a-z]+" font-size="\d+" class="label/g)).toHaveLength(en.dimensions.length);
-    for (const d of en.dimensions) expect(radar).toContain(`<title>${d.title}</title>`);
-    expect(radar).toContain('class="target"');
-    expect(radar).toContain('class="current"');
+    for (const d of en.dimensions) has(radar, `<title>${d.title}</title>`);
+    has(radar, 'class="target"');
+    has(radar, 'class="current"');
     // A bar per candidate gap, the selected ones highlighted; the cumulative line; the cut.
     const candidates = en.items.filter((i) => (i.impact ?? 0) > 0).length;
     expect(en.summary.pareto.candidates).toBe(candidates);
     expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(Math.min(30, candidates));
     expect(pareto.match(/class="bar selected"/g)).toHaveLength(en.priorities.length);
     expect(pareto.match(/class="cum-pt"/g)).toHaveLength(Math.min(30, candidates));
-    expect(pareto).toContain('class="cum"');
-    expect(pareto).toContain('class="cut"');
+    has(pareto, 'class="cum"');
+    has(pareto, 'class="cut"');
     const t = messagesFor("en");
-    expect(pareto).toContain(t.report.cut("80 %"));
-    expect(pareto).toContain(`>${t.report.impact}<`);
-    expect(pareto).toContain(`>${t.report.cumulativeShare}<`);
+    has(pareto, t.report.cut("80 %"));
+    has(pareto, `>${t.report.impact}<`);
+    has(pareto, `>${t.report.cumulativeShare}<`);
   });
 
   it("holds the sections in the order of the issue, with the 80/20 list and every item", () => {
@@ -125,18 +133,18 @@ describe("renderHtml", () => {
       last = row;
       const end = list.indexOf("</tr>", row);
       const cells = list.slice(row, end);
-      expect(cells).toContain(p.title);
-      expect(cells).toContain(p.action);
-      expect(cells).toContain(`${p.current} → ${p.target}`);
-      expect(cells).toContain(f.percent(p.share));
-      expect(cells).toContain(f.percent(p.cumulativeShare));
+      has(cells, p.title);
+      has(cells, p.action);
+      has(cells, `${p.current} → ${p.target}`);
+      has(cells, f.percent(p.share));
+      has(cells, f.percent(p.cumulativeShare));
       expect(cells.includes(t.table.quickWin)).toBe(p.quickWin);
     }
     // The axis: a marker at the group's maturity index between its two poles.
     const group = s.groups.find((g) => g.poles)!;
-    expect(html).toContain(group.poles!.low);
-    expect(html).toContain(group.poles!.high);
-    expect(html).toContain(`class="pole-marker" style="left:${group.maturityIndex}%"`);
+    has(html, group.poles!.low);
+    has(html, group.poles!.high);
+    has(html, `class="pole-marker" style="left:${group.maturityIndex}%"`);
     // Gap patterns by share, largest first.
     const tags = html.slice(html.indexOf(`<h2>${t.report.tags}</h2>`), html.indexOf(`<h2>${t.table.unknowns}</h2>`));
     const positions = [...en.tags].sort((a, b) => b.share - a.share).map((g) => tags.indexOf(`>${g.title}<`));
@@ -149,8 +157,8 @@ describe("renderHtml", () => {
     const items = html.slice(html.indexOf(`<h2>${t.report.allItems}</h2>`));
     expect(items.match(/<tr[ >]/g)).toHaveLength(en.items.length + 1);
     expect(items.match(new RegExp(t.prompt.dontKnow, "g"))).toHaveLength(en.items.filter((i) => i.answer === null).length);
-    for (const i of en.items) expect(items).toContain(`<td class="item-title">${i.title}</td>`);
-    expect(items).toContain("last-click only, in the ad platforms");
+    for (const i of en.items) has(items, `<td class="item-title">${i.title}</td>`);
+    has(items, "last-click only, in the ad platforms");
     expect(items.match(/class="rank-badge small"/g)).toHaveLength(en.priorities.length);
   });
 
@@ -158,7 +166,7 @@ describe("renderHtml", () => {
     const a = renderHtml(en, options);
     const b = renderHtml(clone(en), { ...options, width: 200 });
     expect(b).toBe(a);
-    expect(a).not.toMatch(/\b20\d\d-\d\d-\d\dT/); // no rendering time stamp (the result's date is shown as a day)
+    expect(/\b20\d\d-\d\d-\d\dT/.test(a), String(/\b20\d\d-\d\d-\d\dT/)).toBe(false); // no rendering time stamp (the result's date is shown as a day)
   });
 
   it("escapes every text from the result, in HTML and inside SVG", () => {
@@ -173,15 +181,15 @@ describe("renderHtml", () => {
     r.tags[0]!.title = XSS;
     r.unanswered[0]!.title = XSS;
     const html = renderHtml(r, options);
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toContain("<b>Org</b>");
-    expect(html).not.toContain("<i>");
-    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(html).toContain("&quot;role&quot; &amp; &#39;co&#39;");
-    expect(svgById(html, "radar")).toContain("Q&amp;A &quot;x&quot; &lt;y&gt; &#39;z&#39;");
+    expect(/<script/i.test(html), "no <script").toBe(false);
+    hasNot(html, "<b>Org</b>");
+    hasNot(html, "<i>");
+    has(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
+    has(html, "&quot;role&quot; &amp; &#39;co&#39;");
+    has(svgById(html, "radar"), "Q&amp;A &quot;x&quot; &lt;y&gt; &#39;z&#39;");
     // The note shows as text in the item table.
     const items = html.slice(html.indexOf('<table class="items">'));
-    expect(items).toContain('<td class="note">&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+    has(items, '<td class="note">&lt;script&gt;alert(1)&lt;/script&gt;</td>');
   });
 
   it("uses Swedish labels and a decimal comma for a Swedish result", () => {
@@ -190,7 +198,7 @@ describe("renderHtml", () => {
     const t = messagesFor("sv");
     const f = formatter("sv");
     const s = sv.summary;
-    expect(html).toContain('<html lang="sv">');
+    has(html, '<html lang="sv">');
     for (const text of [
       t.report.title,
       t.report.radar,
@@ -205,28 +213,28 @@ describe("renderHtml", () => {
       t.report.footer(sv.rubric.id, sv.rubric.version),
       t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)),
     ]) {
-      expect(html).toContain(text);
+      has(html, text);
     }
     expect(f.index(s.gapIndex)).toMatch(/^\d+,\d$/);
-    expect(html).toContain(`>${f.index(s.gapIndex)}<`);
-    expect(html).toContain(`>${f.index(s.maturityIndex)}<`);
-    expect(html).toContain(t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1])));
-    expect(html).toMatch(/\d+ %/);
+    has(html, `>${f.index(s.gapIndex)}<`);
+    has(html, `>${f.index(s.maturityIndex)}<`);
+    has(html, t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1])));
+    expect(/\d+ %/.test(html), String(/\d+ %/)).toBe(true);
     // No English labels and no decimal point in the texts people read.
     const en_ = messagesFor("en");
-    for (const text of [en_.report.radar, en_.table.priorities, en_.report.allItems, en_.table.maturity]) expect(html).not.toContain(text);
-    const visible = html.replace(/<style>[^]*?<\/style>/, "").replace(/<[^>]*>/g, " ");
-    expect(visible).not.toMatch(/\d\.\d/);
+    for (const text of [en_.report.radar, en_.table.priorities, en_.report.allItems, en_.table.maturity]) hasNot(html, text);
+    const visible = html.replace(/<style>[^]*?<\/style>/, "").replace(/<[^>]*>/g, " ").replaceAll(sv.rubric.version, "");
+    expect(/\d\.\d/.test(visible), String(/\d\.\d/)).toBe(false);
     // The Pareto chart's axis ticks also use the comma.
-    expect(svgById(html, "pareto")).toContain(">0,5<");
+    has(svgById(html, "pareto"), ">0,5<");
   });
 
   it("falls back to English for a locale without a catalogue, keeping lang", () => {
     const r = clone(en);
     r.locale = "de";
     const html = renderHtml(r, options);
-    expect(html).toContain('<html lang="de">');
-    expect(html).toContain(messagesFor("en").report.radar);
+    has(html, '<html lang="de">');
+    has(html, messagesFor("en").report.radar);
   });
 
   it("copes with no gaps, no unknowns, no respondent and an unanswered dimension", () => {
@@ -242,13 +250,13 @@ describe("renderHtml", () => {
     r.summary.groups[1] = { ...r.summary.groups[1]!, maturityIndex: null };
     const html = renderHtml(r, options);
     const t = messagesFor("en");
-    expect(html).toContain(t.table.noGaps);
+    has(html, t.table.noGaps);
     expect(svgById(html, "pareto")).toBe("");
-    expect(svgById(html, "radar")).toContain(t.prompt.dontKnow);
-    expect(svgById(html, "radar")).toContain("current-pt unanswered");
-    expect(html).not.toContain(`<h2>${t.table.unknowns}</h2>`);
-    expect(html).not.toContain(`>${t.table.respondent}<`);
-    expect(html).not.toContain("pole-marker");
+    has(svgById(html, "radar"), t.prompt.dontKnow);
+    has(svgById(html, "radar"), "current-pt unanswered");
+    hasNot(html, `<h2>${t.table.unknowns}</h2>`);
+    hasNot(html, `>${t.table.respondent}<`);
+    hasNot(html, "pole-marker");
   });
 
   it("keeps a long candidate list readable: at most 30 bars numbered by rank", () => {
@@ -268,8 +276,8 @@ describe("renderHtml", () => {
     const html = renderHtml(r, options);
     const pareto = svgById(html, "pareto");
     expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(30);
-    expect(pareto).not.toContain("An extra item with a rather long title number 0<"); // titles only in tooltips
-    expect(html).toContain(messagesFor("en").table.more(29 + 40 - 30));
+    expect(/<text[^>]*>[^<]*An extra item/.test(pareto), String(/<text[^>]*>[^<]*An extra item/)).toBe(false); // bars are numbered; titles only in tooltips
+    has(html, messagesFor("en").table.more(29 + 40 - 30));
   });
 
   it("wraps and shortens long labels", () => {

@@ -61,22 +61,24 @@ function bar(fraction: number | null, cells: number, c: ChalkInstance): string {
   return paint("█".repeat(filled)) + c.dim("░".repeat(cells - filled));
 }
 
-function frame(colWidths: number[], head: string[]) {
+function frame(colWidths: number[], head: string[], options: { compact?: boolean } = {}) {
   // cli-table3 colours header and border by default, even when piped: colour cells ourselves.
-  return new Table({ head, colWidths, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], "padding-left": 1, "padding-right": 1 } });
+  // Compact tables (one line a row) drop the rule between rows.
+  const chars = options.compact ? { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } : {};
+  return new Table({ head, colWidths, chars, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], "padding-left": 1, "padding-right": 1 } });
 }
 
 function dimensionTable(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const fixed = [7, 8, 22];
   const name = width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2);
-  const table = frame([name, ...fixed], [t.table.dimension, t.table.current, t.table.target, t.table.gap].map((h) => c.bold(h)));
+  const table = frame([name, ...fixed], [t.table.dimension, t.table.current, t.table.target, t.table.gap].map((h) => c.bold(h)), { compact: true });
   for (const group of result.summary.groups) {
     const dims = result.dimensions.filter((d) => d.group === group.id);
     if (dims.length === 0) continue;
-    table.push([{ colSpan: 4, content: c.bold(group.title) }]);
+    table.push([c.bold(group.title), "", "", ""]);
     for (const d of dims) {
       const gap = d.gap === null ? t.table.notAnswered : `${bar(d.gap, 12, c)} ${f.percent(d.gap)}`;
-      table.push([d.title, f.num1(d.current), f.num1(d.target), gap]);
+      table.push([`  ${d.title}`, f.num1(d.current), f.num1(d.target), gap]);
     }
   }
   return table.toString();
