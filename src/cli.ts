@@ -12,7 +12,7 @@ import type { Messages } from "./i18n/messages.js";
  * calls process.exit().
  */
 
-const FORMATS = ["table", "json", "markdown", "csv"] as const;
+const FORMATS = ["table", "json", "markdown", "csv", "html"] as const;
 const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
 const SCHEMAS = ["rubric", "answers", "result"] as const;
 const DIFF_FORMATS = ["text", "json", "markdown"] as const;

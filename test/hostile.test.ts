@@ -59,6 +59,7 @@ interface Case {
   bug?: string;
 }
 
+const argsOf = (c: Case): string[] => (typeof c.args === "function" ? c.args() : c.args);
 const file = (name: string) => `${DIR}/${name}`;
 const validate = (name: string) => ["validate", file(name)];
 const assess = (name: string) => ["assess", "--answers", file(name), "--json"];
@@ -192,6 +193,14 @@ const CASES: Case[] = [
     at: ["1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "4:1 error unknown-key"],
   },
   { id: "r-escaped-controls", what: "\\0, a lone surrogate \\uD800 and an ANSI escape written as escapes in a title: accepted", args: validate("r-escaped-controls.yaml"), exit: 0, at: [] },
+  {
+    id: "r-emoji-column",
+    what: "a finding after two emoji on its line is located in characters, as an encoding finding is",
+    args: validate("r-emoji-column.yaml"),
+    exit: 1,
+    at: ["3:13 error yaml-tag"],
+    bug: "columns after astral characters are counted in UTF-16 code units (3:15: each emoji counts 2), while encoding findings count characters (decodeUtf8): the same file gives columns in two units",
+  },
   {
     id: "r-reserved-dimension-id",
     what: "a dimension with the id `constructor` that no profile gives a target",
@@ -343,7 +352,7 @@ const CASES: Case[] = [
   {
     id: "out-is-answers-dotted",
     what: "--out names the answers file by another spelling (dir/../dir/./answers.yaml)",
-    args: () => ["assess", "--answers", tmp("out/answers.yaml"), "--json", "--out", tmp("out/../out/./answers.yaml")],
+    args: () => ["assess", "--answers", tmp("out/answers.yaml"), "--json", "--out", `${TMP}/out/../out/./answers.yaml`],
     exit: 2,
     at: [],
     plain: /is one of the input files/,
@@ -419,7 +428,7 @@ interface Outcome extends Run {
 }
 
 function runCase(c: Case): Outcome {
-  const args = typeof c.args === "function" ? c.args() : c.args;
+  const args = argsOf(c);
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" };
   for (const k of ["FORCE_COLOR", "LC_ALL", "LC_MESSAGES", "GAPCHECK_DEBUG"]) delete env[k];
   const started = performance.now();
@@ -446,7 +455,7 @@ function summariseJson(stdout: string): string {
 }
 
 function describeRun(c: Case, run: Outcome): string {
-  const args = typeof c.args === "function" ? c.args() : c.args;
+  const args = argsOf(c);
   const lines = [`## ${c.id} — ${c.what}`];
   if (c.bug) lines.push(`! known bug: ${c.bug}`);
   lines.push(mask(`$ gapcheck ${args.join(" ")}${c.stdin ? ` < ${c.stdin.label}` : ""}`));
@@ -495,7 +504,7 @@ function fileLines(name: string, c: Case): string[] | undefined {
 }
 
 function checkLines(c: Case, run: Outcome) {
-  const args = typeof c.args === "function" ? c.args() : c.args;
+  const args = argsOf(c);
   const files = c.files ? c.files() : [args.filter((a) => !a.startsWith("-")).at(-1)!];
   const located: string[] = [];
   const jsonOut = args.includes("--json") && run.status === 0;
@@ -554,7 +563,7 @@ describe("hostile and broken input (SPEC section 8), end to end", () => {
     expect(CASES.filter((c) => c.id.startsWith("r-")).length).toBeGreaterThanOrEqual(20);
     expect(CASES.filter((c) => c.id.startsWith("a-")).length).toBeGreaterThanOrEqual(20);
     for (const name of readdirSync(join(root, DIR)).filter((f) => f !== "expected.txt")) {
-      expect(CASES.some((c) => JSON.stringify(c.args).includes(name) || (typeof c.args === "function" && c.args().join(" ").includes(name))), `${name} is used by a case`).toBe(true);
+      expect(CASES.some((c) => [...argsOf(c), c.stdin?.label ?? ""].some((a) => a.endsWith(`/${name}`))), `${name} is used by a case`).toBe(true);
     }
   });
 
@@ -566,7 +575,7 @@ describe("hostile and broken input (SPEC section 8), end to end", () => {
     expectNoStack(run);
     if (!UPDATE) expect(block, "golden block (GAPCHECK_UPDATE_GOLDEN=1 rewrites expected.txt)").toBe(golden.get(c.id));
     expect(run.signal, `not killed (it ran ${Math.round(run.ms)} ms)`).toBeNull();
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(c.exit);
+    expect(run.status, `exit code; stderr:\n${run.stderr.slice(0, 2000)}`).toBe(c.exit);
     checkLines(c, run);
     c.also?.(run);
     expect(run.ms, "wall time in ms").toBeLessThan(LIMIT_MS);

@@ -51,7 +51,7 @@ describe("gapcheck report", () => {
     const dir = tmp();
     const saved = join(dir, "result.json");
     expect(gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "-o", saved]).status).toBe(0);
-    for (const format of ["markdown", "csv", "table", "json"]) {
+    for (const format of ["markdown", "csv", "table", "json", "html"]) {
       const fromAssess = gapcheck(["assess", "-a", "examples/answers.yaml", "-f", format]).stdout;
       const fromReport = gapcheck(["report", saved, "-f", format]);
       expect(fromReport.status, format).toBe(0);

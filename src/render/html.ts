@@ -131,7 +131,7 @@ function summary({ result, t, f }: Ctx): string {
   const cards = [
     `<div class="kpi"><p class="kpi-label">${esc(t.table.maturity)}</p><p class="kpi-value">${esc(f.index(s.maturityIndex))}<small> / 100</small></p>${meter(s.maturityIndex)}</div>`,
     `<div class="kpi kpi-gap"><p class="kpi-label">${esc(t.table.gapIndex)}</p><p class="kpi-value">${esc(f.index(s.gapIndex))}<small> / 100</small></p>${meter(s.gapIndex, rangeBand)}${range}</div>`,
-    `<div class="kpi"><p class="kpi-label">${esc(t.table.coverage)}</p><p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items))}</p>${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}</p></div>`,
+    `<div class="kpi kpi-coverage"><p class="kpi-label">${esc(t.table.coverage)}</p><p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items))}</p>${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}</p></div>`,
   ];
   const p = s.pareto;
   const message =
@@ -250,6 +250,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
     `<th class="num" scope="col">${esc(t.table.cumulative)}</th>`,
     `<th class="num" scope="col">${esc(t.table.effort)}</th>`,
   ].join("");
+  const maxShare = Math.max(...result.priorities.map((x) => x.share)) || 1;
   const rows = result.priorities.map((pr) => {
     const effort = pr.quickWin ? `<span class="star" title="${esc(t.table.quickWin)}">★</span> ${pr.effort}` : String(pr.effort);
     const quick = pr.quickWin ? ` <span class="quick">★ ${esc(t.table.quickWin)}</span>` : "";
@@ -258,7 +259,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
       `<td class="rank"><span class="rank-badge">${pr.rank}</span></td>`,
       `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p><p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p><p class="action"><span class="action-label">${esc(t.report.action)}:</span> ${esc(pr.action)}</p></td>`,
       `<td class="num" data-label="${esc(t.table.nowTarget)}"><span class="nowtarget">${esc(level(pr.current))} → ${esc(level(pr.target))}</span></td>`,
-      `<td class="num" data-label="${esc(t.table.share)}">${esc(f.percent(pr.share))}<span class="share-bar" aria-hidden="true"><i style="width:${pct(pr.share / Math.max(...result.priorities.map((x) => x.share)))}"></i></span></td>`,
+      `<td class="num" data-label="${esc(t.table.share)}">${esc(f.percent(pr.share))}<span class="share-bar" aria-hidden="true"><i style="width:${pct(pr.share / maxShare)}"></i></span></td>`,
       `<td class="num" data-label="${esc(t.table.cumulative)}">${esc(f.percent(pr.cumulativeShare))}</td>`,
       `<td class="num effort" data-label="${esc(t.table.effort)}">${effort}</td>`,
       "</tr>",
@@ -429,7 +430,7 @@ figure{margin:0}
 .radar .label{fill:var(--ink);font-weight:550}
 .radar .label.muted{fill:var(--faint);font-style:italic}
 .radar .note{font-weight:400}
-.radar .num{fill:var(--accent);font-weight:700}
+.radar .spoke-num{fill:var(--accent);font-weight:700}
 .dims th,.dims td{padding:6px 6px;border-bottom:1px solid var(--line);vertical-align:middle}
 .dims td{font-size:13.5px}
 .dims .idx{width:26px;color:var(--faint);text-align:right;padding-right:8px}
@@ -521,7 +522,7 @@ h1{font-size:24px}
 .kpis{grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:10px}
 .kpi{padding:10px 12px}
 .kpi-value{font-size:24px}
-.kpi-gap{grid-column:1 / -1;order:-1}
+.kpi-coverage{grid-column:1 / -1}
 .key-message{font-size:15.5px;padding:12px 14px}
 .wide{display:none}
 .compact{display:block}

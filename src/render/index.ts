@@ -1,4 +1,5 @@
 import { renderCsv } from "./csv.js";
+import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderTable } from "./table.js";
@@ -10,6 +11,7 @@ export const RENDERERS = {
   json: renderJson,
   markdown: renderMarkdown,
   csv: renderCsv,
+  html: renderHtml,
 } satisfies Record<string, Renderer>;
 
 export type FormatName = keyof typeof RENDERERS;

@@ -26,22 +26,27 @@ function textWidth(text: string, fontSize: number): number {
  * longer than a line keeps its own line; a very long one is broken; overflow ends with "…".
  */
 export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
-  const words: string[] = [];
+  // Pieces to join: words, split after their own hyphens; `glue` is what goes before a piece.
+  const pieces: Array<{ text: string; glue: string }> = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = [...word];
-    while (rest.length > maxChars + 4) {
-      words.push(`${rest.slice(0, maxChars - 1).join("")}-`);
-      rest = rest.slice(maxChars - 1);
-    }
-    words.push(rest.join(""));
+    word.split(/(?<=-)(?=.)/).forEach((part, k) => {
+      let rest = [...part];
+      let glue = k === 0 ? " " : "";
+      while (rest.length > maxChars + 4) {
+        pieces.push({ text: `${rest.slice(0, maxChars - 1).join("")}-`, glue });
+        rest = rest.slice(maxChars - 1);
+        glue = "";
+      }
+      pieces.push({ text: rest.join(""), glue });
+    });
   }
   const lines: string[] = [];
   let current = "";
-  for (const word of words) {
-    if (current && [...current].length + 1 + [...word].length > maxChars) {
+  for (const { text: piece, glue } of pieces) {
+    if (current && [...current].length + glue.length + [...piece].length > maxChars) {
       lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
+      current = piece;
+    } else current = current ? `${current}${glue}${piece}` : piece;
   }
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
@@ -205,7 +210,7 @@ export function radarSvg(input: RadarInput): string {
     grow(box, labelBox(l));
     const first = l.y0 + fs * 0.95;
     const tspans = l.lines.map((line, k) => {
-      const num = k === 0 && l.num !== undefined ? `<tspan class="num">${l.num}</tspan> ` : "";
+      const num = k === 0 && l.num !== undefined ? `<tspan class="spoke-num">${l.num}</tspan> ` : "";
       return `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${num}${esc(line)}</tspan>`;
     });
     if (l.note) tspans.push(`<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" font-size="${c(fs * 0.85)}">${esc(l.note)}</tspan>`);
