@@ -1,20 +1,15 @@
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { isLang, langFromEnvironment, messagesFor, type Lang } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
-import { bundledRubricsDir } from "../paths.js";
 import { loadRubric } from "../rubric/load.js";
-import { displayPath } from "./shared.js";
+import { bundledRubricFiles, displayPath } from "./shared.js";
 
 /** `gapcheck rubrics`: the bundled rubrics and their profiles. */
 export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promise<ExitCode> {
   const { io } = o;
-  const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
   const list = [];
-  for (const name of names) {
-    const path = join(bundledRubricsDir(), name);
+  for (const path of await bundledRubricFiles()) {
     const { rubric } = await loadRubric(path, messagesFor("en"));
     if (!rubric) continue; // `gapcheck validate` reports it; a listing should still list the rest
     const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;

@@ -1,10 +1,11 @@
-import { relative, isAbsolute } from "node:path";
+import { readdir } from "node:fs/promises";
+import { isAbsolute, join, relative } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError } from "../errors.js";
 import { formatFinding, type Finding } from "../findings.js";
 import { langFromEnvironment, type Lang, messagesFor, type Messages } from "../i18n/messages.js";
 import { isSameFile, writeFileAtomic } from "../io/write.js";
-import { defaultRubricPath } from "../paths.js";
+import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
 import { loadRubric, type LoadedRubric } from "../rubric/load.js";
 
 /** The language for messages before a rubric is read: --lang, then the environment, then English. */
@@ -57,4 +58,10 @@ export async function writeOutput(text: string, out: string | undefined, io: Io,
   } catch (err) {
     throw new GapcheckError(t.cli.writeFailed(out, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
   }
+}
+
+/** The bundled rubric files, sorted by name. */
+export async function bundledRubricFiles(): Promise<string[]> {
+  const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return names.map((n) => join(bundledRubricsDir(), n));
 }

@@ -1,14 +1,12 @@
-import { readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { sortFindings } from "../findings.js";
 import { messagesFor, type Lang } from "../i18n/messages.js";
 import { expandGlobs } from "../io/glob.js";
-import { bundledRubricsDir } from "../paths.js";
 import { FINDINGS_RENDERERS, type FileReport, type FindingsFormat } from "../render/findings.js";
 import { loadRubric } from "../rubric/load.js";
-import { displayPath, initialLang } from "./shared.js";
+import { bundledRubricFiles, displayPath, initialLang } from "./shared.js";
 
 export interface ValidateOptions {
   files: string[];
@@ -22,7 +20,7 @@ export interface ValidateOptions {
 export async function validate(o: ValidateOptions): Promise<ExitCode> {
   const { io } = o;
   const t = messagesFor(initialLang(o.lang, io));
-  const targets = o.files.length > 0 ? await expandGlobs(o.files, io.cwd) : (await bundledRubrics()).map((path) => ({ file: displayPath(path, io), path }));
+  const targets = o.files.length > 0 ? await expandGlobs(o.files, io.cwd) : (await bundledRubricFiles()).map((path) => ({ file: displayPath(path, io), path }));
   const reports: FileReport[] = [];
   for (const target of targets) {
     if ("pattern" in target) {
@@ -43,7 +41,3 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
-async function bundledRubrics(): Promise<string[]> {
-  const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
-  return names.map((n) => join(bundledRubricsDir(), n));
-}

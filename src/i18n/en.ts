@@ -109,7 +109,6 @@ export const en = {
     unknownProfile: (id: string, allowed: string[]) => `--profile: no profile "${id}" in this rubric; choose one of: ${allowed.join(", ")}`,
     badPareto: (value: string) => `"${value}" is not a share in (0, 1], e.g. 0.8`,
     badFailAbove: (value: string) => `"${value}" is not a gap index from 0 to 100`,
-    badLang: (value: string) => `--lang: "${value}" is not supported; choose en, sv or nb`,
     noTerminal: "no terminal to ask questions in (stdin and stderr must be a terminal); pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,
     writeFailed: (path: string, detail: string) => `cannot write ${path}: ${detail}`,
@@ -117,7 +116,6 @@ export const en = {
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem${count === 1 ? "" : "s"} in the answers file`,
     gapAbove: (gap: string, limit: string) => `gap index ${gap} is above --fail-above ${limit}`,
     answersSaved: (path: string) => `Answers saved to ${path}`,
-    unknownSchema: (name: string) => `no schema "${name}"; choose rubric, answers or result`,
     validateSummary: (files: number, errors: number, warnings: number) =>
       `${files} file${files === 1 ? "" : "s"} checked: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
     noRubricsFound: (pattern: string) => `no rubric file matches ${pattern}`,
@@ -235,7 +233,6 @@ export const en = {
     dontKnow: "Don't know",
     dontKnowHint: "counted as unanswered; listed among the unknowns to find out",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
-    intro: (rubric: string, profile: string, items: number) => `${rubric} — profile: ${profile}. ${items} questions; pick the level that matches today, not the plan.`,
   },
   report: {
     title: "Gap analysis",
@@ -261,7 +258,6 @@ export const en = {
     target: "Target",
     item: "Item",
     id: "Id",
-    none: "None.",
     axis: "From Industry 4.0 to Industry 5.0",
     notAResult: (file: string) => `${file} is not a gapcheck result (expected the JSON of gapcheck assess --json)`,
     footer: (rubric: string, version: string) => `Made with gapcheck · rubric ${rubric} ${version}`,

@@ -109,7 +109,6 @@ export const nb = {
     unknownProfile: (id: string, allowed: string[]) => `--profile: matrisen har ingen profil "${id}"; velg en av: ${allowed.join(", ")}`,
     badPareto: (value: string) => `"${value}" er ikke en andel i (0, 1], f.eks. 0.8`,
     badFailAbove: (value: string) => `"${value}" er ikke en gapindeks fra 0 til 100`,
-    badLang: (value: string) => `--lang: "${value}" støttes ikke; velg en, sv eller nb`,
     noTerminal: "ingen terminal å stille spørsmålene i (stdin og stderr må være en terminal); oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
     outIsInput: (path: string) => `--out: ${path} er en av inndatafilene; velg en annen fil`,
     writeFailed: (path: string, detail: string) => `kan ikke skrive til ${path}: ${detail}`,
@@ -117,7 +116,6 @@ export const nb = {
     invalidAnswers: (file: string, count: number) => `${file}: ${count} ${count === 1 ? "problem" : "problemer"} i svarfilen`,
     gapAbove: (gap: string, limit: string) => `gapindeksen ${gap} er over --fail-above ${limit}`,
     answersSaved: (path: string) => `Svarene er lagret i ${path}`,
-    unknownSchema: (name: string) => `ukjent skjema "${name}"; velg rubric, answers eller result`,
     validateSummary: (files: number, errors: number, warnings: number) =>
       `${files} ${files === 1 ? "fil" : "filer"} kontrollert: ${errors} feil, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`,
     noRubricsFound: (pattern: string) => `ingen matrisefil passer til ${pattern}`,
@@ -235,8 +233,6 @@ export const nb = {
     dontKnow: "Vet ikke",
     dontKnowHint: "regnes som ubesvart; havner blant de ukjente som bør avklares",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
-    intro: (rubric: string, profile: string, items: number) =>
-      `${rubric} — profil: ${profile}. ${items} spørsmål; velg nivået som stemmer i dag, ikke det dere planlegger.`,
   },
   report: {
     title: "Gapanalyse",
@@ -262,7 +258,6 @@ export const nb = {
     target: "Mål",
     item: "Punkt",
     id: "Id",
-    none: "Ingen.",
     axis: "Fra Industri 4.0 til Industri 5.0",
     notAResult: (file: string) => `${file} er ikke et gapcheck-resultat (forventet JSON fra gapcheck assess --json)`,
     footer: (rubric: string, version: string) => `Laget med gapcheck · matrise ${rubric} ${version}`,

@@ -110,7 +110,6 @@ export const sv = {
     unknownProfile: (id: string, allowed: string[]) => `--profile: matrisen har ingen profil "${id}"; välj en av: ${allowed.join(", ")}`,
     badPareto: (value: string) => `"${value}" är inte en andel i (0, 1], t.ex. 0.8`,
     badFailAbove: (value: string) => `"${value}" är inte ett gapindex från 0 till 100`,
-    badLang: (value: string) => `--lang: "${value}" stöds inte; välj en, sv eller nb`,
     noTerminal: "ingen terminal att ställa frågorna i (stdin och stderr måste vara en terminal); ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
     outIsInput: (path: string) => `--out: ${path} är en av indatafilerna; välj en annan fil`,
     writeFailed: (path: string, detail: string) => `kan inte skriva till ${path}: ${detail}`,
@@ -118,7 +117,6 @@ export const sv = {
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem i svarsfilen`,
     gapAbove: (gap: string, limit: string) => `gapindex ${gap} överstiger --fail-above ${limit}`,
     answersSaved: (path: string) => `Svaren har sparats i ${path}`,
-    unknownSchema: (name: string) => `inget schema "${name}"; välj rubric, answers eller result`,
     validateSummary: (files: number, errors: number, warnings: number) =>
       `${files} ${files === 1 ? "fil kontrollerad" : "filer kontrollerade"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
     noRubricsFound: (pattern: string) => `ingen matrisfil matchar ${pattern}`,
@@ -236,8 +234,6 @@ export const sv = {
     dontKnow: "Vet inte",
     dontKnowHint: "räknas som obesvarad; hamnar bland de okända att ta reda på",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
-    intro: (rubric: string, profile: string, items: number) =>
-      `${rubric} — profil: ${profile}. ${items} ${items === 1 ? "fråga" : "frågor"}; välj den nivå som stämmer i dag, inte den ni planerar för.`,
   },
   report: {
     title: "Gapanalys",
@@ -263,7 +259,6 @@ export const sv = {
     target: "Mål",
     item: "Punkt",
     id: "Id",
-    none: "Inga.",
     axis: "Från Industri 4.0 till Industri 5.0",
     notAResult: (file: string) => `${file} är inte ett gapcheck-resultat (förväntade JSON från gapcheck assess --json)`,
     footer: (rubric: string, version: string) => `Skapad med gapcheck · matris ${rubric} ${version}`,
