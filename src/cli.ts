@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
-import { formatFinding } from "./findings.js";
+import { formatFinding, visible } from "./findings.js";
 import { en } from "./i18n/en.js";
 import { isLang, langFromEnvironment, LANGS, type Lang } from "./i18n/lang.js";
 import type { Messages } from "./i18n/messages.js";
@@ -220,11 +220,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 function reportError(err: unknown, io: Io, t: Messages): number {
   if (err instanceof CommanderError) {
     // Help and version "errors" are successes; every other commander error is a usage error.
-    return err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help" ? EXIT.ok : EXIT.cannotRun;
+    // `commander.help` is help shown because no command was given: a usage error.
+    return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? EXIT.ok : EXIT.cannotRun;
   }
   if (err instanceof GapcheckError) {
     if (err.findings.length > 0) for (const f of err.findings) io.stderr.write(`${formatFinding(f)}\n`);
-    else io.stderr.write(`gapcheck: ${err.message}\n`);
+    else io.stderr.write(`gapcheck: ${visible(err.message).replace(/\\n/g, "\n")}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
@@ -233,9 +234,10 @@ function reportError(err: unknown, io: Io, t: Messages): number {
   return EXIT.cannotRun;
 }
 
-// A closed pipe (`gapcheck ... | head`) is not an error worth a stack trace.
+// A closed pipe (`gapcheck ... | head`) is no reason for a stack trace, nor for changing the exit
+// code the command decides (a failed --fail-above gate stays 1).
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EPIPE") process.exit(0);
+  if (err.code !== "EPIPE") process.exitCode = 2;
 });
 
 main(process.argv.slice(2)).then((code) => {

@@ -13,7 +13,17 @@ export interface Finding {
 }
 
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.col} ${f.severity} ${f.rule} ${f.message}`;
+  return visible(`${f.file}:${f.line}:${f.col} ${f.severity} ${f.rule} ${f.message}`);
+}
+
+/**
+ * Control characters from a file (a newline in an id, an escape sequence in a version) shown as
+ * escapes: a finding stays one line, and nothing a file holds can steer the user's terminal.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === "\n" ? "\\n" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

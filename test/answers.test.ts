@@ -55,7 +55,7 @@ describe("valid answers files", () => {
 
   it("findings in a JSON answers file are located in the JSON text", async () => {
     const json = '{\n  "gapcheck": 1,\n  "rubric": { "id": "mini" },\n  "answers": {\n    "ai-workflow": 2\n  }\n}\n';
-    expect(await findingsOf(json, "answers.json")).toEqual(['A:5:5 error unknown-item no item "ai-workflow" in this rubric']);
+    expect(await findingsOf(json, "answers.json")).toEqual(['A:5:5 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
   });
 
   it("a rubric version is optional", async () => {
@@ -98,7 +98,7 @@ describe("answers that do not fit the rubric", () => {
   it("an answer for an unknown item is unknown-item, at the key", async () => {
     const loaded = await load(withAnswers("ai-workflows: 2", "ai-workflow: 1"));
     expect(loaded.answers).toBeUndefined();
-    expect(lines(loaded.findings).map((l) => l.replace(/^[^:]+/, "A"))).toEqual(['A:5:3 error unknown-item no item "ai-workflow" in this rubric']);
+    expect(lines(loaded.findings).map((l) => l.replace(/^[^:]+/, "A"))).toEqual(['A:5:3 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
   });
 
   it("level 9 is outside the scale: an error naming the item and the allowed levels", async () => {

@@ -74,12 +74,12 @@ describe("schema: invalid values", () => {
     expect(findingsOf(variant("effort: 2", "effort: 0"))).toEqual(["x.yaml:31:17 error invalid-value must be at least 1"]);
   });
 
-  it("weight 0 must be greater than 0", () => {
-    expect(findingsOf(variant("    weight: 2\n    items:", "    weight: 0\n    items:"))).toEqual(["x.yaml:39:13 error invalid-value must be greater than 0"]);
+  it("weight 0 is below the 0.001..1000 range", () => {
+    expect(findingsOf(variant("    weight: 2\n    items:", "    weight: 0\n    items:"))).toEqual(["x.yaml:39:13 error invalid-value must be at least 0.001"]);
   });
 
-  it("a profile weight of 0 must be greater than 0", () => {
-    expect(findingsOf(variant("weights: { crm: 1.5 }", "weights: { crm: 0 }"))).toEqual(["x.yaml:57:21 error invalid-value must be greater than 0"]);
+  it("a profile weight of 0 is below the 0.001..1000 range", () => {
+    expect(findingsOf(variant("weights: { crm: 1.5 }", "weights: { crm: 0 }"))).toEqual(["x.yaml:57:21 error invalid-value must be at least 0.001"]);
   });
 
   it("gapcheck: 2 is an unsupported format version", () => {
@@ -251,7 +251,7 @@ describe("fixtures", () => {
 
   it("a fixture answer for an unknown item is unknown-item, at the key", () => {
     const text = withFixtures("  - name: Typo", "    answers: { ai-workflow: 1 }", "    expect:", "      top: []");
-    expect(findingsOf(text)).toEqual(['x.yaml:61:16 error unknown-item no item "ai-workflow" in this rubric']);
+    expect(findingsOf(text)).toEqual(['x.yaml:61:16 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
   });
 });
 

@@ -105,4 +105,20 @@ describe("assess in the terminal: drafts and answers", () => {
     await assess(opts(io, [choose("interim"), ...start(...all(4)), choose("done")], { profile: undefined }));
     expect(JSON.parse(io.out()).profile.id).toBe("interim");
   });
+
+  it("resumes from a user's own answers file without touching it", async () => {
+    const cwd = dir();
+    const own = join(cwd, "team.yaml");
+    const text = "# our answers\ngapcheck: 1\nrubric: { id: marketing-leadership }\nprofile: cmo\nanswers: { ai-workflows: 2 }\n";
+    writeFileSync(own, text);
+    const io = fakeIo(cwd, { XDG_STATE_HOME: join(cwd, "state") });
+    await assess(opts(io, [...all(4).slice(1).map(level), choose("done")], { resume: own, profile: undefined }));
+    expect(readFileSync(own, "utf8")).toBe(text);
+    expect(JSON.parse(io.out()).summary.answered).toBeGreaterThan(1);
+  });
+
+  it("refuses --save into a folder that does not exist before asking anything", async () => {
+    const cwd = dir();
+    await expect(assess(opts(fakeIo(cwd), [], { save: join(cwd, "nowhere", "a.yaml") }))).rejects.toThrow(/cannot write .*ENOENT/);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Rubric } from "../model/rubric.js";
+import { closest } from "../model/suggest.js";
 import type { AnswerValueFile } from "../model/schema.js";
 import type { Messages } from "../i18n/messages.js";
 import type { PathKey } from "../yaml/parse.js";
@@ -21,7 +22,8 @@ export function normalizeAnswers(
   const result = new Map<string, Answer>();
   for (const [id, value] of Object.entries(answers)) {
     if (!rubric.itemById.has(id)) {
-      report("unknown-item", [...at, id], t.answers.unknownItem(id), "key");
+      const suggestion = closest(id, rubric.itemById.keys());
+      report("unknown-item", [...at, id], t.answers.unknownItem(id) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : ""), "key");
       continue;
     }
     const answer: Answer = value === null || typeof value === "number" ? { level: value } : { level: value.level, ...(value.note !== undefined ? { note: value.note } : {}) };

@@ -40,7 +40,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 
   const given =
     o.answers !== undefined
-      ? await answersFromFile(o.answers, rubric, io, t)
+      ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined)
       : await answersFromTerminal({
           rubric,
           locale,
@@ -58,7 +58,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 
   const result: Result = score({ rubric, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta });
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: io.stdout.columns ?? 80 });
+  const text = RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
   await writeOutput(text, o.out, io, t);
 
   if (o.failAbove !== undefined && result.summary.gapIndex !== null && result.summary.gapIndex > o.failAbove) {
@@ -68,8 +68,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages): Promise<GivenAnswers> {
-  const loaded = await loadAnswers(path, rubric, t, io.stdin);
+async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+  const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
   const errors = loaded.findings.filter((f) => f.severity === "error");
   if (!loaded.file || !loaded.answers) throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);
   printFindings(loaded.findings, io.stderr); // warnings only, e.g. another rubric version

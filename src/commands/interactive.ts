@@ -1,6 +1,7 @@
+import { constants } from "node:fs";
 import { access, mkdir, unlink } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { loadAnswers } from "../answers/load.js";
 import { answersDocument, isoSeconds } from "../answers/write.js";
 import type { Io } from "../context.js";
@@ -42,6 +43,12 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
   if (!o.prompter && !hasTerminal(io)) throw new GapcheckError(t.cli.noTerminal);
   if (o.profile !== undefined && !rubric.profileById.has(o.profile)) throw new GapcheckError(t.cli.unknownProfile(o.profile, [...rubric.profileById.keys()]));
   if (o.save !== undefined && (await exists(o.save))) throw new GapcheckError(t.cli.saveExists(o.save));
+  // Fail before the first question, not after it: every answer must have somewhere to go.
+  for (const dir of [o.save !== undefined ? dirname(resolve(io.cwd, o.save)) : io.cwd]) {
+    await access(dir, constants.W_OK).catch((err: NodeJS.ErrnoException) => {
+      throw new GapcheckError(t.cli.writeFailed(o.save ?? dir, err.code ?? String(err)));
+    });
+  }
 
   const { state, date, draft } = o.resume !== undefined ? await resumeDraft(o, o.resume) : await newDraft(o);
   const document = () => answersDocument(rubric, state.profileId, state.answers, { date, ...(state.respondent ? { respondent: state.respondent } : {}) });
@@ -53,7 +60,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
       state,
       askProfile: o.profile === undefined && o.resume === undefined,
       askRespondent: o.resume === undefined,
-      onChange: () => writeFileAtomic(draft, document()),
+      onChange: () => writeOrExplain(draft, document(), t),
     });
   } catch (err) {
     if (!(err instanceof PromptCancelled)) throw err;
@@ -62,7 +69,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
   }
 
   const saved = o.save ?? (await writeDated(document(), io, date));
-  if (o.save !== undefined) await writeFileAtomic(o.save, document(), { noClobber: true });
+  if (o.save !== undefined) await writeOrExplain(o.save, document(), t, { noClobber: true });
   await unlink(draft).catch(() => undefined);
   io.stderr.write(`${t.cli.answersSaved(saved)}\n`);
   return { answers: state.answers, profile: state.profileId, meta: { date, ...(state.respondent ? { respondent: state.respondent } : {}) } };
@@ -84,6 +91,11 @@ async function newDraft(o: InteractiveOptions) {
   return { state, date, draft };
 }
 
+/** A file gapcheck made as a draft: only such a file is updated in place and removed at the end. */
+function isDraft(path: string): boolean {
+  return /\.draft(\.ya?ml)?$/.test(path);
+}
+
 async function resumeDraft(o: InteractiveOptions, path: string) {
   const loaded = await loadAnswers(path, o.rubric, o.t);
   const errors = loaded.findings.filter((f) => f.severity === "error");
@@ -94,7 +106,18 @@ async function resumeDraft(o: InteractiveOptions, path: string) {
     answers: loaded.answers,
     ...(file.respondent ? { respondent: file.respondent } : {}),
   };
-  return { state, date: file.date ?? isoSeconds(o.io.now()), draft: path };
+  // A user's own answers file is an input: continue in a new draft and leave the file as it is.
+  const draft = isDraft(path) ? path : (await newDraft(o)).draft;
+  return { state, date: file.date ?? isoSeconds(o.io.now()), draft };
+}
+
+/** Writes atomically; a failure (disk full, folder removed) becomes one clear line. */
+async function writeOrExplain(path: string, content: string, t: Messages, options: { noClobber?: boolean } = {}): Promise<void> {
+  try {
+    await writeFileAtomic(path, content, options);
+  } catch (err) {
+    throw new GapcheckError(t.cli.writeFailed(path, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
+  }
 }
 
 /** The exact command that continues an interrupted run. */

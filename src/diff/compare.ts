@@ -121,7 +121,10 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
   if (a.data.id !== b.data.id) breaking.push({ kind: "rubric-id", old: a.data.id, new: b.data.id });
   for (const id of removed) breaking.push({ kind: "item-removed", id });
   for (const r of renamed) breaking.push({ kind: "item-renamed", old: r.from, new: r.to });
-  if (scale.length) breaking.push({ kind: "scale", old: scale[0]!.old, new: scale[0]!.new });
+  // Saved levels keep loading when the scale only grows; a raised min or lowered max rejects some.
+  if (scale.length && (b.data.scale.min > a.data.scale.min || b.data.scale.max < a.data.scale.max)) {
+    breaking.push({ kind: "scale", old: scale[0]!.old, new: scale[0]!.new });
+  }
   for (const id of profiles.removed) breaking.push({ kind: "profile-removed", id });
 
   return {

@@ -18,6 +18,12 @@ export const en = {
     syntax: (detail: string) => `YAML syntax error: ${detail}`,
     /** yaml's error codes in words; others fall back to the parser's own (English) text. */
     codes: {
+      BAD_DQ_ESCAPE: "invalid escape sequence in a double-quoted text",
+      BLOCK_IN_FLOW: "a block list or mapping cannot stand inside brackets or braces",
+      MULTIPLE_ANCHORS: "a value can have only one anchor",
+      MULTIPLE_TAGS: "a value can have only one tag",
+      BAD_PROP_ORDER: "anchors and tags must come before the value",
+      ALIAS_PROPS: "an alias cannot have an anchor or a tag",
       TAB_AS_INDENT: "tabs are not allowed for indentation; use spaces",
       BAD_INDENT: "wrong indentation",
       MISSING_CHAR: "a closing bracket, brace or quote is missing",
@@ -39,7 +45,7 @@ export const en = {
     customTag: (tag: string) => `tag ${tag} is not allowed; write plain values`,
     nonFinite: (src: string) => `${src} is not a finite number`,
     unsafeInteger: (src: string) => `${src} is too large to be an exact integer`,
-    aliasLimit: (detail: string) => `too many alias expansions (${detail})`,
+    aliasLimit: "too many alias expansions (an alias bomb?); write the values out instead",
   },
   schema: {
     topLevel: (got: string) => `the file must hold a mapping of keys at the top, got ${got}`,
@@ -66,7 +72,7 @@ export const en = {
     } as Record<string, string>,
     /** Descriptions used in custom schema errors, keyed by the code the schema carries. */
     custom: {
-      id: "an id of lowercase letters, digits and hyphens (e.g. ai-workflows)",
+      id: "an id of lowercase letters, digits and hyphens (e.g. ai-workflows; not constructor or prototype)",
       locale: "a locale code such as en, sv or nb",
       semver: "a version such as 2026.1.0",
       text: "a text, or a map from locale to text (e.g. { en: ..., sv: ... })",

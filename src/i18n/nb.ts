@@ -16,6 +16,12 @@ export const nb = {
     syntax: (detail: string) => `syntaksfeil i YAML: ${detail}`,
     /** yaml's error codes in words; others fall back to the parser's own (English) text. */
     codes: {
+      BAD_DQ_ESCAPE: "ugyldig escapesekvens i en tekst i doble anførselstegn",
+      BLOCK_IN_FLOW: "en blokkliste eller blokkmapping kan ikke stå inne i hakeparenteser eller krøllparenteser",
+      MULTIPLE_ANCHORS: "en verdi kan bare ha ett anker",
+      MULTIPLE_TAGS: "en verdi kan bare ha én tagg",
+      BAD_PROP_ORDER: "ankere og tagger må stå foran verdien",
+      ALIAS_PROPS: "et alias kan ikke ha anker eller tagg",
       TAB_AS_INDENT: "tabulator kan ikke brukes til innrykk; bruk mellomrom",
       BAD_INDENT: "feil innrykk",
       MISSING_CHAR: "en avsluttende hakeparentes, krøllparentes eller et anførselstegn mangler",
@@ -37,7 +43,7 @@ export const nb = {
     customTag: (tag: string) => `taggen ${tag} er ikke tillatt; skriv vanlige verdier`,
     nonFinite: (src: string) => `${src} er ikke et endelig tall`,
     unsafeInteger: (src: string) => `${src} er for stort til å være et eksakt heltall`,
-    aliasLimit: (detail: string) => `for mange aliasutvidelser (${detail})`,
+    aliasLimit: "for mange aliasutvidelser (en aliasbombe?); skriv ut verdiene i stedet",
   },
   schema: {
     topLevel: (got: string) => `filen må ha en mapping med nøkler på øverste nivå, men inneholder ${got}`,
@@ -64,7 +70,7 @@ export const nb = {
     } as Record<string, string>,
     /** Descriptions used in custom schema errors, keyed by the code the schema carries. */
     custom: {
-      id: "en id med små bokstaver, sifre og bindestreker (f.eks. ai-workflows)",
+      id: "en id med små bokstaver, sifre og bindestreker (f.eks. ai-workflows; ikke constructor eller prototype)",
       locale: "en språkkode som en, sv eller nb",
       semver: "et versjonsnummer som 2026.1.0",
       text: "en tekst, eller en mapping fra språkkode til tekst (f.eks. { en: ..., nb: ... })",

@@ -16,6 +16,12 @@ export const sv = {
     syntax: (detail: string) => `syntaxfel i YAML: ${detail}`,
     /** yaml's error codes in words; others fall back to the parser's own (English) text. */
     codes: {
+      BAD_DQ_ESCAPE: "ogiltig escapesekvens i en text inom dubbla citattecken",
+      BLOCK_IN_FLOW: "en blocklista eller blockmappning kan inte stå inom hakparenteser eller klamrar",
+      MULTIPLE_ANCHORS: "ett värde kan bara ha ett ankare",
+      MULTIPLE_TAGS: "ett värde kan bara ha en tagg",
+      BAD_PROP_ORDER: "ankare och taggar måste stå före värdet",
+      ALIAS_PROPS: "ett alias kan inte ha ankare eller tagg",
       TAB_AS_INDENT: "tabbar får inte användas för indrag; använd mellanslag",
       BAD_INDENT: "fel indrag",
       MISSING_CHAR: "en avslutande hakparentes, klammerparentes eller ett citattecken saknas",
@@ -37,7 +43,7 @@ export const sv = {
     customTag: (tag: string) => `taggen ${tag} är inte tillåten; skriv vanliga värden`,
     nonFinite: (src: string) => `${src} är inte ett ändligt tal`,
     unsafeInteger: (src: string) => `${src} är för stort för att vara ett exakt heltal`,
-    aliasLimit: (detail: string) => `för många aliasexpansioner (${detail})`,
+    aliasLimit: "för många aliasexpansioner (en aliasbomb?); skriv ut värdena i stället",
   },
   schema: {
     topLevel: (got: string) => `filen måste ha en mappning av nycklar på översta nivån, men innehåller ${got}`,
@@ -65,7 +71,7 @@ export const sv = {
     } as Record<string, string>,
     /** Descriptions used in custom schema errors, keyed by the code the schema carries. */
     custom: {
-      id: "ett id av gemener, siffror och bindestreck (t.ex. ai-workflows)",
+      id: "ett id av gemener, siffror och bindestreck (t.ex. ai-workflows; inte constructor eller prototype)",
       locale: "en språkkod som en, sv eller nb",
       semver: "ett versionsnummer som 2026.1.0",
       text: "en text, eller en mappning från språkkod till text (t.ex. { en: ..., sv: ... })",

@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
@@ -28,7 +29,8 @@ export async function readSource(path: string, t: Messages, stdin: NodeJS.Readab
       const info = await stat(path);
       if (info.isDirectory()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.isDirectory) };
       if (info.size > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
-      bytes = await readFile(path);
+      // A device or pipe reports size 0 and may never end (/dev/zero, <(yes)): read at most the limit.
+      bytes = info.isFile() ? await readFile(path) : await readStream(createReadStream(path), MAX_INPUT_BYTES + 1);
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";
@@ -60,14 +62,18 @@ type Decoded = { ok: true; text: string } | { ok: false; line: number; col: numb
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     // ignoreBOM: false (the default) strips a leading BOM.
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // YAML allows no NUL; NULs in a text file mean UTF-16 without a BOM: the whole file is wrong.
+    return bytes.includes(0) ? { ok: false, badByte: 0, line: 1, col: 1 } : { ok: true, text };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, at));
-    const lines = before.split("\n");
-    const last = lines[lines.length - 1] ?? "";
-    return { ok: false, line: lines.length, col: [...last].length + 1, badByte: bytes[at] ?? 0 };
+    return { ok: false, badByte: bytes[at] ?? 0, ...lineAndColumn(bytes, at) };
   }
+}
+
+function lineAndColumn(bytes: Uint8Array, at: number): { line: number; col: number } {
+  const lines = new TextDecoder("utf-8").decode(bytes.subarray(0, at)).split("\n");
+  return { line: lines.length, col: [...(lines[lines.length - 1] ?? "")].length + 1 };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, open, realpath, rename, unlink } from "node:fs/promises";
+import { link, open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /**
@@ -11,24 +11,27 @@ export async function writeFileAtomic(path: string, content: string, options: { 
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const handle = await open(temp, "wx", 0o644);
   try {
-    await handle.writeFile(content, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(content, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (options.noClobber) await link(temp, path);
     else await rename(temp, path);
   } finally {
-    if (options.noClobber) await unlink(temp).catch(() => undefined);
-    else await unlink(temp).catch(() => undefined); // only exists if rename failed
+    // After a rename there is nothing left to remove; after a link, or any failure, the temporary is.
+    await unlink(temp).catch(() => undefined);
   }
 }
 
-/** True when `candidate` names the same file as one of `inputs` (following links). */
+/** True when `candidate` is the same file as one of `inputs`: same path, symbolic or hard link. */
 export async function isSameFile(candidate: string, inputs: readonly string[]): Promise<boolean> {
-  const real = async (p: string) => realpath(p).catch(() => resolve(p));
-  const target = await real(candidate);
-  for (const input of inputs) if (input !== "-" && (await real(input)) === target) return true;
+  const identity = async (p: string) => {
+    const info = await stat(p).catch(() => undefined);
+    return info ? `${info.dev}:${info.ino}` : resolve(p);
+  };
+  const target = await identity(candidate);
+  for (const input of inputs) if (input !== "-" && (await identity(input)) === target) return true;
   return false;
 }

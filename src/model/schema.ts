@@ -9,13 +9,15 @@ z.config({ jitless: true });
  * (model/zod-findings.ts) turns into words in the user's language.
  */
 
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "id" });
+// `constructor` and `prototype` would collide with properties every JavaScript object inherits.
+export const Id = z.string().regex(/^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9-]*$/, { error: "id" });
 export const LocaleCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "locale" });
 /** A plain string is the text in the rubric's default (first) locale. */
 export const Text = z.union([z.string().min(1), z.record(LocaleCode, z.string().min(1))], { error: "text" });
 const LevelKey = z.string().regex(/^-?\d+$/, { error: "levelKey" });
 const Level = z.int();
-const Weight = z.number().positive();
+// Bounded so that products of weights can neither underflow to 0 nor overflow.
+const Weight = z.number().min(0.001).max(1000);
 
 const Scale = z.strictObject({
   min: z.int(),
@@ -67,10 +69,8 @@ const Profile = z.strictObject({
 });
 
 /** An answer: a level, null ("don't know"), or a level with a note. */
-export const AnswerValue = z.union(
-  [Level, z.null(), z.strictObject({ level: Level.nullable(), note: z.string().optional() })],
-  { error: "answer" },
-);
+export const AnswerObject = z.strictObject({ level: Level.nullable(), note: z.string().optional() });
+export const AnswerValue = z.union([Level, z.null(), AnswerObject], { error: "answer" });
 const AnswerMap = z.record(z.string(), AnswerValue);
 
 const Range = z.tuple([z.number(), z.number()], { error: "range" });

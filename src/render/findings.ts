@@ -1,4 +1,4 @@
-import { formatFinding, type Finding } from "../findings.js";
+import { formatFinding, visible, type Finding } from "../findings.js";
 import { RULE_DOCS, RULE_IDS } from "../rule-docs.js";
 
 /** The findings of one file, as `validate` reports them. */
@@ -39,8 +39,8 @@ const json: FindingsRenderer = (reports, s) =>
 
 /** GitHub Actions workflow commands: annotations on the pull request's lines, then the summary. */
 const github: FindingsRenderer = (reports, s) => {
-  const prop = (v: string) => v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const data = (v: string) => v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const prop = (v: string) => visible(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const data = (v: string) => visible(v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
   const lines = reports.flatMap((r) =>
     r.findings.map((f) => `::${f.severity} file=${prop(f.file)},line=${f.line},col=${f.col},title=${prop(`gapcheck ${f.rule}`)}::${data(f.message)}`),
   );

@@ -89,8 +89,12 @@ function section(cls: string, heading: string, body: string, id?: string): strin
   return `<section class="${cls}"${id ? ` id="${id}"` : ""}>\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
 }
 
-/** The scale's top: not in the result, so the largest level it shows (at least 4, and the span the gaps imply). */
+/**
+ * The scale's top: from the result (rubric.scale); a result saved before that field existed falls
+ * back to the largest level it shows (at least 4, and the span the gaps imply).
+ */
 function scaleMax(result: Result): number {
+  if (result.rubric.scale) return result.rubric.scale.max;
   const values = [4];
   for (const i of result.items) {
     values.push(i.target);
@@ -159,7 +163,7 @@ function radar({ result, t, f }: Ctx): string {
   };
   const wide = radarSvg({ ...common, id: "radar", labels: "titles" });
   const compact = radarSvg({ ...common, id: "radar-compact", labels: "numbers" });
-  const legend = `<p class="legend"><span><i class="sw sw-current"></i>${esc(t.table.current)}</span><span><i class="sw sw-target"></i>${esc(t.table.target)}</span><span class="legend-scale">0–${max}</span></p>`;
+  const legend = `<p class="legend"><span><i class="sw sw-current"></i>${esc(t.table.current)}</span><span><i class="sw sw-target"></i>${esc(t.table.target)}</span><span class="legend-scale">${result.rubric.scale?.min ?? 0}–${max}</span></p>`;
 
   const rows: string[] = [];
   const index = new Map(result.dimensions.map((d, i) => [d.id, i + 1]));

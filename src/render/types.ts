@@ -3,7 +3,7 @@ import type { Result } from "../scoring/result.js";
 
 export interface RenderOptions {
   color: ChalkInstance;
-  /** Terminal width to fit; 80 when the output is not a terminal. */
+  /** Terminal width to fit; 80 for a pipe or a file (--out), so a saved report never depends on the window. */
   width: number;
 }
 

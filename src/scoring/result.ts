@@ -13,7 +13,14 @@ const Poles = z.object({ low: z.string(), high: z.string() });
 export const ResultSchema = z.object({
   gapcheck: z.literal(1),
   kind: z.literal("result"),
-  rubric: z.object({ id: z.string(), version: z.string(), title: z.string(), sha256: z.string() }),
+  rubric: z.object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    sha256: z.string(),
+    /** Added to format 1 so reports can draw the scale the answers were given on. */
+    scale: z.object({ min: z.int(), max: z.int() }).optional(),
+  }),
   profile: z.object({ id: z.string(), title: z.string() }),
   locale: z.string(),
   respondent: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).optional(),

@@ -106,7 +106,7 @@ export function score(input: ScoreInput): Result {
   return {
     gapcheck: 1,
     kind: "result",
-    rubric: { id: rubric.data.id, version: rubric.data.version, title: text(rubric.data.title), sha256: input.sha256 },
+    rubric: { id: rubric.data.id, version: rubric.data.version, title: text(rubric.data.title), sha256: input.sha256, scale: { min, max } },
     profile: { id: profile.id, title: text(profile.title) },
     locale: input.locale,
     ...(input.respondent ? { respondent: input.respondent } : {}),
@@ -185,7 +185,7 @@ function paretoCut(answered: Scored[], threshold: number, texts: (s: Scored) => 
   return {
     priorities,
     pareto: {
-      threshold,
+      threshold: r4(threshold),
       selected: priorities.length,
       candidates: candidates.length,
       impactShare: r4(total > 0 ? cumulative / total : 0),

@@ -1,4 +1,4 @@
-import { Composer, Lexer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
+import { Composer, Lexer, isMap, isPair, isScalar, isSeq, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { Finding, Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
@@ -29,11 +29,7 @@ export interface ParsedYaml {
  */
 export function parseYaml(source: Source, t: Messages): ParsedYaml {
   const findings: Finding[] = [];
-  const lineCounter = new LineCounter();
-  const posAt = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, col: p.col };
-  };
+  const posAt = positionsIn(source.text);
   const add = (rule: string, message: string, pos: Position, path: PathKey[] = [], severity: Severity = "error") =>
     findings.push({ file: source.name, line: pos.line, col: pos.col, severity, rule, message, path });
   const noLocator: Locator = () => ({ line: 1, col: 1 });
@@ -44,11 +40,11 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   }
   const deepAt = findExcessiveNesting(source.text, MAX_DEPTH);
   if (deepAt !== undefined) {
-    add("too-deep", t.yaml.tooDeep(MAX_DEPTH), offsetPosition(source.text, deepAt));
+    add("too-deep", t.yaml.tooDeep(MAX_DEPTH), posAt(deepAt));
     return { data: undefined, locate: noLocator, findings };
   }
 
-  const doc = composeDocument(source.text, lineCounter);
+  const doc = composeDocument(source.text);
   const linesWithError = new Set<number>();
   for (const err of doc.errors) {
     // yaml often reports follow-on errors on the line of the first one; the first says what to fix.
@@ -63,7 +59,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
 
   const locate = makeLocator(doc, posAt);
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
-    add("yaml-directive", t.yaml.directive(doc.directives.yaml.version), offsetPosition(source.text, Math.max(0, source.text.indexOf("%YAML"))));
+    add("yaml-directive", t.yaml.directive(doc.directives.yaml.version), posAt(Math.max(0, source.text.indexOf("%YAML"))));
   }
   checkNodes(doc, source.text, posAt, t, add);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -74,8 +70,8 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   let data: unknown;
   try {
     data = doc.toJS(); // expands aliases up to yaml's default maxAliasCount
-  } catch (err) {
-    add("alias-limit", t.yaml.aliasLimit(firstLine(String((err as Error).message))), { line: 1, col: 1 });
+  } catch {
+    add("alias-limit", t.yaml.aliasLimit, { line: 1, col: 1 });
     return { data: undefined, locate, findings };
   }
   return { data, locate, findings };
@@ -85,11 +81,10 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
  * yaml's parseDocument, spelled out so the document can be composed with uniqueKeys off (checkNodes
  * checks duplicate keys with a Set: yaml's own check is quadratic, TRAPS.md) and one document kept.
  */
-function composeDocument(text: string, lineCounter: LineCounter): Document {
-  const parser = new Parser(lineCounter.addNewLine);
+function composeDocument(text: string): Document {
+  const parser = new Parser();
   const composer = new Composer({ uniqueKeys: false });
   function* cst() {
-    lineCounter.addNewLine(0);
     for (const token of new Lexer().lex(text)) yield* parser.next(token);
     yield* parser.end();
   }
@@ -125,8 +120,18 @@ function checkNodes(
     while (i > 0 && text[i - 1] === "!") i--;
     return posAt(Math.max(0, i));
   };
+  const checkTag = (node: YamlNode) => {
+    if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag.replace(/^tag:yaml\.org,2002:/, "!!")), tagAt(node));
+  };
   visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) add("yaml-syntax", t.yaml.syntax(t.yaml.codes.MISSING_ANCHOR!), at(alias));
+    },
+    Seq(_, seq) {
+      checkTag(seq);
+    },
     Map(_, map) {
+      checkTag(map);
       const seen = new Map<string, YamlNode>();
       for (const pair of map.items) {
         const keyNode = pair.key as YamlNode | null;
@@ -143,9 +148,8 @@ function checkNodes(
         } else seen.set(key, keyNode);
       }
     },
-    Node(_, node) {
-      if (isAlias(node)) return;
-      if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag.replace(/^tag:yaml\.org,2002:/, "!!")), tagAt(node));
+    Scalar(_, node) {
+      checkTag(node);
       // JSON has no comments; YAML reads `// …` inside braces as text, so say what it is.
       if (jsonShaped && isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" && /^(\/\/|\/\*)/.test(node.source)) {
         add("yaml-syntax", t.yaml.jsonComment, at(node));
@@ -198,11 +202,27 @@ function makeLocator(doc: Document, posAt: (offset: number) => Position): Locato
   };
 }
 
-function offsetPosition(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const nl = before.lastIndexOf("\n");
-  return { line: before.split("\n").length, col: offset - nl };
+/**
+ * Offset → 1-based line and column, the column in characters (code points), as the encoding check
+ * counts them. Computed from the text itself: yaml's LineCounter can miss a line while it recovers
+ * from a syntax error, which would shift every later position.
+ */
+export function positionsIn(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: [...text.slice(starts[lo]!, at)].length + 1 };
+  };
 }
+
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
