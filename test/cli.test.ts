@@ -248,3 +248,21 @@ describe("committed JSON Schemas", () => {
     }
   });
 });
+
+describe("option lists in cli.ts", () => {
+  // cli.ts keeps its own lists so that start-up does not load the renderers; they must not drift.
+  it("offer exactly the formats the registries have", async () => {
+    const { FORMATS } = await import("../src/render/index.js");
+    const { FINDINGS_FORMATS } = await import("../src/render/findings.js");
+    const { DIFF_RENDERERS } = await import("../src/diff/render.js");
+    const choices = (args: string[], flag: string) => {
+      const help = gapcheck([...args, "--help"]).stdout.replace(/\s+/g, " ");
+      const m = help.match(new RegExp(`${flag} <format>.*?\\(choices: ([^)]*?)(, default|\\))`));
+      return m![1]!.split(", ").map((s) => JSON.parse(s) as string);
+    };
+    expect(choices(["assess"], "--format")).toEqual(FORMATS);
+    expect(choices(["report"], "--format")).toEqual(FORMATS);
+    expect(choices(["validate"], "--format")).toEqual(FINDINGS_FORMATS);
+    expect(choices(["diff"], "--format")).toEqual(Object.keys(DIFF_RENDERERS));
+  });
+});

@@ -2,7 +2,10 @@ import type { Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import { textIn } from "../model/text.js";
 import { DEFAULT_PARETO } from "../rubric/fixtures.js";
-import { score, type Answer } from "../scoring/score.js";
+import { normalizeAnswers } from "../answers/normalize.js";
+import { en } from "../i18n/en.js";
+import type { AnswerValueFile } from "../model/schema.js";
+import { score } from "../scoring/score.js";
 
 /*
  * What an edit changes between two valid rubrics, as data: the renderers in diff/render.ts turn it
@@ -219,7 +222,7 @@ function localeKeys(v: TextValue, r: Rubric): string[] {
  * the fixture when it has one (an edit may have renamed ids in it), else with the other's.
  */
 function fixtureShifts(a: Rubric, b: Rubric): FixtureShift[] {
-  type Fixture = { profile?: string | undefined; answers: Record<string, unknown> };
+  type Fixture = { profile?: string | undefined; answers: Record<string, AnswerValueFile> };
   const byName = (r: Rubric) => new Map((r.data.fixtures ?? []).map((f): [string, Fixture] => [textIn(f.name, r.defaultLocale, r.defaultLocale), f]));
   const inA = byName(a);
   const inB = byName(b);
@@ -230,15 +233,11 @@ function fixtureShifts(a: Rubric, b: Rubric): FixtureShift[] {
   });
 }
 
-function scoreFixture(r: Rubric, profileId: string | undefined, raw: Record<string, unknown>): FixtureScore | null {
+function scoreFixture(r: Rubric, profileId: string | undefined, raw: Record<string, AnswerValueFile>): FixtureScore | null {
   const profile = r.profileById.get(profileId ?? r.defaultProfileId);
   if (!profile) return null;
-  const { min, max } = r.data.scale;
-  const answers = new Map<string, Answer>();
-  for (const [id, v] of Object.entries(raw)) {
-    const level = v === null || typeof v === "number" ? v : ((v as { level: number | null }).level ?? null);
-    if (r.itemById.has(id) && (level === null || (level >= min && level <= max))) answers.set(id, { level });
-  }
+  // Answers this version cannot take (an item it lacks, a level off its scale) are left out.
+  const answers = normalizeAnswers(raw, r, [], () => undefined, en);
   const result = score({ rubric: r, profile, answers, pareto: DEFAULT_PARETO, locale: r.defaultLocale, sha256: "" });
   return { top: result.priorities.slice(0, TOP).map((p) => p.item), maturityIndex: result.summary.maturityIndex, gapIndex: result.summary.gapIndex };
 }

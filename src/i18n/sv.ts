@@ -50,8 +50,7 @@ export const sv = {
     missingField: (field: string) => `obligatoriskt fält "${field}" saknas`,
     unknownKey: (key: string, allowed: string[]) => `okänd nyckel "${key}"; tillåtna här: ${allowed.join(", ")}`,
     unknownKeyNoHint: (key: string) => `okänd nyckel "${key}"`,
-    // Also called with an empty `what` (after a "måste vara …" text): then only the "men är …" part.
-    expected: (what: string, got: string) => (what ? `ska vara ${what}, men är ${got}` : `men är ${got}`),
+    expected: (what: string, got: string) => `ska vara ${what}, men är ${got}`,
     tooSmall: (min: number | bigint, inclusive: boolean, unit: string) =>
       unit === "number" ? `måste vara ${inclusive ? "minst" : "större än"} ${min}` : `måste ha minst ${min} ${unit}`,
     tooBig: (max: number | bigint, inclusive: boolean, unit: string) =>

@@ -1,5 +1,5 @@
 import { Composer, Lexer, isMap, isPair, isScalar, isSeq, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
-import type { Finding, Severity } from "../findings.js";
+import { hasErrors, type Finding, type Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
 import { findExcessiveNesting } from "./depth.js";
@@ -65,7 +65,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     add("empty-file", t.yaml.emptyFile, { line: 1, col: 1 });
   }
-  if (hasError(findings)) return { data: undefined, locate, findings };
+  if (hasErrors(findings)) return { data: undefined, locate, findings };
 
   let data: unknown;
   try {
@@ -99,9 +99,6 @@ function composeDocument(text: string): Document {
   return doc!;
 }
 
-function hasError(findings: Finding[]) {
-  return findings.some((f) => f.severity === "error");
-}
 
 /** The structural checks yaml itself does not make: keys, tags and numbers. */
 function checkNodes(
