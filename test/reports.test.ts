@@ -69,6 +69,12 @@ describe("gapcheck report", () => {
   });
 
   it("refuses a file that is not a gapcheck result, with one line, exit 2", () => {
+    const dir0 = tmp();
+    const html = join(dir0, "report.html");
+    expect(gapcheck(["assess", "-a", "examples/answers.yaml", "-f", "html", "-o", html]).status).toBe(0);
+    const fromHtml = gapcheck(["report", html]);
+    expect(fromHtml.status).toBe(2);
+    expect(fromHtml.stderr).toBe(`gapcheck: ${html} is not a gapcheck result (expected the JSON of gapcheck assess --json)\n`);
     for (const file of ["examples/answers.yaml", "package.json", "rubrics/marketing-leadership.yaml"]) {
       const r = gapcheck(["report", file]);
       expect(r.status, file).toBe(2);

@@ -33,7 +33,8 @@ async function loadResult(path: string, io: Io, t: ReturnType<typeof messagesFor
   const read = await readSource(path, t, io.stdin);
   if (!read.ok) throw new GapcheckError(read.finding.message, EXIT.cannotRun, [read.finding]);
   const parsed = parseYaml(read.source, t);
-  if (parsed.data === undefined) throw new GapcheckError(t.report.notAResult(read.source.name), EXIT.cannotRun, parsed.findings);
+  // A file that is not even YAML or JSON (an HTML report, a spreadsheet) is simply not a result.
+  if (parsed.data === undefined) throw new GapcheckError(t.report.notAResult(read.source.name));
   const data = parsed.data as { gapcheck?: unknown; kind?: unknown } | null;
   // Anything that does not say it is a gapcheck result gets one clear line, not a list of schema errors.
   if (typeof data !== "object" || data === null || data.gapcheck !== 1 || data.kind !== "result") {
