@@ -2,11 +2,10 @@
 // A long fuzzing run: test/fuzz.test.ts with many inputs and a fresh random seed, printed so that a
 // failure can be replayed exactly:
 //
-//   node scripts/fuzz.mjs [--runs N] [--seed S] [--check-known]
+//   node scripts/fuzz.mjs [--runs N] [--seed S]
 //   GAPCHECK_FUZZ_SEED=S GAPCHECK_FUZZ_RUNS=N npx vitest run test/fuzz.test.ts   (replay)
 //
-// --check-known also fails on the bugs already pinned by test/hostile.test.ts, which the fuzz test
-// otherwise looks past (GAPCHECK_FUZZ_KNOWN=check). The exit code is vitest's.
+// The exit code is vitest's.
 import { spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -18,17 +17,16 @@ const option = (name) => {
 };
 const runs = option("--runs") ?? process.env.GAPCHECK_FUZZ_RUNS ?? "20000";
 const seed = option("--seed") ?? process.env.GAPCHECK_FUZZ_SEED ?? String(randomInt(2 ** 31 - 1));
-const checkKnown = args.includes("--check-known") || process.env.GAPCHECK_FUZZ_KNOWN === "check";
 if (!/^\d+$/.test(runs) || !/^-?\d+$/.test(seed)) {
-  console.error("usage: node scripts/fuzz.mjs [--runs N] [--seed S] [--check-known]");
+  console.error("usage: node scripts/fuzz.mjs [--runs N] [--seed S]");
   process.exit(2);
 }
 
-console.log(`gapcheck fuzz: GAPCHECK_FUZZ_RUNS=${runs} GAPCHECK_FUZZ_SEED=${seed}${checkKnown ? " GAPCHECK_FUZZ_KNOWN=check" : ""}`);
-console.log(`replay: GAPCHECK_FUZZ_SEED=${seed} GAPCHECK_FUZZ_RUNS=${runs}${checkKnown ? " GAPCHECK_FUZZ_KNOWN=check" : ""} npx vitest run test/fuzz.test.ts`);
+console.log(`gapcheck fuzz: GAPCHECK_FUZZ_RUNS=${runs} GAPCHECK_FUZZ_SEED=${seed}`);
+console.log(`replay: GAPCHECK_FUZZ_SEED=${seed} GAPCHECK_FUZZ_RUNS=${runs} npx vitest run test/fuzz.test.ts`);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const env = { ...process.env, GAPCHECK_FUZZ_RUNS: runs, GAPCHECK_FUZZ_SEED: seed, ...(checkKnown ? { GAPCHECK_FUZZ_KNOWN: "check" } : {}) };
+const env = { ...process.env, GAPCHECK_FUZZ_RUNS: runs, GAPCHECK_FUZZ_SEED: seed };
 // --reporter=default: a fuzz run does not overwrite the JSON report that CI reads.
 const child = spawn("npx", ["vitest", "run", "--reporter=default", "test/fuzz.test.ts"], { cwd: root, env, stdio: "inherit", shell: process.platform === "win32" });
 child.on("close", (code, signal) => {

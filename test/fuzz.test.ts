@@ -26,7 +26,7 @@ import { MINI_RUBRIC } from "./helpers/rubric-fixture.js";
  *
  * GAPCHECK_FUZZ_RUNS sets the number of inputs per property (default small, for every test run);
  * GAPCHECK_FUZZ_SEED the seed (default 424242); GAPCHECK_FUZZ_BINARY_CASES the files run through the
- * binary (default 30); GAPCHECK_FUZZ_KNOWN=check also fails on known bugs (see SKIP_KNOWN). `npm run fuzz` (scripts/fuzz.mjs) runs 20,000 with a
+ * binary (default 30). `npm run fuzz` (scripts/fuzz.mjs) runs 20,000 with a
  * random seed, printed so that a failure can be replayed: GAPCHECK_FUZZ_SEED=… npx vitest run test/fuzz.test.ts
  */
 
@@ -37,16 +37,6 @@ const BINARY_CASES = Number(process.env.GAPCHECK_FUZZ_BINARY_CASES ?? 30);
 const TIMEOUT = Math.max(60_000, RUNS * 60);
 /** One input may not take longer than this in-process (a hang is a bug too; SPEC section 8). */
 const SLOW_MS = 2000;
-/**
- * Known src bugs, each pinned by a failing case in test/hostile.test.ts, would stop every property at
- * its first input that hits them, hiding anything new. So by default the checks they fail are relaxed:
- * r-message-escapes (a value with a newline makes a two-line message), a-syntax-line-shift (findings
- * after a YAML syntax error can be a line early, past the end of that line), and
- * r-reserved-dimension-id / r-reserved-item-id (an id "constructor" scores NaN), and a-tiny-weights
- * (weights whose product underflows to 0 score NaN).
- * GAPCHECK_FUZZ_KNOWN=check enforces them too (once those bugs are fixed, make it the default).
- */
-const SKIP_KNOWN = process.env.GAPCHECK_FUZZ_KNOWN !== "check";
 
 const t = messagesFor("en");
 const RULES = new Set<string>(RULE_IDS);
@@ -247,11 +237,11 @@ function expectGoodFindings(findings: readonly Finding[], name: string, textOf: 
     expect(RULES.has(f.rule), `known rule id: ${where}`).toBe(true);
     expect(["error", "warning"]).toContain(f.severity);
     expect(typeof f.message === "string" && f.message.trim() !== "", `a message: ${where}`).toBe(true);
-    if (!SKIP_KNOWN) expect(f.message, `one line: ${where}`).not.toMatch(/\n/);
+    expect(f.message, `one line: ${where}`).not.toMatch(/\n/);
     if (lines) {
       // Columns are checked in UTF-16 units here: r-emoji-column in test/hostile.test.ts holds the character/code unit question.
       expect(f.line, `line within the file: ${where}`).toBeLessThanOrEqual(lines.length);
-      if (!(SKIP_KNOWN && f.rule === "yaml-syntax")) expect(f.col, `column within the line: ${where}`).toBeLessThanOrEqual(lines[f.line - 1]!.length + 1);
+      expect(f.col, `column within the line: ${where}`).toBeLessThanOrEqual(lines[f.line - 1]!.length + 1);
     }
   }
 }
@@ -287,12 +277,17 @@ function answersFor(rubric: Rubric, k: number): Map<string, Answer> {
   return answers;
 }
 
-/** A known bug makes this rubric score NaN: an id "constructor", or an item weight that underflows to 0. */
-function hitsKnownScoringBug(rubric: Rubric): boolean {
-  if (rubric.items.some((r) => r.item.id === "constructor" || r.dimension.id === "constructor")) return true;
-  return rubric.data.profiles.some((p) =>
-    rubric.items.some((r) => r.item.weight * r.dimension.weight * (p.weights && Object.hasOwn(p.weights, r.dimension.id) ? p.weights[r.dimension.id]! : 1) === 0),
-  );
+/** Runs a check (sync or async); a failure names the input that caused it, so it can be replayed. */
+function onInput(input: Parameters<typeof describeInput>[0], bytes: Parameters<typeof describeInput>[1], check: () => void | Promise<void>): void | Promise<void> {
+  const named = (err: unknown): never => {
+    throw new Error(`${(err as Error).message}\n${describeInput(input, bytes)}`, { cause: err });
+  };
+  try {
+    const result = check();
+    return result instanceof Promise ? result.catch(named) : result;
+  } catch (err) {
+    return named(err);
+  }
 }
 
 function scoreAll(rubric: Rubric, k: number) {
@@ -352,12 +347,10 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
       fc.assert(
         fc.property(inputArb(RUBRIC_SEEDS), (input) => {
           const bytes = bytesOf(RUBRIC_SEEDS, input);
-          try {
+          onInput(input, bytes, () => {
             timed("checking the rubric", () => checkRubricBytes(bytes));
             expectCleanPrototypes();
-          } catch (err) {
-            throw new Error(`${(err as Error).message}\n${describeInput(input, bytes)}`, { cause: err });
-          }
+          });
         }),
         { seed: SEED, numRuns: RUNS },
       );
@@ -374,14 +367,12 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
           const decoded = decodeUtf8(bytes);
           if (!decoded.ok) return;
           const loaded = checkRubricSource({ name: "fuzz.yaml", bytes, text: decoded.text }, t);
-          if (!loaded.rubric || loaded.findings.some((f) => f.severity === "error")) return;
-          if (SKIP_KNOWN && hitsKnownScoringBug(loaded.rubric)) return;
-          try {
-            scoreAll(loaded.rubric, k);
+          const rubric = loaded.rubric;
+          if (!rubric || loaded.findings.some((f) => f.severity === "error")) return;
+          onInput(input, bytes, () => {
+            scoreAll(rubric, k);
             expectCleanPrototypes();
-          } catch (err) {
-            throw new Error(`${(err as Error).message}\n${describeInput(input, bytes)}`, { cause: err });
-          }
+          });
         }),
         { seed: SEED, numRuns: RUNS },
       );
@@ -398,14 +389,10 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
           const bytes = bytesOf(RUBRIC_SEEDS, input);
           const loaded = checkRubricSource({ name: "fuzz.yaml", bytes, text: bytes.toString("utf8") }, t);
           expectGoodFindings(loaded.findings, "fuzz.yaml", bytes.toString("utf8"));
-          if (!loaded.rubric || loaded.findings.some((f) => f.severity === "error")) return;
+          const rubric = loaded.rubric;
+          if (!rubric || loaded.findings.some((f) => f.severity === "error")) return;
           valid++;
-          if (SKIP_KNOWN && hitsKnownScoringBug(loaded.rubric)) return;
-          try {
-            scoreAll(loaded.rubric, k);
-          } catch (err) {
-            throw new Error(`${(err as Error).message}\n${describeInput(input, bytes)}`, { cause: err });
-          }
+          onInput(input, bytes, () => scoreAll(rubric, k));
         }),
         { seed: SEED, numRuns: RUNS },
       );
@@ -420,7 +407,7 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
       await fc.assert(
         fc.asyncProperty(inputArb(ANSWERS_SEEDS), async (input) => {
           const bytes = bytesOf(ANSWERS_SEEDS, input);
-          try {
+          await onInput(input, bytes, async () => {
             const started = performance.now();
             const loaded = await loadAnswers("-", bundled, t, Readable.from([bytes]));
             if (performance.now() - started > SLOW_MS) throw new Error(`loading the answers took ${Math.round(performance.now() - started)} ms`);
@@ -441,9 +428,7 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
               expect(loaded.findings.some((f) => f.severity === "error"), "refused answers come with an error").toBe(true);
             }
             expectCleanPrototypes();
-          } catch (err) {
-            throw new Error(`${(err as Error).message}\n${describeInput(input, bytes)}`, { cause: err });
-          }
+          });
         }),
         { seed: SEED, numRuns: RUNS },
       );

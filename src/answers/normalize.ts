@@ -1,5 +1,6 @@
 import type { Rubric } from "../model/rubric.js";
 import { closest } from "../model/suggest.js";
+import { visible } from "../findings.js";
 import type { AnswerValueFile } from "../model/schema.js";
 import type { Messages } from "../i18n/messages.js";
 import type { PathKey } from "../yaml/parse.js";
@@ -23,7 +24,7 @@ export function normalizeAnswers(
   for (const [id, value] of Object.entries(answers)) {
     if (!rubric.itemById.has(id)) {
       const suggestion = closest(id, rubric.itemById.keys());
-      report("unknown-item", [...at, id], t.answers.unknownItem(id) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : ""), "key");
+      report("unknown-item", [...at, id], visible(t.answers.unknownItem(id)) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : ""), "key");
       continue;
     }
     const answer: Answer = value === null || typeof value === "number" ? { level: value } : { level: value.level, ...(value.note !== undefined ? { note: value.note } : {}) };

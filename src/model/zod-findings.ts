@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { Finding } from "../findings.js";
+import { visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Locator, PathKey } from "../yaml/parse.js";
 
@@ -11,7 +11,8 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
   const findings: Finding[] = [];
   const add = (rule: string, path: PathKey[], message: string, part: "value" | "key" = "value") => {
     const pos = locate(path, part);
-    findings.push({ file, line: pos.line, col: pos.col, severity: "error", rule, message, path });
+    // Messages quote keys and values from the file: control characters are shown escaped.
+    findings.push({ file, line: pos.line, col: pos.col, severity: "error", rule, message: visible(message), path });
   };
   for (const issue of issues) {
     const path = issue.path.filter((k): k is PathKey => typeof k !== "symbol");

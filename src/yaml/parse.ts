@@ -1,5 +1,5 @@
 import { Composer, Lexer, isMap, isPair, isScalar, isSeq, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
-import { hasErrors, type Finding, type Severity } from "../findings.js";
+import { hasErrors, visible, type Finding, type Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
 import { findExcessiveNesting } from "./depth.js";
@@ -31,7 +31,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   const findings: Finding[] = [];
   const posAt = positionsIn(source.text);
   const add = (rule: string, message: string, pos: Position, path: PathKey[] = [], severity: Severity = "error") =>
-    findings.push({ file: source.name, line: pos.line, col: pos.col, severity, rule, message, path });
+    findings.push({ file: source.name, line: pos.line, col: pos.col, severity, rule, message: visible(message), path });
   const noLocator: Locator = () => ({ line: 1, col: 1 });
 
   if (source.text.trim() === "") {
