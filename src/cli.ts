@@ -3,6 +3,7 @@ import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding, visible } from "./findings.js";
 import { en } from "./i18n/en.js";
+import { escapingInserted } from "./i18n/escape.js";
 import { isLang, langFromEnvironment, LANGS, type Lang } from "./i18n/lang.js";
 import type { Messages } from "./i18n/messages.js";
 
@@ -20,7 +21,7 @@ const DIFF_FORMATS = ["text", "json", "markdown"] as const;
 function parseShare(t: Messages) {
   return (value: string) => {
     const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError(t.cli.badPareto(value));
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0.05 || n > 1) throw new InvalidArgumentError(t.cli.badPareto(value));
     return n;
   };
 }
@@ -74,7 +75,11 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
     .option("--fail-above <gap>", t.help.failAbove, parseGap(t))
     .option("--no-color", t.help.noColor)
-    .action(async (opts) => {
+    .action(async (opts, cmd: Command) => {
+      // --json is --format json: with another --format given on the command line, one must be a mistake.
+      if (opts.json && cmd.getOptionValueSource("format") === "cli" && opts.format !== "json") {
+        throw new GapcheckError(t.cli.usage(t.trust.jsonAndFormat(opts.format)), EXIT.cannotRun);
+      }
       const { assess } = await import("./commands/assess.js");
       setExit(
         await assess({
@@ -200,9 +205,9 @@ export function localUsageError(raw: string, t: Messages): string {
 
 /** Only the catalogue in use is loaded at start-up; English is always there. */
 async function catalogue(lang: Lang): Promise<Messages> {
-  if (lang === "sv") return (await import("./i18n/sv.js")).sv;
-  if (lang === "nb") return (await import("./i18n/nb.js")).nb;
-  return en;
+  if (lang === "sv") return escapingInserted((await import("./i18n/sv.js")).sv);
+  if (lang === "nb") return escapingInserted((await import("./i18n/nb.js")).nb);
+  return escapingInserted(en);
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -220,12 +225,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 function reportError(err: unknown, io: Io, t: Messages): number {
   if (err instanceof CommanderError) {
     // Help and version "errors" are successes; every other commander error is a usage error.
-    // `commander.help` is help shown because no command was given: a usage error.
+    // `commander.help` is `gapcheck help [command]` (exit code 0, on stdout) or help shown because
+    // no command was given (exit code 1, on stderr): a usage error.
+    if (err.code === "commander.help") return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? EXIT.ok : EXIT.cannotRun;
   }
   if (err instanceof GapcheckError) {
     if (err.findings.length > 0) for (const f of err.findings) io.stderr.write(`${formatFinding(f)}\n`);
-    else io.stderr.write(`gapcheck: ${visible(err.message).replace(/\\n/g, "\n")}\n`);
+    // Inserted values were escaped by the catalogue; the message's own line breaks stay, and any
+    // other control character is shown as an escape.
+    else io.stderr.write(`gapcheck: ${err.message.split("\n").map(visible).join("\n")}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);

@@ -9,7 +9,7 @@ import { RENDERERS, type FormatName } from "../render/index.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import { answersFromTerminal, type GivenAnswers } from "./interactive.js";
-import { checkOutPath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, checkWritablePath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
 
 export interface AssessOptions {
   rubric?: string;
@@ -36,6 +36,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
   t = messagesFor(isLang(locale) ? locale : "en");
   if (o.answers !== undefined && o.resume !== undefined) throw new GapcheckError(t.cli.answersAndResume);
+  if (o.save !== undefined) await checkWritablePath(o.save, t, "--save");
   await checkOutPath(o.out, [rubricPath, ...[o.answers, o.resume, o.save].filter((p): p is string => p !== undefined)], t);
 
   const given =
@@ -57,10 +58,15 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
 
   const result: Result = score({ rubric, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta });
-  const stream = o.out === undefined ? io.stdout : { isTTY: false };
+  const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   const text = RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
   await writeOutput(text, o.out, io, t);
 
+  // A gate with nothing to judge must not pass (SPEC 2): no answered item, no gap index.
+  if (o.failAbove !== undefined && result.summary.answered === 0) {
+    io.stderr.write(`gapcheck: ${t.trust.failAboveNothing(String(o.failAbove))}\n`);
+    return EXIT.cannotRun;
+  }
   if (o.failAbove !== undefined && result.summary.gapIndex !== null && result.summary.gapIndex > o.failAbove) {
     io.stderr.write(`gapcheck: ${t.cli.gapAbove(String(result.summary.gapIndex), String(o.failAbove))}\n`);
     return EXIT.problems;
@@ -69,6 +75,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 }
 
 async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+  // Typing answers into a terminal is allowed, but a silent wait looks like a hang: say what is read.
+  if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
   const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
   const errors = loaded.findings.filter((f) => f.severity === "error");
   if (!loaded.file || !loaded.answers) throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);

@@ -3,7 +3,7 @@ import { access, mkdir, unlink } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { loadAnswers } from "../answers/load.js";
-import { answersDocument, isoSeconds } from "../answers/write.js";
+import { ANSWERS_FILE_MODE, answersDocument, isoSeconds } from "../answers/write.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, InterruptedError } from "../errors.js";
 import type { Messages } from "../i18n/messages.js";
@@ -114,7 +114,7 @@ async function resumeDraft(o: InteractiveOptions, path: string) {
 /** Writes atomically; a failure (disk full, folder removed) becomes one clear line. */
 async function writeOrExplain(path: string, content: string, t: Messages, options: { noClobber?: boolean } = {}): Promise<void> {
   try {
-    await writeFileAtomic(path, content, options);
+    await writeFileAtomic(path, content, { mode: ANSWERS_FILE_MODE, ...options });
   } catch (err) {
     throw new GapcheckError(t.cli.writeFailed(path, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
   }
@@ -138,7 +138,7 @@ async function writeDated(doc: string, io: Io, date: string): Promise<string> {
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${stem}.yaml` : `${stem}-${n}.yaml`;
     try {
-      await writeFileAtomic(join(io.cwd, name), doc, { noClobber: true });
+      await writeFileAtomic(join(io.cwd, name), doc, { noClobber: true, mode: ANSWERS_FILE_MODE });
       return name;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;

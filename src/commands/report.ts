@@ -24,7 +24,7 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   await checkOutPath(o.out, [o.file], t);
   const result = await loadResult(o.file, io, t);
   const rt = messagesFor(isLang(result.locale) ? result.locale : "en");
-  const stream = o.out === undefined ? io.stdout : { isTTY: false };
+  const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   await writeOutput(RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 }), o.out, io, rt);
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
-import { readdir } from "node:fs/promises";
-import { isAbsolute, join, relative } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError } from "../errors.js";
 import { formatFinding, type Finding } from "../findings.js";
@@ -43,8 +43,25 @@ export function printFindings(findings: readonly Finding[], stream: Io["stderr"]
 }
 
 /** Fails early (before any question is asked) when --out would overwrite one of the inputs. */
-export async function checkOutPath(out: string | undefined, inputs: readonly string[], t: Messages): Promise<void> {
-  if (out !== undefined && (await isSameFile(out, inputs))) throw new GapcheckError(t.cli.outIsInput(out));
+export async function checkOutPath(out: string | undefined, inputs: readonly string[], t: Messages, flag = "--out"): Promise<void> {
+  if (out === undefined) return;
+  await checkWritablePath(out, t, flag);
+  if (await isSameFile(out, inputs)) throw new GapcheckError(t.cli.outIsInput(out));
+}
+
+/**
+ * A path gapcheck is to write, checked before any work (or question): an empty name, a missing or
+ * read-only folder, a folder in the file's place. One clear line naming the path, exit 2 (SPEC 8).
+ */
+export async function checkWritablePath(path: string, t: Messages, flag: string): Promise<void> {
+  if (path === "") throw new GapcheckError(t.cli.usage(t.trust.emptyPath(flag)));
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) throw new GapcheckError(t.cli.writeFailed(path, "EISDIR"));
+  if (info) return; // an existing file, link or device: the write itself says what is wrong, if anything
+  const folder = dirname(resolve(path));
+  const dir = await stat(folder).catch((err: NodeJS.ErrnoException) => err);
+  if (dir instanceof Error) throw new GapcheckError(t.cli.writeFailed(path, dir.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT"));
+  if (!dir.isDirectory()) throw new GapcheckError(t.cli.writeFailed(path, "ENOTDIR"));
 }
 
 /** The one place a command's result is written: --out (atomically) or stdout. */

@@ -29,7 +29,8 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
     }
     const path = "path" in target ? (target.path as string) : resolve(io.cwd, target.file);
     const loaded = await loadRubric(path, t);
-    const findings = loaded.findings.map((f) => ({ ...f, file: target.file, severity: o.strict ? ("error" as const) : f.severity }));
+    // --strict changes only the exit code: each finding keeps its own severity in every format.
+    const findings = loaded.findings.map((f) => ({ ...f, file: target.file }));
     reports.push({ file: target.file, findings: sortFindings(findings) });
   }
   const all = reports.flatMap((r) => r.findings);
@@ -38,6 +39,9 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
   const line = t.cli.validateSummary(reports.length, errors, warnings);
   io.stdout.write(FINDINGS_RENDERERS[o.format](reports, { files: reports.length, errors, warnings, line }));
   if (o.format !== "github") io.stderr.write(`${line}\n`);
-  return errors > 0 ? EXIT.problems : EXIT.ok;
+  // A file that cannot be read at all (missing, a folder, a FIFO, a pattern that matches nothing)
+  // means the check could not run: exit 2, as for assess and report (SPEC 2).
+  if (all.some((f) => f.rule === "file-unreadable")) return EXIT.cannotRun;
+  return errors > 0 || (o.strict && warnings > 0) ? EXIT.problems : EXIT.ok;
 }
 

@@ -45,6 +45,8 @@ export interface RubricDiff {
   fixtures: FixtureShift[];
   /** Why answers saved for the old version would stop loading under the new one; empty if none. */
   breaking: Breaking[];
+  /** Problems with the edit itself: a breaking change that keeps the old version number. */
+  warnings: { kind: "version-unchanged"; version: string }[];
 }
 
 export type Breaking =
@@ -143,6 +145,8 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
     efforts,
     fixtures: fixtureShifts(a, b),
     breaking,
+    // Answers carry the version they were made for: a breaking edit that keeps it hides the break.
+    warnings: breaking.length > 0 && a.data.version === b.data.version ? [{ kind: "version-unchanged", version: b.data.version }] : [],
   };
 }
 

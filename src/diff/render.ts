@@ -35,7 +35,7 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
   const num = (v: number | null) => (v === null ? "–" : String(v));
   const fixture = (s: FixtureScore | null) =>
     s === null ? t.diff.unscorable : `${t.diff.top} [${s.top.join(", ")}] · ${t.diff.gapIndex} ${f.index(s.gapIndex)} · ${t.diff.maturity} ${f.index(s.maturityIndex)}`;
-  return [
+  const all = [
     list(t.diff.itemsAdded, d.items.added),
     list(t.diff.itemsRemoved, d.items.removed),
     { title: t.diff.itemsRenamed, rows: d.items.renamed.map((r): Section["rows"][number] => [r.to, r.from, r.to]) },
@@ -51,12 +51,20 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
     changes(t.diff.texts, d.texts, (v) => (v === null ? "–" : v)),
     { title: t.diff.fixtures, rows: d.fixtures.map((x): Section["rows"][number] => [`${x.name} (${x.profile})`, fixture(x.old), fixture(x.new)]) },
   ].filter((s) => s.rows.length > 0);
+  // Identical rubrics: the fixtures score the same under both, which is no change worth listing.
+  const fixturesOnly = all.length === 1 && all[0]!.title === t.diff.fixtures;
+  return fixturesOnly && d.fixtures.every((x) => JSON.stringify(x.old) === JSON.stringify(x.new)) ? [] : all;
+}
+
+function warningText(w: RubricDiff["warnings"][number], t: Messages): string {
+  return t.trust.versionUnchanged(w.version);
 }
 
 const text: DiffRenderer = (d, t, lang) => {
   const out = [t.diff.heading(d.old.id, d.old.version, d.new.version)];
   out.push(d.breaking.length ? t.diff.breaking : t.diff.notBreaking);
   for (const b of d.breaking) out.push(`  ! ${breakingText(b, t)}`);
+  for (const w of d.warnings) out.push(`  ! ${warningText(w, t)}`);
   const parts = sections(d, t, lang);
   if (parts.length === 0) out.push(t.diff.none);
   for (const s of parts) {
@@ -72,6 +80,7 @@ const markdown: DiffRenderer = (d, t, lang) => {
   const out = [`### ${cell(t.diff.heading(d.old.id, d.old.version, d.new.version))}`, ""];
   out.push(d.breaking.length ? `**${t.diff.breaking}**` : t.diff.notBreaking);
   if (d.breaking.length) out.push("", ...d.breaking.map((b) => `- ${cell(breakingText(b, t))}`));
+  if (d.warnings.length) out.push("", ...d.warnings.map((w) => `> **${cell(warningText(w, t))}**`));
   const parts = sections(d, t, lang);
   if (parts.length === 0) out.push("", t.diff.none);
   for (const s of parts) {

@@ -113,11 +113,11 @@ export const en = {
   cli: {
     usage: (detail: string) => `${detail} (see gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: no profile "${id}" in this rubric; choose one of: ${allowed.join(", ")}`,
-    badPareto: (value: string) => `"${value}" is not a share in (0, 1], e.g. 0.8`,
+    badPareto: (value: string) => `"${value}" is not a share from 0.05 to 1, e.g. 0.8`,
     badFailAbove: (value: string) => `"${value}" is not a gap index from 0 to 100`,
     noTerminal: "no terminal to ask questions in (stdin and stderr must be a terminal); pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,
-    writeFailed: (path: string, detail: string) => `cannot write ${path}: ${detail}`,
+    writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run gapcheck validate ${file}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem${count === 1 ? "" : "s"} in the answers file`,
     gapAbove: (gap: string, limit: string) => `gap index ${gap} is above --fail-above ${limit}`,
@@ -151,7 +151,7 @@ export const en = {
     save: "where an interactive run writes its answers (default: a new dated file here)",
     resume: "continue an interrupted interactive run from its draft file",
     lang: "language of texts and messages (default: from LC_ALL, LC_MESSAGES or LANG, else the rubric's first locale)",
-    pareto: "share of the weighted gap the priority list covers, in (0, 1]",
+    pareto: "share of the weighted gap the priority list covers, from 0.05 to 1",
     failAbove: "exit 1 when the gap index is above GAP (0-100)",
     noColor: "no colours in the output",
     validateFormat: "findings format",
@@ -297,8 +297,40 @@ export const en = {
     notAnswered: "–",
     more: (n: number) => `and ${n} more`,
   },
+  /** Files read and written as the user meant, and results that say when they rest on little data. */
+  trust: {
+    notRegular: (kind: string) =>
+      `is ${kind === "fifo" ? "a named pipe (FIFO)" : kind === "socket" ? "a socket" : kind === "device" ? "a device" : "not a regular file"}; gapcheck reads only regular files (use - to read stdin)`,
+    writeProblem: (path: string, code: string) => writeProblem(path, code),
+    emptyPath: (flag: string) => `${flag}: the file name is empty; give the file to write`,
+    nothingAnswered: "Nothing answered yet: there is no gap to show. Answer at least one item.",
+    indicative: (answered: number, items: number) => `Indicative only: ${answered} of ${items} items answered (under 60 %).`,
+    failAboveNothing: (limit: string) => `--fail-above ${limit}: no item is answered, so there is no gap index to judge`,
+    readingStdin: "Reading answers from stdin (end with Ctrl-D) …",
+    jsonAndFormat: (format: string) => `--json and --format ${format} cannot be used together; choose one`,
+    versionUnchanged: (version: string) => `breaking changes, but the version is still ${version}: raise the version so answers saved for the old one are flagged`,
+  },
 };
 
 function abbreviate(list: string[]): string {
   return list.length <= 8 ? list.join(", ") : `${list.slice(0, 8).join(", ")} … (${list.length} in all)`;
+}
+
+/** Why a file could not be written, in words (never a bare ENOENT). */
+function writeProblem(path: string, code: string): string {
+  if (path === "") return "the file name is empty; give the file to write";
+  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) || "/" : ".";
+  const why: Record<string, string> = {
+    ENOENT: `the folder ${folder} does not exist; create it first, or choose another place`,
+    ENOTDIR: `part of the path ${folder} is a file, not a folder`,
+    EISDIR: "it is a folder; give a file name",
+    EROFS: "the file system is read-only",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    ELOOP: "too many symbolic links",
+    ENAMETOOLONG: "the file name is too long",
+  };
+  return `cannot write ${path}: ${why[code] ?? `unexpected error (${code || "unknown"})`}`;
 }

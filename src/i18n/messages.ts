@@ -1,4 +1,5 @@
 import { en } from "./en.js";
+import { escapingInserted } from "./escape.js";
 import type { Lang } from "./lang.js";
 import { nb } from "./nb.js";
 import { sv } from "./sv.js";
@@ -9,5 +10,5 @@ export type Messages = typeof en;
 const catalogues: Record<Lang, Messages> = { en, sv, nb };
 
 export function messagesFor(lang: Lang): Messages {
-  return catalogues[lang];
+  return escapingInserted(catalogues[lang]);
 }

@@ -113,11 +113,11 @@ export const nb = {
   cli: {
     usage: (detail: string) => `${detail} (se gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: matrisen har ingen profil "${id}"; velg en av: ${allowed.join(", ")}`,
-    badPareto: (value: string) => `"${value}" er ikke en andel i (0, 1], f.eks. 0.8`,
+    badPareto: (value: string) => `"${value}" er ikke en andel fra 0.05 til 1, f.eks. 0.8`,
     badFailAbove: (value: string) => `"${value}" er ikke en gapindeks fra 0 til 100`,
     noTerminal: "ingen terminal å stille spørsmålene i (stdin og stderr må være en terminal); oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
     outIsInput: (path: string) => `--out: ${path} er en av inndatafilene; velg en annen fil`,
-    writeFailed: (path: string, detail: string) => `kan ikke skrive til ${path}: ${detail}`,
+    writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} feil; kjør gapcheck validate ${file}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} ${count === 1 ? "problem" : "problemer"} i svarfilen`,
     gapAbove: (gap: string, limit: string) => `gapindeksen ${gap} er over --fail-above ${limit}`,
@@ -151,7 +151,7 @@ export const nb = {
     save: "fil der en interaktiv kjøring lagrer svarene (standard: en ny, datert fil i gjeldende mappe)",
     resume: "fortsett en avbrutt interaktiv kjøring fra utkastfilen",
     lang: "språk for tekster og meldinger (standard: fra LC_ALL, LC_MESSAGES eller LANG, ellers matrisens første språk)",
-    pareto: "andelen av det vektede gapet som prioriteringslisten skal dekke, i (0, 1]",
+    pareto: "andelen av det vektede gapet som prioriteringslisten skal dekke, fra 0.05 til 1",
     failAbove: "avslutt med kode 1 når gapindeksen er over GAP (0–100)",
     noColor: "ingen farger i utdata",
     validateFormat: "format for funnene",
@@ -297,6 +297,18 @@ export const nb = {
     notAnswered: "–",
     more: (n: number) => `og ${n} til`,
   },
+  trust: {
+    notRegular: (kind: string) =>
+      `er ${kind === "fifo" ? "en navngitt pipe (FIFO)" : kind === "socket" ? "en socket" : kind === "device" ? "en enhetsfil" : "ikke en vanlig fil"}; gapcheck leser bare vanlige filer (bruk - for å lese fra stdin)`,
+    writeProblem: (path: string, code: string) => writeProblem(path, code),
+    emptyPath: (flag: string) => `${flag}: filnavnet er tomt; oppgi filen som skal skrives`,
+    nothingAnswered: "Ingenting er besvart ennå: det finnes ikke noe gap å vise. Besvar minst ett punkt.",
+    indicative: (answered: number, items: number) => `Bare veiledende: ${answered} av ${items} punkter besvart (under 60 %).`,
+    failAboveNothing: (limit: string) => `--fail-above ${limit}: ingen punkter er besvart, så det finnes ingen gapindeks å vurdere`,
+    readingStdin: "Leser svar fra stdin (avslutt med Ctrl-D) …",
+    jsonAndFormat: (format: string) => `--json og --format ${format} kan ikke brukes sammen; velg det ene`,
+    versionUnchanged: (version: string) => `endringene er ikke bakoverkompatible, men versjonen er fortsatt ${version}: øk versjonen slik at svar som er lagret for den gamle, blir flagget`,
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {
@@ -306,4 +318,23 @@ function abbreviate(list: string[]): string {
 /** The unit in the singular for a count of 1: "minst 1 element", "minst 2 elementer" ("tegn" is the same in both). */
 function countUnit(n: number | bigint, unit: string): string {
   return Number(n) === 1 && unit === "elementer" ? "element" : unit;
+}
+
+/** Hvorfor en fil ikke kunne skrives, i ord (aldri bare ENOENT). */
+function writeProblem(path: string, code: string): string {
+  if (path === "") return "filnavnet er tomt; oppgi filen som skal skrives";
+  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) || "/" : ".";
+  const why: Record<string, string> = {
+    ENOENT: `mappen ${folder} finnes ikke; opprett den først, eller velg et annet sted`,
+    ENOTDIR: `en del av banen ${folder} er en fil, ikke en mappe`,
+    EISDIR: "det er en mappe; oppgi et filnavn",
+    EROFS: "filsystemet er skrivebeskyttet",
+    EACCES: "ingen tilgang",
+    EPERM: "ingen tilgang",
+    ENOSPC: "disken er full",
+    EDQUOT: "diskkvoten er brukt opp",
+    ELOOP: "for mange symbolske lenker",
+    ENAMETOOLONG: "filnavnet er for langt",
+  };
+  return `kan ikke skrive til ${path}: ${why[code] ?? `uventet feil (${code || "ukjent"})`}`;
 }

@@ -113,11 +113,11 @@ export const sv = {
   cli: {
     usage: (detail: string) => `${detail} (se gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: matrisen har ingen profil "${id}"; välj en av: ${allowed.join(", ")}`,
-    badPareto: (value: string) => `"${value}" är inte en andel i (0, 1], t.ex. 0.8`,
+    badPareto: (value: string) => `"${value}" är inte en andel från 0.05 till 1, t.ex. 0.8`,
     badFailAbove: (value: string) => `"${value}" är inte ett gapindex från 0 till 100`,
     noTerminal: "ingen terminal att ställa frågorna i (stdin och stderr måste vara en terminal); ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
     outIsInput: (path: string) => `--out: ${path} är en av indatafilerna; välj en annan fil`,
-    writeFailed: (path: string, detail: string) => `kan inte skriva till ${path}: ${detail}`,
+    writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} fel; kör gapcheck validate ${file}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem i svarsfilen`,
     gapAbove: (gap: string, limit: string) => `gapindex ${gap} överstiger --fail-above ${limit}`,
@@ -151,7 +151,7 @@ export const sv = {
     save: "fil där en interaktiv körning sparar svaren (standard: en ny daterad fil i aktuell mapp)",
     resume: "fortsätt en avbruten interaktiv körning från dess utkastfil",
     lang: "språk för texter och meddelanden (standard: från LC_ALL, LC_MESSAGES eller LANG, annars matrisens första språk)",
-    pareto: "andel av det viktade gapet som prioriteringslistan ska täcka, i (0, 1]",
+    pareto: "andel av det viktade gapet som prioriteringslistan ska täcka, från 0.05 till 1",
     failAbove: "avsluta med kod 1 om gapindex är över GAP (0–100)",
     noColor: "inga färger i utdata",
     validateFormat: "format för fynden",
@@ -297,8 +297,39 @@ export const sv = {
     notAnswered: "–",
     more: (n: number) => `och ${n} till`,
   },
+  trust: {
+    notRegular: (kind: string) =>
+      `är ${kind === "fifo" ? "en namngiven pipe (FIFO)" : kind === "socket" ? "en socket" : kind === "device" ? "en enhetsfil" : "inte en vanlig fil"}; gapcheck läser bara vanliga filer (använd - för att läsa från stdin)`,
+    writeProblem: (path: string, code: string) => writeProblem(path, code),
+    emptyPath: (flag: string) => `${flag}: filnamnet är tomt; ange filen som ska skrivas`,
+    nothingAnswered: "Inget är besvarat ännu: det finns inget gap att visa. Besvara minst en punkt.",
+    indicative: (answered: number, items: number) => `Endast vägledande: ${answered} av ${items} punkter besvarade (under 60 %).`,
+    failAboveNothing: (limit: string) => `--fail-above ${limit}: ingen punkt är besvarad, så det finns inget gapindex att bedöma`,
+    readingStdin: "Läser svar från stdin (avsluta med Ctrl-D) …",
+    jsonAndFormat: (format: string) => `--json och --format ${format} kan inte användas tillsammans; välj det ena`,
+    versionUnchanged: (version: string) => `ändringarna är bakåtinkompatibla, men versionen är fortfarande ${version}: höj versionen så att svar som sparats för den gamla flaggas`,
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {
   return list.length <= 8 ? list.join(", ") : `${list.slice(0, 8).join(", ")} … (totalt ${list.length})`;
+}
+
+/** Varför en fil inte kunde skrivas, i ord (aldrig bara ENOENT). */
+function writeProblem(path: string, code: string): string {
+  if (path === "") return "filnamnet är tomt; ange filen som ska skrivas";
+  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) || "/" : ".";
+  const why: Record<string, string> = {
+    ENOENT: `mappen ${folder} finns inte; skapa den först eller välj en annan plats`,
+    ENOTDIR: `en del av sökvägen ${folder} är en fil, inte en mapp`,
+    EISDIR: "det är en mapp; ange ett filnamn",
+    EROFS: "filsystemet är skrivskyddat",
+    EACCES: "åtkomst nekad",
+    EPERM: "åtkomst nekad",
+    ENOSPC: "disken är full",
+    EDQUOT: "diskkvoten är slut",
+    ELOOP: "för många symboliska länkar",
+    ENAMETOOLONG: "filnamnet är för långt",
+  };
+  return `kan inte skriva till ${path}: ${why[code] ?? `oväntat fel (${code || "okänt"})`}`;
 }

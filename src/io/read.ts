@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
@@ -28,9 +28,11 @@ export async function readSource(path: string, t: Messages, stdin: NodeJS.Readab
     } else {
       const info = await stat(path);
       if (info.isDirectory()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.isDirectory) };
+      // A FIFO, socket or device may never end, or never even open (a FIFO with no writer): refuse it
+      // at once, before opening it (SPEC 8). Stdin is read with "-".
+      if (!info.isFile()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.trust.notRegular(fileKind(info))) };
       if (info.size > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
-      // A device or pipe reports size 0 and may never end (/dev/zero, <(yes)): read at most the limit.
-      bytes = info.isFile() ? await readFile(path) : await readStream(createReadStream(path), MAX_INPUT_BYTES + 1);
+      bytes = await readFile(path);
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";
@@ -42,6 +44,10 @@ export async function readSource(path: string, t: Messages, stdin: NodeJS.Readab
     return { ok: false, finding: fileFinding(name, "encoding", t.io.notUtf8(decoded.badByte), decoded.line, decoded.col) };
   }
   return { ok: true, source: { name, bytes, text: decoded.text } };
+}
+
+function fileKind(info: Stats): "fifo" | "socket" | "device" | "other" {
+  return info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : info.isCharacterDevice() || info.isBlockDevice() ? "device" : "other";
 }
 
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {

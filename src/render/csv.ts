@@ -18,8 +18,8 @@ export const renderCsv: Renderer = (result) => {
   const head = [t.report.id, t.report.item, t.report.dimension, t.report.answer, t.report.target, t.report.gap, t.report.impact, t.report.weight, t.report.effort, t.report.priority, t.report.note];
   const rows = result.items.map((i) => [
     i.id,
-    i.title,
-    dimTitle.get(i.dimension) ?? i.dimension,
+    text(i.title),
+    text(dimTitle.get(i.dimension) ?? i.dimension),
     num(i.answer),
     num(i.target),
     num(i.gap),
@@ -27,11 +27,20 @@ export const renderCsv: Renderer = (result) => {
     num(i.weight),
     num(i.effort),
     num(rank.get(i.id) ?? null),
-    i.note ?? "",
+    text(i.note ?? ""),
   ]);
   const line = (fields: string[]) => fields.map((v) => quote(v, sep)).join(sep);
   return `\uFEFF${[head, ...rows].map(line).join("\r\n")}\r\n`;
 };
+
+/**
+ * A text cell from users or the rubric (never a number gapcheck computed, which may be negative):
+ * one that starts like a formula gets a leading ' so a spreadsheet shows it instead of running it
+ * (OWASP's CSV-injection rule, SPEC 8).
+ */
+export function text(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
 
 function quote(value: string, sep: string): string {
   return value.includes(sep) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

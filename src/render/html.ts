@@ -141,8 +141,18 @@ function summary({ result, t, f }: Ctx): string {
   const message =
     result.priorities.length > 0
       ? `<p class="key-message"><span class="key-mark" aria-hidden="true">80/20</span> ${esc(t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare)))}</p>`
-      : `<p class="key-message">${esc(t.table.noGaps)}</p>`;
-  return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>\n${message}\n</section>`;
+      : `<p class="key-message">${esc(noGapsText(result, t))}</p>`;
+  // Under 60 % answered, the numbers above rest on little data: say so in the headline.
+  const indicative = s.coverage < INDICATIVE_BELOW ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items))}</p>` : "";
+  return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>${indicative}\n${message}\n</section>`;
+}
+
+/** Coverage under which every human format says its result is indicative. */
+const INDICATIVE_BELOW = 0.6;
+
+/** Why there is no priority list: nothing answered, or no answered item below its target. */
+function noGapsText(result: Result, t: Messages): string {
+  return result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,7 +220,7 @@ function candidates(result: Result): Item[] {
 
 function pareto({ result, t, f }: Ctx): string {
   const all = candidates(result);
-  if (all.length === 0) return section("pareto-section keep", t.report.pareto, `<p class="empty">${esc(t.table.noGaps)}</p>`);
+  if (all.length === 0) return section("pareto-section keep", t.report.pareto, `<p class="empty">${esc(noGapsText(result, t))}</p>`);
   const selected = new Set(result.priorities.map((p) => p.item));
   const total = all.reduce((sum, i) => sum + i.impact!, 0);
   let running = 0;
@@ -245,7 +255,7 @@ function pareto({ result, t, f }: Ctx): string {
 
 function priorities({ result, t, f, level, dimTitle }: Ctx): string {
   const p = result.summary.pareto;
-  if (result.priorities.length === 0) return section("priorities-section", t.table.priorities, `<p class="empty">${esc(t.table.noGaps)}</p>`, "priorities");
+  if (result.priorities.length === 0) return section("priorities-section", t.table.priorities, `<p class="empty">${esc(noGapsText(result, t))}</p>`, "priorities");
   const head = [
     `<th class="rank" scope="col">${esc(t.table.rank)}</th>`,
     `<th scope="col">${esc(t.table.item)} · ${esc(t.table.action)}</th>`,

@@ -18,8 +18,11 @@ export const renderMarkdown: Renderer = (result) => {
   out.push(who.join(" · "), "");
   out.push(...table([t.table.maturity, t.table.gapIndex, t.table.coverage], [[f.index(s.maturityIndex), `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`, t.table.coverageValue(s.answered, s.items)]]));
 
+  // Under 60 % answered, the numbers above rest on little data: say so in the headline.
+  if (s.coverage < 0.6) out.push("", `**${t.trust.indicative(s.answered, s.items)}**`);
+
   out.push("", `## ${t.table.priorities}`, "");
-  if (result.priorities.length === 0) out.push(t.table.noGaps);
+  if (result.priorities.length === 0) out.push(s.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps);
   else {
     out.push(t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)), "");
     out.push(
@@ -41,7 +44,7 @@ export const renderMarkdown: Renderer = (result) => {
   );
 
   for (const g of s.groups.filter((x) => x.poles)) {
-    out.push("", `## ${t.table.poles(g.title)}`, "", `${cell(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`);
+    out.push("", `## ${t.table.poles(g.title)}`, "", `${lead(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`);
   }
 
   if (result.tags.length) {
@@ -52,7 +55,7 @@ export const renderMarkdown: Renderer = (result) => {
 
   if (result.unanswered.length) {
     const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-    out.push("", `## ${t.table.unknowns}`, "", ...result.unanswered.map((u) => `- ${cell(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)})`));
+    out.push("", `## ${t.table.unknowns}`, "", ...result.unanswered.map((u) => `- ${lead(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)})`));
   }
 
   out.push("", `## ${t.report.allItems}`, "");
@@ -77,9 +80,23 @@ export const renderMarkdown: Renderer = (result) => {
   return `${out.join("\n")}\n`;
 };
 
-/** A Markdown table cell: pipes escaped, line breaks folded. */
+/**
+ * Text for Markdown (a table cell, a heading, a list item): HTML escaped, Markdown's inline control
+ * characters backslash-escaped, line breaks folded: a note or rubric text can neither inject HTML
+ * nor add emphasis, links or table columns.
+ */
 function cell(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return s
+    .replace(/\r?\n|\r/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+}
+
+/** Text that starts a line (a list item, a paragraph): also a leading block marker (#, -, +, 1.) neutralised. */
+function lead(s: string): string {
+  return cell(s).replace(/^(\s*)(#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
 }
 
 function table(head: string[], rows: string[][]): string[] {

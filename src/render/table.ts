@@ -33,6 +33,8 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   const range = s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
   lines.push(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`);
   lines.push(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items)}`);
+  // Under 60 % answered, the numbers above rest on little data: say so in the headline.
+  if (s.coverage < 0.6) lines.push(c.yellow(t.trust.indicative(s.answered, s.items)));
   return lines.map((l) => wrap(l, width)).join("\n");
 }
 
@@ -98,7 +100,7 @@ function polesLine(group: Result["summary"]["groups"][number], t: Messages, f: F
 function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const p = result.summary.pareto;
   const title = c.bold(t.table.priorities);
-  if (result.priorities.length === 0) return `${title}\n${t.table.noGaps}`;
+  if (result.priorities.length === 0) return `${title}\n${result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps}`;
   const line = t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare));
   // Fixed columns as wide as their heading in this language (and at least as wide as their values).
   const heads = [t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort];

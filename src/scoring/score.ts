@@ -13,7 +13,7 @@ export interface ScoreInput {
   rubric: Rubric;
   profile: ProfileFile;
   answers: ReadonlyMap<string, Answer>;
-  /** Share of the weighted gap the priority list must reach, in (0, 1]. */
+  /** Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line; never an empty list when a gap exists. */
   pareto: number;
   locale: string;
   /** sha256 of the rubric file's bytes. */
@@ -163,7 +163,8 @@ function paretoCut(answered: Scored[], threshold: number, texts: (s: Scored) => 
   const priorities: Result["priorities"] = [];
   let cumulative = 0;
   for (const s of candidates) {
-    if (total === 0 || cumulative >= threshold * total - TOLERANCE * total) break;
+    // The shortest NON-EMPTY prefix (SPEC 5): however small the threshold, the largest gap is listed.
+    if (total === 0 || (priorities.length > 0 && cumulative >= threshold * total - TOLERANCE * total)) break;
     cumulative += s.impact!;
     const { title, action } = texts(s);
     priorities.push({
@@ -185,7 +186,8 @@ function paretoCut(answered: Scored[], threshold: number, texts: (s: Scored) => 
   return {
     priorities,
     pareto: {
-      threshold: r4(threshold),
+      // As given: rounding to 4 decimals would store a tiny share as 0 (the range check is the CLI's).
+      threshold,
       selected: priorities.length,
       candidates: candidates.length,
       impactShare: r4(total > 0 ? cumulative / total : 0),
