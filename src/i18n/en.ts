@@ -323,6 +323,7 @@ function writeProblem(path: string, code: string): string {
   const why: Record<string, string> = {
     ENOENT: `the folder ${folder} does not exist; create it first, or choose another place`,
     ENOTDIR: `part of the path ${folder} is a file, not a folder`,
+    ENOCREATE: `files cannot be created in the folder ${folder}`,
     EISDIR: "it is a folder; give a file name",
     EROFS: "the file system is read-only",
     EACCES: "permission denied",

@@ -327,6 +327,7 @@ function writeProblem(path: string, code: string): string {
   const why: Record<string, string> = {
     ENOENT: `mappen ${folder} finnes ikke; opprett den først, eller velg et annet sted`,
     ENOTDIR: `en del av banen ${folder} er en fil, ikke en mappe`,
+    ENOCREATE: `filer kan ikke opprettes i mappen ${folder}`,
     EISDIR: "det er en mappe; oppgi et filnavn",
     EROFS: "filsystemet er skrivebeskyttet",
     EACCES: "ingen tilgang",

@@ -322,6 +322,7 @@ function writeProblem(path: string, code: string): string {
   const why: Record<string, string> = {
     ENOENT: `mappen ${folder} finns inte; skapa den först eller välj en annan plats`,
     ENOTDIR: `en del av sökvägen ${folder} är en fil, inte en mapp`,
+    ENOCREATE: `det går inte att skapa filer i mappen ${folder}`,
     EISDIR: "det är en mapp; ange ett filnamn",
     EROFS: "filsystemet är skrivskyddat",
     EACCES: "åtkomst nekad",

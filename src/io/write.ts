@@ -56,7 +56,11 @@ async function linkTarget(path: string): Promise<string> {
 
 async function replaceFile(path: string, content: string, mode: number, owner?: { uid: number; gid: number }, noClobber = false): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const handle = await open(temp, "wx", mode);
+  const handle = await open(temp, "wx", mode).catch(async (err: NodeJS.ErrnoException) => {
+    // ENOENT in a folder that exists (/proc, some FUSE mounts): files cannot be created there at all.
+    if (err.code === "ENOENT" && (await stat(dirname(path)).then((i) => i.isDirectory(), () => false))) err.code = "ENOCREATE";
+    throw err;
+  });
   try {
     try {
       // open() applies the umask; the bits asked for (an existing file's, or 0600) are meant exactly.

@@ -1,0 +1,262 @@
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, createReadStream, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { assess, type AssessOptions } from "../src/commands/assess.js";
+import { GapcheckError } from "../src/errors.js";
+import { messagesFor } from "../src/i18n/messages.js";
+import { readSource } from "../src/io/read.js";
+import { bin, gapcheck, root } from "./helpers/exec.js";
+import { fakeIo } from "./helpers/io.js";
+import { tempDir } from "./helpers/rubric-fixture.js";
+import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
+
+/*
+ * Issue 10, points 5-7 and part of 16: the files gapcheck writes and reads are exactly what the user
+ * meant (SPEC 8, 1.1) — links written through, permissions kept, devices and FIFOs never replaced,
+ * answers private, special input files refused at once, write errors in words.
+ */
+
+const EXAMPLE = join(root, "examples/answers.yaml");
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const mode = (path: string) => statSync(path).mode & 0o777;
+const oneLine = (s: string) => s.trim().split("\n").length === 1;
+
+describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
+  it("writes through a symlink to its target and leaves the link in place", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "real.html"), "old");
+    symlinkSync("real.html", join(dir, "latest.html"));
+    const r = gapcheck(["assess", "-a", EXAMPLE, "-f", "html", "-o", "latest.html"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(lstatSync(join(dir, "latest.html")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "real.html"), "utf8")).toMatch(/^<!doctype html>/i);
+  });
+
+  it("creates the target of a dangling symlink instead of replacing the link", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "reports"));
+    symlinkSync("reports/today.md", join(dir, "latest.md"));
+    expect(gapcheck(["assess", "-a", EXAMPLE, "-f", "markdown", "-o", "latest.md"], { cwd: dir }).status).toBe(0);
+    expect(lstatSync(join(dir, "latest.md")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "reports/today.md"), "utf8")).toMatch(/^# Modern marketing leadership/);
+  });
+
+  it("keeps an existing file's permission bits (0600 stays 0600, 0640 stays 0640)", () => {
+    const dir = tempDir();
+    for (const bits of [0o600, 0o640]) {
+      const out = join(dir, `r-${bits.toString(8)}.json`);
+      writeFileSync(out, "old");
+      chmodSync(out, bits);
+      expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", out]).status).toBe(0);
+      expect(mode(out)).toBe(bits);
+      expect(JSON.parse(readFileSync(out, "utf8")).kind).toBe("result");
+    }
+  });
+
+  it("writes into an existing FIFO and leaves it a FIFO", async () => {
+    const dir = tempDir();
+    const fifo = join(dir, "out.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const env = { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" };
+    const child = spawn(process.execPath, [bin, "assess", "-a", EXAMPLE, "--json", "-o", fifo], { env, stdio: "ignore" });
+    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+    let text = "";
+    for await (const chunk of createReadStream(fifo, "utf8")) text += chunk;
+    expect(await exited).toBe(0);
+    expect(JSON.parse(text).kind).toBe("result");
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("writes to a character device directly, never replacing it", () => {
+    // As root a broken writer could replace the real /dev/null, so root tests a device node of its
+    // own (the same driver, made with mknod in a temporary folder); other users test /dev/null.
+    let device = "/dev/null";
+    if (isRoot) {
+      device = join(tempDir(), "null");
+      execFileSync("mknod", [device, "c", "1", "3"]);
+    }
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", device]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(statSync(device).isCharacterDevice()).toBe(true);
+  });
+
+  it("still refuses to write over one of its inputs, through a link too", () => {
+    const dir = tempDir();
+    const answers = join(dir, "a.yaml");
+    writeFileSync(answers, readFileSync(EXAMPLE));
+    symlinkSync(answers, join(dir, "link.yaml"));
+    const r = gapcheck(["assess", "-a", answers, "-o", join(dir, "link.yaml")]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(answers, "utf8")).toBe(readFileSync(EXAMPLE, "utf8"));
+  });
+});
+
+describe("answers files and drafts are private (0600)", () => {
+  const ITEMS = 48;
+  const opts = (io: ReturnType<typeof fakeIo>, steps: Step[], extra: Partial<AssessOptions> = {}): AssessOptions => ({
+    format: "json",
+    pareto: 0.8,
+    io,
+    prompter: scripted(steps),
+    profile: "cmo",
+    ...extra,
+  });
+  const start = (...levels: number[]): Step[] => [type("Anna"), type("CMO"), ...levels.map(level)];
+
+  it("creates the --save answers file 0600", async () => {
+    const cwd = tempDir();
+    const save = join(cwd, "answers.yaml");
+    expect(await assess(opts(fakeIo(cwd), [...start(...Array.from({ length: ITEMS }, () => 2)), choose("done")], { save }))).toBe(0);
+    expect(mode(save)).toBe(0o600);
+    expect(parse(readFileSync(save, "utf8")).respondent.name).toBe("Anna");
+  });
+
+  it("creates the draft 0600 (it holds the answers given so far)", async () => {
+    const cwd = tempDir();
+    const save = join(cwd, "answers.yaml");
+    await expect(assess(opts(fakeIo(cwd), [...start(1, 2, 3), "cancel"], { save }))).rejects.toMatchObject({ exitCode: 130 });
+    expect(mode(`${save}.draft`)).toBe(0o600);
+  });
+
+  it("creates the dated answers file 0600 when no --save is given", async () => {
+    const cwd = tempDir();
+    const io = fakeIo(cwd, { XDG_STATE_HOME: join(cwd, "state") });
+    expect(await assess(opts(io, [...start(...Array.from({ length: ITEMS }, () => 1)), choose("done")]))).toBe(0);
+    expect(mode(join(cwd, "gapcheck-answers-2026-11-23.yaml"))).toBe(0o600);
+  });
+});
+
+describe("a non-regular input file is refused at once (SPEC 8)", () => {
+  it("refuses a FIFO with no writer in validate, assess -a and report: one line, exit 2, no hang", () => {
+    const dir = tempDir();
+    const fifo = join(dir, "rubric.yaml");
+    execFileSync("mkfifo", [fifo]);
+    for (const args of [["validate", fifo], ["assess", "-a", fifo], ["assess", "-r", fifo, "-a", EXAMPLE], ["report", fifo]]) {
+      // A hang would end in the timeout, with status null.
+      const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" }, encoding: "utf8", timeout: 20_000, input: "" });
+      expect(r.status, args.join(" ")).toBe(2);
+      const text = `${r.stdout}${r.stderr}`;
+      expect(text, args.join(" ")).toContain(`${fifo}:1:1 error file-unreadable is a named pipe (FIFO); gapcheck reads only regular files (use - to read stdin)`);
+    }
+  });
+
+  it("refuses a character device, in the user's language", async () => {
+    const sv = messagesFor("sv");
+    const read = await readSource("/dev/null", sv);
+    expect(read).toMatchObject({ ok: false, finding: { rule: "file-unreadable", message: sv.trust.notRegular("device") } });
+    expect(sv.trust.notRegular("device")).toContain("enhetsfil");
+  });
+
+  it("still reads '-' from stdin", async () => {
+    const read = await readSource("-", messagesFor("en"), Readable.from([Buffer.from("gapcheck: 1\n")]));
+    expect(read).toMatchObject({ ok: true, source: { name: "<stdin>", text: "gapcheck: 1\n" } });
+  });
+});
+
+describe("write errors name the path and what is wrong, in words, exit 2", () => {
+  it("-o into a missing folder, an empty name, a folder", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "sub"));
+    const cases: [string, string][] = [
+      ["nope/dir/x.html", "gapcheck: cannot write nope/dir/x.html: the folder nope/dir does not exist; create it first, or choose another place"],
+      ["", "gapcheck: --out: the file name is empty; give the file to write (see gapcheck --help)"],
+      ["sub", "gapcheck: cannot write sub: it is a folder; give a file name"],
+    ];
+    const result = join(dir, "result.json");
+    expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", result]).status).toBe(0);
+    for (const [out, message] of cases) {
+      for (const command of [["assess", "-a", EXAMPLE], ["report", result]]) {
+        const r = gapcheck([...command, "-o", out], { cwd: dir });
+        expect(r.status, `${command[0]} -o ${out}`).toBe(2);
+        expect(r.stderr.trim(), `${command[0]} -o ${out}`).toBe(message);
+        expect(r.stderr).not.toMatch(/E[A-Z]{3,}/);
+      }
+    }
+  });
+
+  it("says it in Swedish and Norwegian too", () => {
+    const dir = tempDir();
+    const sv = gapcheck(["assess", "-a", EXAMPLE, "--lang", "sv", "-o", "nope/x.html"], { cwd: dir });
+    expect(sv.stderr.trim()).toBe("gapcheck: kan inte skriva till nope/x.html: mappen nope finns inte; skapa den först eller välj en annan plats");
+    const nb = gapcheck(["assess", "-a", EXAMPLE, "--lang", "nb", "-o", "nope/x.html"], { cwd: dir });
+    expect(nb.stderr.trim()).toBe("gapcheck: kan ikke skrive til nope/x.html: mappen nope finnes ikke; opprett den først, eller velg et annet sted");
+  });
+
+  it("turns EROFS, EISDIR, EACCES and ENOSPC into words in every language", () => {
+    for (const lang of ["en", "sv", "nb"] as const) {
+      const t = messagesFor(lang);
+      for (const code of ["EROFS", "EISDIR", "EACCES", "ENOSPC", "ENOENT", "ENOTDIR"]) {
+        const text = t.cli.writeFailed("out/x.html", code);
+        expect(text, `${lang} ${code}`).toContain("out/x.html");
+        expect(text, `${lang} ${code}`).not.toContain(code);
+      }
+    }
+    expect(messagesFor("en").cli.writeFailed("x", "EROFS")).toBe("cannot write x: the file system is read-only");
+  });
+
+  it("a folder where no file can be created (/proc/sys) fails with words, not a raw code", () => {
+    const target = "/proc/sys/gapcheck-test.json";
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", target]);
+    expect(r.status).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toContain(target);
+    expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+  });
+
+  it("--save into a missing folder, or with an empty name, fails before the first question", async () => {
+    const cwd = tempDir();
+    for (const [save, message] of [
+      ["nope/answers.yaml", "cannot write nope/answers.yaml: the folder nope does not exist; create it first, or choose another place"],
+      ["", "--save: the file name is empty; give the file to write (see gapcheck --help)"],
+    ] as const) {
+      const prompter = scripted([]);
+      const err = await assess({ format: "json", pareto: 0.8, io: fakeIo(cwd), prompter, save }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(GapcheckError);
+      expect((err as GapcheckError).exitCode).toBe(2);
+      expect((err as GapcheckError).message).toBe(message);
+      expect(prompter.screens).toHaveLength(0);
+    }
+  });
+
+  it("init into a missing folder, or with an empty name", () => {
+    const dir = tempDir();
+    const missing = gapcheck(["init", "nope/rubric.yaml"], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe("gapcheck: cannot write nope/rubric.yaml: the folder nope does not exist; create it first, or choose another place");
+    const empty = gapcheck(["init", ""], { cwd: dir });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr.trim()).toBe("gapcheck: init: the file name is empty; give the file to write (see gapcheck --help)");
+  });
+});
+
+describe("smaller file points of issue 10 (16)", () => {
+  it("FORCE_COLOR never writes escape codes into an -o file (it still colours stdout)", () => {
+    const dir = tempDir();
+    const env = { NO_COLOR: undefined, FORCE_COLOR: "3" };
+    for (const format of ["table", "markdown", "html", "csv"]) {
+      const out = join(dir, `r.${format}`);
+      expect(gapcheck(["assess", "-a", EXAMPLE, "-f", format, "-o", out], { env }).status).toBe(0);
+      expect(readFileSync(out, "utf8"), format).not.toContain("\u001b[");
+    }
+    const report = join(dir, "report.txt");
+    const json = join(dir, "r.json");
+    gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", json]);
+    expect(gapcheck(["report", json, "-o", report], { env }).status).toBe(0);
+    expect(readFileSync(report, "utf8")).not.toContain("\u001b[");
+    expect(gapcheck(["assess", "-a", EXAMPLE], { env }).stdout).toContain("\u001b[");
+  });
+
+  it("init x.json writes JSON that validates; init x.yaml stays commented YAML", () => {
+    const dir = tempDir();
+    expect(gapcheck(["init", "x.json"], { cwd: dir }).status).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, "x.json"), "utf8")) as { gapcheck: number };
+    expect(data.gapcheck).toBe(1);
+    expect(gapcheck(["validate", join(dir, "x.json")]).status).toBe(0);
+    expect(gapcheck(["init", "x.yaml"], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, "x.yaml"), "utf8")).toMatch(/^# /);
+  });
+});
