@@ -78,8 +78,10 @@ describe("no data, little data (9)", () => {
 
   it("says it in the headline, before the priorities", async () => {
     const table = (await run("{ ai-workflows: 0 }")).out;
+    expect(table.indexOf("Indicative only")).toBeGreaterThan(table.indexOf("Answered 1 of 4"));
     expect(table.indexOf("Indicative only")).toBeLessThan(table.indexOf("80/20 priorities"));
     const md = (await run("{ ai-workflows: 0 }", { format: "markdown" })).out;
+    expect(md.indexOf("Indicative only")).toBeGreaterThan(md.indexOf("| Maturity index |"));
     expect(md.indexOf("Indicative only")).toBeLessThan(md.indexOf("## 80/20 priorities"));
   });
 });
