@@ -68,7 +68,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+/** Answers from a file, checked against the rubric; errors stop the command (exit 2). Used by compare too. */
+export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
   const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
   const errors = loaded.findings.filter((f) => f.severity === "error");
   if (!loaded.file || !loaded.answers) throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);
