@@ -94,7 +94,7 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     if (verdict.failed) {
       const f = formatter(lang);
       if (verdict.gapRise !== null) io.stderr.write(`gapcheck: ${t.compare.gateGap(f.num2(verdict.gapRise), f.num2(o.tolerance))}\n`);
-      if (verdict.items.length > 0) io.stderr.write(`gapcheck: ${t.compare.gateItems(verdict.items.length, verdict.items.map((i) => i.item).join(", "))}\n`);
+      if (verdict.items.length > 0) io.stderr.write(`gapcheck: ${t.compare.gateItems(verdict.items.length, verdict.items.map((i) => `${i.item} (${t.compare.addedPoints(signed(i.points, f.num2))})`).join(", "))}\n`);
       return EXIT.problems;
     }
   }
@@ -138,6 +138,10 @@ interface RubricHistory {
 export function declaredRenames(rubric: Rubric): Readonly<Record<string, string>> {
   const data: Rubric["data"] & RubricHistory = rubric.data;
   return data.history?.renamed ?? {};
+}
+
+function signed(v: number, num: (v: number) => string): string {
+  return v > 0 ? `+${num(v)}` : v < 0 ? `−${num(-v)}` : num(0);
 }
 
 function langOf(result: Result): Lang {

@@ -243,12 +243,24 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
   }
   const fresh = A.priorities.filter((p) => !baselinePriorities.has(p.item)).map((p) => ref(p.rank, p.item, p.target));
 
-  // Items whose level fell, the largest fall first (then the order above).
+  // Items whose level fell, the largest fall first (then the order above), with the points of the
+  // gap index each added (SPEC 5: points = 100 · weight · gap / Σ weight of the answered items).
+  const pointsB = pointsOf(B);
+  const pointsA = pointsOf(A);
   const position = new Map(items.map((i, k) => [i.id, k]));
   const regressions = items
     .filter((i) => i.delta !== null && i.delta < 0)
     .sort((a, b) => a.delta! - b.delta! || position.get(a.id)! - position.get(b.id)!)
-    .map((i) => ({ item: i.id, dimension: i.dimension, title: i.title, before: i.before!.answer as number, after: i.after!.answer as number, delta: i.delta!, status: i.status }));
+    .map((i) => ({
+      item: i.id,
+      dimension: i.dimension,
+      title: i.title,
+      before: i.before!.answer as number,
+      after: i.after!.answer as number,
+      delta: i.delta!,
+      points: r2((pointsA.get(i.id) ?? 0) - (pointsB.get(oldIdOf.get(i.id) ?? i.id) ?? 0)),
+      status: i.status,
+    }));
 
   return {
     gapcheck: 1,
@@ -287,6 +299,14 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
   };
 }
 
+/** Each answered item's points of the gap index, by the result's own item ids. */
+function pointsOf(result: Result): Map<string, number> {
+  const answered = result.items.filter((i) => isNum(levelOf(i)) && i.gap !== null);
+  let weight = 0;
+  for (const i of answered) weight += i.weight;
+  return new Map(answered.map((i) => [i.id, weight > 0 ? (100 * i.weight * i.gap!) / weight : 0]));
+}
+
 /** Why `--fail-on regression` fails, if it does (SPEC 10). */
 export interface GateVerdict {
   failed: boolean;
@@ -296,10 +316,15 @@ export interface GateVerdict {
   items: Comparison["regressions"];
 }
 
-/** The regression gate: the gap index rose by more than `tolerance` points, or an item fell ≥ 1 level. */
+/**
+ * The regression gate (SPEC 10): the gap index rose by more than `tolerance` points, or an item fell
+ * by a whole level or more. The tolerance covers an item's fall too when the points of the gap
+ * index it added are within it, so `--tolerance` is one budget for noise; with the default 0 every
+ * fall of a whole level fails.
+ */
 export function regressionGate(comparison: Comparison, tolerance = 0): GateVerdict {
   const delta = comparison.summary.gapIndex.delta;
   const gapRise = delta !== null && delta > tolerance ? delta : null;
-  const items = comparison.regressions.filter((r) => r.delta <= -1 + 1e-9);
+  const items = comparison.regressions.filter((r) => r.delta <= -1 + 1e-9 && (tolerance === 0 || r.points > tolerance));
   return { failed: gapRise !== null || items.length > 0, gapRise, items };
 }

@@ -106,7 +106,17 @@ export const ComparisonSchema = z.object({
   ),
   priorities: z.object({ done: z.array(PriorityRef), remaining: z.array(PriorityRef), new: z.array(PriorityRef) }),
   regressions: z.array(
-    z.object({ item: z.string(), dimension: z.string(), title: z.string(), before: Num, after: Num, delta: Num, status: z.enum(ITEM_STATUSES) }),
+    z.object({
+      item: z.string(),
+      dimension: z.string(),
+      title: z.string(),
+      before: Num,
+      after: Num,
+      delta: Num,
+      /** Points of the gap index this fall added (after − before; 0 when the item stayed at its target). */
+      points: Num,
+      status: z.enum(ITEM_STATUSES),
+    }),
   ),
   /** Every input in order, when there are more than two. */
   series: z.array(SeriesPoint).optional(),

@@ -351,6 +351,7 @@ export const en = {
     none: "None.",
     notAnswered: "–",
     na: "n/a",
+    addedPoints: (points: string) => `${points} points`,
     renamedFrom: (id: string) => `was ${id}`,
     statuses: {
       added: "added",

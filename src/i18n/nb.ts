@@ -351,6 +351,7 @@ export const nb = {
     none: "Ingen.",
     notAnswered: "–",
     na: "ikke relevant",
+    addedPoints: (points: string) => `${points} poeng`,
     renamedFrom: (id: string) => `het ${id}`,
     statuses: {
       added: "lagt til",

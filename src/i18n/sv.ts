@@ -351,6 +351,7 @@ export const sv = {
     none: "Inga.",
     notAnswered: "–",
     na: "ej aktuell",
+    addedPoints: (points: string) => `${points} poäng`,
     renamedFrom: (id: string) => `hette ${id}`,
     statuses: {
       added: "tillagd",

@@ -22,6 +22,8 @@ export interface Speech {
   level: (v: Level) => string;
   /** A signed change with one decimal and a real minus sign: "−7.7", "+1.0", "±0.0". */
   signed: (v: number | null) => string;
+  /** The same with two decimals, for points of the gap index: "+0.46". */
+  signed2: (v: number | null) => string;
   /** A signed change of a share as a percentage: "−25 %". */
   signedPercent: (v: number | null) => string;
   /** A level change: "+2", "−1", "+0.5". */
@@ -38,12 +40,13 @@ export function speech(c: Comparison): Speech {
   const levelNum = (v: number) => (Number.isInteger(v) ? String(v) : f.num1(v));
   const level = (v: Level) => (v === null ? t.compare.notAnswered : v === "na" ? t.compare.na : levelNum(v));
   const signed = (v: number | null) => (v === null ? "–" : sign(v, f.num1(Math.abs(v))));
+  const signed2 = (v: number | null) => (v === null ? "–" : sign(v, f.num2(Math.abs(v))));
   const signedPercent = (v: number | null) => (v === null ? "–" : sign(Math.round(v * 100), f.percent(Math.abs(v))));
   const signedLevel = (v: number | null) => (v === null ? "–" : sign(v, levelNum(Math.abs(v))));
   const g = c.summary.gapIndex;
   const total = c.priorities.done.length + c.priorities.remaining.length;
   const headline = t.compare.headline(f.index(g.before), f.index(g.after), signed(g.delta), c.days, c.priorities.done.length, total);
-  return { lang, t, f, level, signed, signedPercent, signedLevel, headline };
+  return { lang, t, f, level, signed, signed2, signedPercent, signedLevel, headline };
 }
 
 /** Who and when: "file · 2026-11-22 · Marketing manager · Name, Role". */

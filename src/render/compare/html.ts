@@ -142,7 +142,7 @@ function lists(c: Comparison, s: Speech): string {
     list("done", t.compare.closed, c.priorities.done.map((p) => `<li><span class="mark">✓</span> ${esc(p.title)} ${prio(p)}</li>`)),
     list("remaining", t.compare.remaining, c.priorities.remaining.map((p) => `<li><span class="mark">${p.rank}</span> ${esc(p.title)} ${prio(p)}</li>`)),
     list("fresh", t.compare.fresh, c.priorities.new.map((p) => `<li><span class="mark">+</span> ${esc(p.title)} ${prio(p)}</li>`)),
-    list("regressed", t.compare.regressed, c.regressions.map((r) => `<li><span class="mark">▼</span> ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} <span class="muted">(${esc(s.signedLevel(r.delta))})</span></li>`)),
+    list("regressed", t.compare.regressed, c.regressions.map((r) => `<li><span class="mark">▼</span> ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} <span class="muted">(${esc(s.signedLevel(r.delta))}, ${esc(t.compare.addedPoints(s.signed2(r.points)))})</span></li>`)),
   ];
   const other = otherChanges(c);
   if (other.length) {

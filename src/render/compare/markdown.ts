@@ -40,7 +40,7 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
   out.push("", `## ${t.compare.remaining} (${c.priorities.remaining.length})`, "", ...prio(c.priorities.remaining));
   out.push("", `## ${t.compare.fresh} (${c.priorities.new.length})`, "", ...prio(c.priorities.new));
   out.push("", `## ${t.compare.regressed} (${c.regressions.length})`, "");
-  out.push(...(c.regressions.length === 0 ? [t.compare.none] : table([t.compare.item, t.compare.before, t.compare.after, t.compare.delta], c.regressions.map((r) => [r.title, s.level(r.before), s.level(r.after), s.signedLevel(r.delta)]))));
+  out.push(...(c.regressions.length === 0 ? [t.compare.none] : table([t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.compare.gapIndex], c.regressions.map((r) => [r.title, s.level(r.before), s.level(r.after), s.signedLevel(r.delta), t.compare.addedPoints(s.signed2(r.points))]))));
 
   const other = otherChanges(c);
   if (other.length) {

@@ -63,7 +63,7 @@ function lists(c: Comparison, s: Speech, k: ChalkInstance): string {
     block(t.compare.closed, c.priorities.done.map((p) => `  ${k.green("✓")} ${p.title} ${k.dim(prio(p))}`)),
     block(t.compare.remaining, c.priorities.remaining.map((p) => `  ${k.dim(`${p.rank}.`)} ${p.title} ${k.dim(prio(p))}`)),
     block(t.compare.fresh, c.priorities.new.map((p) => `  ${k.yellow("+")} ${p.title} ${k.dim(prio(p))}`)),
-    block(t.compare.regressed, c.regressions.map((r) => `  ${k.red("▼")} ${r.title} ${k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)})`)}`)),
+    block(t.compare.regressed, c.regressions.map((r) => `  ${k.red("▼")} ${r.title} ${k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)}, ${t.compare.addedPoints(s.signed2(r.points))})`)}`)),
   ];
   const other = otherChanges(c);
   if (other.length) {
