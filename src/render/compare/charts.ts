@@ -61,12 +61,16 @@ export function lineChartSvg(input: LineChartInput): string {
   const plotW = W - left - labelW - 20;
   const n = points.length;
   const x = (k: number) => left + (n <= 1 ? plotW / 2 : (plotW * k) / (n - 1));
-  const yMax = Math.min(1, Math.max(0.25, Math.ceil(Math.max(0, ...lines.flatMap((l) => l.values.filter((v): v is number => v !== null))) * 4) / 4));
+  // The gap axis: round steps of 5, 10, 20 or 25 %, at most five of them, never beyond 100 %.
+  const highest = Math.max(0.05, ...lines.flatMap((l) => l.values.filter((v): v is number => v !== null)));
+  const step = [0.05, 0.1, 0.2, 0.25].find((st) => Math.ceil(highest / st - 1e-9) <= 5) ?? 0.25;
+  const steps = Math.max(1, Math.ceil(highest / step - 1e-9));
+  const yMax = Math.min(1, step * steps);
   const y = (v: number) => top + plotH - (plotH * Math.max(0, Math.min(yMax, v))) / yMax;
   const out: string[] = [];
 
-  for (let k = 0; k <= 4; k++) {
-    const v = (yMax * k) / 4;
+  for (let k = 0; k <= steps; k++) {
+    const v = Math.min(yMax, step * k);
     out.push(`<line x1="${c(left)}" y1="${c(y(v))}" x2="${c(left + plotW)}" y2="${c(y(v))}" class="${k === 0 ? "axis" : "grid"}"/>`);
     out.push(`<text x="${c(left - 6)}" y="${c(y(v) + fs * 0.35)}" text-anchor="end" class="tick">${esc(input.percent(v))}</text>`);
   }
