@@ -81,7 +81,7 @@ export function lineChartSvg(input: LineChartInput): string {
   });
 
   const ends: number[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((line) => {
     const lastK = line.values.reduce<number>((acc, v, k) => (v === null ? acc : k), -1);
     ends.push(lastK < 0 ? top + plotH : y(line.values[lastK]!));
   });

@@ -32,7 +32,7 @@ function head(c: Comparison, s: Speech, k: ChalkInstance): string {
 export function deltaBar(delta: number | null, k: ChalkInstance): string {
   if (delta === null || delta === 0) return "";
   const cells = Math.max(1, Math.min(BAR_MAX, Math.round(Math.abs(delta) * BAR_CELLS)));
-  return delta < 0 ? k.green("▼".repeat(1) + "█".repeat(cells - 1)) : k.red("▲".repeat(1) + "█".repeat(cells - 1));
+  return delta < 0 ? k.green(`▼${"█".repeat(cells - 1)}`) : k.red(`▲${"█".repeat(cells - 1)}`);
 }
 
 function frame(colWidths: number[], head: string[]) {
@@ -81,6 +81,8 @@ function series(c: Comparison, s: Speech, k: ChalkInstance): string {
   if (!c.series) return "";
   const { t, f } = s;
   const table = frame([5, 14, 14, 14, 12], [t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage].map((h) => k.bold(h)));
-  c.series.forEach((p, i) => table.push([String(i + 1), p.date?.slice(0, 10) ?? "–", f.index(p.gapIndex), f.index(p.maturityIndex), f.percent(p.coverage)]));
+  c.series.forEach((p, i) => {
+    table.push([String(i + 1), p.date?.slice(0, 10) ?? "–", f.index(p.gapIndex), f.index(p.maturityIndex), f.percent(p.coverage)]);
+  });
   return `${k.bold(t.compare.seriesIndex)}\n${table.toString()}`;
 }
