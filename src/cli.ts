@@ -15,7 +15,7 @@ import type { Messages } from "./i18n/messages.js";
 
 const FORMATS = ["table", "json", "markdown", "csv", "html"] as const;
 const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
-const SCHEMAS = ["rubric", "answers", "result"] as const;
+const SCHEMAS = ["rubric", "answers", "result", "comparison"] as const;
 const DIFF_FORMATS = ["text", "json", "markdown"] as const;
 
 function parseShare(t: Messages) {
@@ -165,7 +165,51 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
       setExit(await rubrics({ json: Boolean(opts.json), lang: opts.lang, io }));
     });
 
+  program
+    .command("compare")
+    .description(t.compare.help.command)
+    .argument("<inputs...>", t.compare.help.inputs)
+    .option("-r, --rubric <file>", t.compare.help.rubric)
+    .option("-p, --profile <id>", t.compare.help.profile)
+    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .option("--json", t.help.json)
+    .option("-o, --out <file>", t.help.out)
+    .addOption(lang())
+    .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
+    .addOption(new Option("--fail-on <what>", t.compare.help.failOn).choices(["regression"]))
+    .option("--tolerance <points>", t.compare.help.tolerance, parseTolerance(t), 0)
+    .option("--allow-profile-change", t.compare.help.allowProfileChange)
+    .option("--no-color", t.help.noColor)
+    .action(async (inputs: string[], opts) => {
+      if (inputs.length < 2) throw new GapcheckError(t.compare.tooFew);
+      const { compare } = await import("./commands/compare.js");
+      setExit(
+        await compare({
+          inputs,
+          rubric: opts.rubric,
+          profile: opts.profile,
+          format: opts.json ? "json" : opts.format,
+          out: opts.out,
+          lang: opts.lang,
+          pareto: opts.pareto,
+          failOn: opts.failOn,
+          tolerance: opts.tolerance,
+          allowProfileChange: Boolean(opts.allowProfileChange),
+          color: opts.color,
+          io,
+        }),
+      );
+    });
+
   return program;
+}
+
+function parseTolerance(t: Messages) {
+  return (value: string) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t.compare.badTolerance(value));
+    return n;
+  };
 }
 
 /** commander's own words (section titles, "choices", "default") in the user's language. */

@@ -9,3 +9,6 @@ export { RubricSchema, AnswersSchema } from "./model/schema.js";
 export { RENDERERS, FORMATS, type FormatName } from "./render/index.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";
 export { messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+export { compare, regressionGate, ComparisonRefused, type CompareInput, type CompareOptions, type GateVerdict } from "./compare/compare.js";
+export { ComparisonSchema, type Comparison } from "./compare/schema.js";
+export { COMPARISON_RENDERERS, type ComparisonFormat } from "./render/compare/index.js";

@@ -74,7 +74,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+/** Answers from a file, checked against the rubric; errors stop the command (exit 2). Used by compare and match too. */
+export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
   // Typing answers into a terminal is allowed, but a silent wait looks like a hang: say what is read.
   if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
   const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });

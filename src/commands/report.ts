@@ -1,7 +1,7 @@
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import { isLang, messagesFor } from "../i18n/messages.js";
-import { readSource } from "../io/read.js";
+import { readSource, type Source } from "../io/read.js";
 import { zodFindings } from "../model/zod-findings.js";
 import { colorFor } from "../render/color.js";
 import { RENDERERS, type FormatName } from "../render/index.js";
@@ -32,15 +32,20 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
 async function loadResult(path: string, io: Io, t: ReturnType<typeof messagesFor>): Promise<Result> {
   const read = await readSource(path, t, io.stdin);
   if (!read.ok) throw new GapcheckError(read.finding.message, EXIT.cannotRun, [read.finding]);
-  const parsed = parseYaml(read.source, t);
+  return resultFromSource(read.source, t);
+}
+
+/** A result read from a decoded file; anything else stops the command with exit 2 (used by compare too). */
+export function resultFromSource(source: Source, t: ReturnType<typeof messagesFor>): Result {
+  const parsed = parseYaml(source, t);
   // A file that is not even YAML or JSON (an HTML report, a spreadsheet) is simply not a result.
-  if (parsed.data === undefined) throw new GapcheckError(t.report.notAResult(read.source.name));
+  if (parsed.data === undefined) throw new GapcheckError(t.report.notAResult(source.name));
   const data = parsed.data as { gapcheck?: unknown; kind?: unknown } | null;
   // Anything that does not say it is a gapcheck result gets one clear line, not a list of schema errors.
   if (typeof data !== "object" || data === null || data.gapcheck !== 1 || data.kind !== "result") {
-    throw new GapcheckError(t.report.notAResult(read.source.name));
+    throw new GapcheckError(t.report.notAResult(source.name));
   }
   const checked = ResultSchema.safeParse(data, { reportInput: true });
-  if (!checked.success) throw new GapcheckError(t.report.notAResult(read.source.name), EXIT.cannotRun, zodFindings(checked.error.issues, ResultSchema, parsed.locate, read.source.name, t));
+  if (!checked.success) throw new GapcheckError(t.report.notAResult(source.name), EXIT.cannotRun, zodFindings(checked.error.issues, ResultSchema, parsed.locate, source.name, t));
   return checked.data;
 }

@@ -1,0 +1,156 @@
+import { Readable } from "node:stream";
+import { compare as compareResults, checkComparable, regressionGate, type CompareInput, type Refusal } from "../compare/compare.js";
+import type { Io } from "../context.js";
+import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
+import { isLang, langFromEnvironment, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
+import { readSource, type Source } from "../io/read.js";
+import type { Rubric } from "../model/rubric.js";
+import { colorFor } from "../render/color.js";
+import { COMPARISON_RENDERERS, type ComparisonFormat } from "../render/compare/index.js";
+import { formatter } from "../render/format.js";
+import type { Result } from "../scoring/result.js";
+import { score } from "../scoring/score.js";
+import { parseYaml } from "../yaml/parse.js";
+import { answersFromFile } from "./assess.js";
+import { resultFromSource } from "./report.js";
+import { checkOutPath, initialLang, requireRubric, writeOutput } from "./shared.js";
+
+export interface CompareCommandOptions {
+  /** BEFORE, AFTER and any more, as typed. */
+  inputs: string[];
+  rubric?: string;
+  profile?: string;
+  format: ComparisonFormat;
+  out?: string;
+  lang?: Lang;
+  pareto: number;
+  failOn?: "regression";
+  tolerance: number;
+  allowProfileChange?: boolean;
+  color?: boolean;
+  io: Io;
+}
+
+/**
+ * `gapcheck compare BEFORE AFTER [MORE...]` (SPEC 10): results of assess or aggregate, or answers
+ * files scored as assess would, compared with the first as the baseline.
+ */
+export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
+  const { io } = o;
+  let t = messagesFor(initialLang(o.lang, io));
+  if (o.inputs.length < 2) throw new GapcheckError(t.compare.tooFew);
+  if (o.inputs.filter((p) => p === "-").length > 1) throw new GapcheckError(t.compare.oneStdin);
+  await checkOutPath(o.out, [...o.inputs, ...(o.rubric !== undefined ? [o.rubric] : [])], t);
+
+  // The rubric is read only when an answers file needs scoring or versions differ (for renames).
+  let rubric: Rubric | undefined;
+  let sha256 = "";
+  const needRubric = async () => {
+    if (!rubric) ({ rubric, sha256 } = await requireRubric(o.rubric, io, t));
+    return rubric;
+  };
+
+  const inputs: CompareInput[] = [];
+  for (const path of o.inputs) {
+    const source = await read(path, io, t);
+    const parsed = parseYaml(source, t);
+    if (isResultDocument(parsed.data)) {
+      const respondents = panelRespondents(parsed.data);
+      inputs.push({ result: resultFromSource(source, t), file: source.name, ...(respondents !== undefined ? { respondents } : {}) });
+      continue;
+    }
+    const r = await needRubric();
+    const locale = o.lang ?? langFromEnvironment(io.env) ?? r.defaultLocale;
+    const given = await answersFromFile(path, r, { ...io, stdin: Readable.from([source.bytes]) }, t, o.profile !== undefined);
+    const profileId = o.profile ?? given.profile ?? r.defaultProfileId;
+    const profile = r.profileById.get(profileId);
+    if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...r.profileById.keys()]));
+    inputs.push({ result: score({ rubric: r, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta }), file: source.name });
+  }
+
+  const refusal = checkComparable(inputs, { allowProfileChange: Boolean(o.allowProfileChange) });
+  if (refusal) throw new GapcheckError(refusalMessage(refusal, t));
+
+  // Renames across rubric versions come from the latest rubric's history.
+  const versions = new Set(inputs.map((i) => i.result.rubric.version));
+  let renamed: Readonly<Record<string, string>> = {};
+  if (versions.size > 1) {
+    const r = await needRubric();
+    if (r.data.id === inputs[0]!.result.rubric.id) renamed = declaredRenames(r);
+  }
+
+  const lang: Lang = o.lang ?? langOf(inputs[inputs.length - 1]!.result);
+  t = messagesFor(lang);
+  const comparison = compareResults(inputs, { renamed, allowProfileChange: Boolean(o.allowProfileChange), locale: lang });
+  if (inputs.length > 2 && comparison.order === "arguments") io.stderr.write(`gapcheck: ${t.compare.argumentOrder}\n`);
+  if (inputs.length === 2 && comparison.days !== null && comparison.days < 0) io.stderr.write(`gapcheck: ${t.compare.datesReversed(comparison.before.file, comparison.after.file)}\n`);
+
+  const stream = o.out === undefined ? io.stdout : { isTTY: false };
+  const text = COMPARISON_RENDERERS[o.format](comparison, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
+  await writeOutput(text, o.out, io, t);
+
+  if (o.failOn === "regression") {
+    const verdict = regressionGate(comparison, o.tolerance);
+    if (verdict.failed) {
+      const f = formatter(lang);
+      if (verdict.gapRise !== null) io.stderr.write(`gapcheck: ${t.compare.gateGap(f.num2(verdict.gapRise), f.num2(o.tolerance))}\n`);
+      if (verdict.items.length > 0) io.stderr.write(`gapcheck: ${t.compare.gateItems(verdict.items.length, verdict.items.map((i) => `${i.item} (${t.compare.addedPoints(signed(i.points, f.num2))})`).join(", "))}\n`);
+      return EXIT.problems;
+    }
+  }
+  return EXIT.ok;
+}
+
+/** Reads an input once; stdin ("-") can be read only once, so its bytes are kept. */
+async function read(path: string, io: Io, t: Messages): Promise<Source> {
+  const got = await readSource(path, t, io.stdin);
+  if (!got.ok) throw new GapcheckError(got.finding.message, EXIT.cannotRun, [got.finding]);
+  return got.source;
+}
+
+function isResultDocument(data: unknown): boolean {
+  return typeof data === "object" && data !== null && !Array.isArray(data) && "kind" in data && data.kind === "result";
+}
+
+/**
+ * The number of respondents of a team result (`panel.respondents`, SPEC 9). The result schema does
+ * not carry `panel` yet, so it is read from the parsed document.
+ * TODO(lead): once ResultSchema has `panel`, read `result.panel?.respondents` instead.
+ */
+function panelRespondents(data: unknown): number | undefined {
+  if (typeof data !== "object" || data === null || !("panel" in data)) return undefined;
+  const panel: unknown = data.panel;
+  if (typeof panel !== "object" || panel === null || !("respondents" in panel)) return undefined;
+  const n: unknown = panel.respondents;
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** The history a rubric may declare (SPEC 3, v1.1): old item id → new item id. */
+interface RubricHistory {
+  history?: { renamed?: Readonly<Record<string, string>> };
+}
+
+/**
+ * The latest rubric's declared renames (`history.renamed`).
+ * TODO(lead): the rubric schema has no `history` yet (another branch adds it). Once RubricFile has
+ * it, this still compiles; replace the body with `return rubric.data.history?.renamed ?? {}`.
+ */
+export function declaredRenames(rubric: Rubric): Readonly<Record<string, string>> {
+  const data: Rubric["data"] & RubricHistory = rubric.data;
+  return data.history?.renamed ?? {};
+}
+
+function signed(v: number, num: (v: number) => string): string {
+  return v > 0 ? `+${num(v)}` : v < 0 ? `−${num(-v)}` : num(0);
+}
+
+function langOf(result: Result): Lang {
+  return isLang(result.locale) ? result.locale : "en";
+}
+
+function refusalMessage(refusal: Refusal, t: Messages): string {
+  if (refusal.reason === "too-few") return t.compare.tooFew;
+  const [a, b] = refusal.files;
+  const [idA, idB] = refusal.ids;
+  return refusal.reason === "rubric" ? t.compare.otherRubric(a, idA, b, idB) : t.compare.otherProfile(a, idA, b, idB);
+}

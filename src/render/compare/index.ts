@@ -1,0 +1,18 @@
+import type { ComparisonRenderer } from "./common.js";
+import { renderComparisonCsv } from "./csv.js";
+import { renderComparisonHtml } from "./html.js";
+import { renderComparisonJson } from "./json.js";
+import { renderComparisonMarkdown } from "./markdown.js";
+import { renderComparisonTable } from "./table.js";
+
+/** Output formats of `gapcheck compare`, the same names as for a result. */
+export const COMPARISON_RENDERERS = {
+  table: renderComparisonTable,
+  json: renderComparisonJson,
+  markdown: renderComparisonMarkdown,
+  csv: renderComparisonCsv,
+  html: renderComparisonHtml,
+} satisfies Record<string, ComparisonRenderer>;
+
+export type ComparisonFormat = keyof typeof COMPARISON_RENDERERS;
+export type { ComparisonRenderer, ComparisonRenderOptions } from "./common.js";

@@ -1,0 +1,75 @@
+import type { PriorityChange } from "../../compare/schema.js";
+import { otherChanges, sideLine, speech, type ComparisonRenderer } from "./common.js";
+
+/** The comparison as Markdown, to paste into a ticket, a wiki or a quarterly report. */
+export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
+  const s = speech(c);
+  const { t, f } = s;
+  const out: string[] = [`# ${cell(t.compare.title)}: ${cell(c.rubric.title)}`, "", `**${cell(s.headline)}**`, ""];
+  out.push(`- **${t.compare.baseline}:** ${cell(sideLine(c.before, t))}`, `- **${t.compare.latest}:** ${cell(sideLine(c.after, t))}`);
+  if (c.profileChanged) out.push("", `> ${cell(t.compare.profileChanged(c.before.profile.title, c.after.profile.title))}`);
+  out.push("");
+  const sm = c.summary;
+  out.push(
+    ...table(
+      ["", t.compare.before, t.compare.after, t.compare.delta],
+      [
+        [t.compare.gapIndex, f.index(sm.gapIndex.before), f.index(sm.gapIndex.after), s.signed(sm.gapIndex.delta)],
+        [t.compare.maturity, f.index(sm.maturityIndex.before), f.index(sm.maturityIndex.after), s.signed(sm.maturityIndex.delta)],
+        [t.compare.coverage, f.percent(sm.coverage.before), f.percent(sm.coverage.after), s.signedPercent(sm.coverage.delta)],
+      ],
+    ),
+  );
+
+  out.push("", `## ${t.compare.dimensions}`, "");
+  out.push(
+    ...table(
+      [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta],
+      c.dimensions.map((d) => [
+        d.title,
+        `${f.num1(d.before?.current ?? null)} → ${f.num1(d.after?.current ?? null)}`,
+        `${f.percent(d.before?.gap ?? null)} → ${f.percent(d.after?.gap ?? null)}`,
+        `${s.signedPercent(d.delta.gap)} ${bar(d.delta.gap)}`.trim(),
+      ]),
+    ),
+  );
+
+  const prio = (list: PriorityChange[]) =>
+    list.length === 0 ? [t.compare.none] : table([t.compare.rank, t.compare.item, t.compare.before, t.compare.after, t.compare.target], list.map((p) => [String(p.rank), p.title, s.level(p.before), s.level(p.after), s.level(p.target)]));
+  out.push("", `## ${t.compare.closed} (${c.priorities.done.length})`, "", ...prio(c.priorities.done));
+  out.push("", `## ${t.compare.remaining} (${c.priorities.remaining.length})`, "", ...prio(c.priorities.remaining));
+  out.push("", `## ${t.compare.fresh} (${c.priorities.new.length})`, "", ...prio(c.priorities.new));
+  out.push("", `## ${t.compare.regressed} (${c.regressions.length})`, "");
+  out.push(...(c.regressions.length === 0 ? [t.compare.none] : table([t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.compare.gapIndex], c.regressions.map((r) => [r.title, s.level(r.before), s.level(r.after), s.signedLevel(r.delta), t.compare.addedPoints(s.signed2(r.points))]))));
+
+  const other = otherChanges(c);
+  if (other.length) {
+    out.push("", `## ${t.compare.changes}`, "");
+    out.push(...table([t.compare.item, t.compare.status, t.compare.before, t.compare.after], other.map((i) => [i.renamedFrom ? `${i.title} (${t.compare.renamedFrom(i.renamedFrom)})` : i.title, t.compare.statuses[i.status] ?? i.status, s.level(i.before?.answer ?? null), s.level(i.after?.answer ?? null)])));
+  }
+
+  if (c.series) {
+    out.push("", `## ${t.compare.seriesIndex}`, "");
+    out.push(...table([t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage], c.series.map((p, i) => [String(i + 1), p.date?.slice(0, 10) ?? "–", f.index(p.gapIndex), f.index(p.maturityIndex), f.percent(p.coverage)])));
+  }
+  out.push("", `_${t.compare.footer(c.rubric.id)}_`);
+  return `${out.join("\n")}\n`;
+};
+
+/** A plain-text delta bar: ▼ for a gap that shrank, ▲ for one that grew, one block per 5 %. */
+function bar(delta: number | null): string {
+  if (delta === null || delta === 0) return "";
+  const cells = Math.max(1, Math.min(10, Math.round(Math.abs(delta) * 20)));
+  return `${delta < 0 ? "▼" : "▲"}${"█".repeat(cells - 1)}`;
+}
+
+/** A Markdown table cell: backslashes, pipes and HTML/Markdown control characters escaped, line breaks folded. */
+function cell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`)
+    .replace(/\r?\n/g, " ");
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.map(cell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+}
