@@ -9,3 +9,6 @@ export { RubricSchema, AnswersSchema } from "./model/schema.js";
 export { RENDERERS, FORMATS, type FormatName } from "./render/index.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";
 export { messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+export { match, type Candidate, type MatchOptions } from "./match/match.js";
+export { MatchSchema, type Match } from "./match/schema.js";
+export { MATCH_RENDERERS, type MatchRenderer } from "./render/match.js";

@@ -68,7 +68,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
   const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
   const errors = loaded.findings.filter((f) => f.severity === "error");
   if (!loaded.file || !loaded.answers) throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);

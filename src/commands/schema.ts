@@ -2,9 +2,10 @@ import * as z from "zod";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { AnswersSchema, RubricSchema } from "../model/schema.js";
+import { MatchSchema } from "../match/schema.js";
 import { ResultSchema } from "../scoring/result.js";
 
-export const SCHEMA_NAMES = ["rubric", "answers", "result"] as const;
+export const SCHEMA_NAMES = ["rubric", "answers", "result", "match"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /**
@@ -17,7 +18,9 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
       ? z.toJSONSchema(RubricSchema, { io: "input" })
       : name === "answers"
         ? z.toJSONSchema(AnswersSchema, { io: "input" })
-        : z.toJSONSchema(ResultSchema, { io: "output" });
+        : name === "match"
+          ? z.toJSONSchema(MatchSchema, { io: "output" })
+          : z.toJSONSchema(ResultSchema, { io: "output" });
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return { $schema, $id: `https://gapcheck.dev/schema/${name}.schema.json`, title: `gapcheck ${name} (format 1)`, ...rest };
 }
