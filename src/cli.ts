@@ -15,13 +15,21 @@ import type { Messages } from "./i18n/messages.js";
 
 const FORMATS = ["table", "json", "markdown", "csv", "html"] as const;
 const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
-const SCHEMAS = ["rubric", "answers", "result", "comparison"] as const;
+const SCHEMAS = ["rubric", "answers", "result", "comparison", "match"] as const;
 const DIFF_FORMATS = ["text", "json", "markdown"] as const;
 
 function parseShare(t: Messages) {
   return (value: string) => {
     const n = Number(value);
     if (value.trim() === "" || !Number.isFinite(n) || n < 0.05 || n > 1) throw new InvalidArgumentError(t.cli.badPareto(value));
+    return n;
+  };
+}
+
+function parseTeam(t: Messages) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 50) throw new InvalidArgumentError(t.match.badTeam(value));
     return n;
   };
 }
@@ -195,6 +203,37 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
           failOn: opts.failOn,
           tolerance: opts.tolerance,
           allowProfileChange: Boolean(opts.allowProfileChange),
+          color: opts.color,
+          io,
+        }),
+      );
+    });
+
+  program
+    .command("match")
+    .description(t.match.help)
+    .argument("<org>", t.match.orgArg)
+    .argument("<candidate...>", t.match.candidatesArg)
+    .option("-r, --rubric <file>", t.help.rubric)
+    .option("-p, --profile <id>", t.help.profile)
+    .option("--team <k>", t.match.teamOption, parseTeam(t))
+    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .option("--json", t.help.json)
+    .option("-o, --out <file>", t.help.out)
+    .addOption(lang())
+    .option("--no-color", t.help.noColor)
+    .action(async (org: string, candidates: string[], opts) => {
+      const { matchCommand } = await import("./commands/match.js");
+      setExit(
+        await matchCommand({
+          org,
+          candidates,
+          rubric: opts.rubric,
+          profile: opts.profile,
+          team: opts.team,
+          format: opts.json ? "json" : opts.format,
+          out: opts.out,
+          lang: opts.lang,
           color: opts.color,
           io,
         }),

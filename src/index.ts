@@ -12,3 +12,6 @@ export { messagesFor, type Lang, type Messages } from "./i18n/messages.js";
 export { compare, regressionGate, ComparisonRefused, type CompareInput, type CompareOptions, type GateVerdict } from "./compare/compare.js";
 export { ComparisonSchema, type Comparison } from "./compare/schema.js";
 export { COMPARISON_RENDERERS, type ComparisonFormat } from "./render/compare/index.js";
+export { match, type Candidate, type MatchOptions } from "./match/match.js";
+export { MatchSchema, type Match } from "./match/schema.js";
+export { MATCH_RENDERERS, type MatchRenderer } from "./render/match.js";

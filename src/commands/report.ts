@@ -29,7 +29,7 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-async function loadResult(path: string, io: Io, t: ReturnType<typeof messagesFor>): Promise<Result> {
+export async function loadResult(path: string, io: Io, t: ReturnType<typeof messagesFor>): Promise<Result> {
   const read = await readSource(path, t, io.stdin);
   if (!read.ok) throw new GapcheckError(read.finding.message, EXIT.cannotRun, [read.finding]);
   return resultFromSource(read.source, t);

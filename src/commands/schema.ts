@@ -2,10 +2,11 @@ import * as z from "zod";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { AnswersSchema, RubricSchema } from "../model/schema.js";
+import { MatchSchema } from "../match/schema.js";
 import { ResultSchema } from "../scoring/result.js";
 import { ComparisonSchema } from "../compare/schema.js";
 
-export const SCHEMA_NAMES = ["rubric", "answers", "result", "comparison"] as const;
+export const SCHEMA_NAMES = ["rubric", "answers", "result", "comparison", "match"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /**
@@ -20,7 +21,9 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
         ? z.toJSONSchema(AnswersSchema, { io: "input" })
         : name === "comparison"
           ? z.toJSONSchema(ComparisonSchema, { io: "output" })
-          : z.toJSONSchema(ResultSchema, { io: "output" });
+          : name === "match"
+            ? z.toJSONSchema(MatchSchema, { io: "output" })
+            : z.toJSONSchema(ResultSchema, { io: "output" });
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return { $schema, $id: `https://gapcheck.dev/schema/${name}.schema.json`, title: `gapcheck ${name} (format 1)`, ...rest };
 }

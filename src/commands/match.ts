@@ -1,0 +1,96 @@
+import { basename, extname, resolve } from "node:path";
+import { loadAnswers } from "../answers/load.js";
+import type { Io } from "../context.js";
+import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
+import type { Finding } from "../findings.js";
+import { isLang, langFromEnvironment, messagesFor, type Lang } from "../i18n/messages.js";
+import { expandInputs } from "../io/inputs.js";
+import { readSource } from "../io/read.js";
+import { match, type Candidate } from "../match/match.js";
+import { colorFor } from "../render/color.js";
+import type { FormatName } from "../render/index.js";
+import { MATCH_RENDERERS } from "../render/match.js";
+import type { Result } from "../scoring/result.js";
+import { score } from "../scoring/score.js";
+import { parseYaml } from "../yaml/parse.js";
+import { answersFromFile } from "./assess.js";
+import { loadResult } from "./report.js";
+import { checkOutPath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
+
+export interface MatchCommandOptions {
+  org: string;
+  candidates: string[];
+  rubric?: string;
+  profile?: string;
+  team?: number;
+  format: FormatName;
+  out?: string;
+  lang?: Lang;
+  color?: boolean;
+  io: Io;
+}
+
+/** `gapcheck match ORG CANDIDATE...`: who closes most of the organisation's weighted gap (SPEC 11). */
+export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
+  const { io } = o;
+  let t = messagesFor(initialLang(o.lang, io));
+  const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
+  const { files, empty } = await expandInputs(o.candidates, io.cwd);
+  if (empty.length > 0) throw new GapcheckError(empty.map((e) => t.match.noCandidates(e)).join("\n"));
+  await checkOutPath(o.out, [rubricPath, o.org, ...files], t);
+
+  const org = await organisation(o, rubric, sha256, t);
+  const lang: Lang = o.lang ?? (isLang(org.locale) ? org.locale : "en");
+  t = messagesFor(lang);
+
+  // Every candidate file is checked before anything is ranked, and every bad one is named.
+  const candidates: Candidate[] = [];
+  const errors: Finding[] = [];
+  for (const file of files) {
+    const loaded = await loadAnswers(resolve(io.cwd, file), rubric, t, io.stdin, { profileGiven: true });
+    const shown = loaded.findings.map((f) => ({ ...f, file }));
+    if (!loaded.file || !loaded.answers) {
+      errors.push(...shown.filter((f) => f.severity === "error"));
+      continue;
+    }
+    printFindings(shown, io.stderr); // warnings only, e.g. another rubric version
+    const levels = new Map<string, number>();
+    for (const [id, a] of loaded.answers) if (typeof a.level === "number") levels.set(id, a.level);
+    candidates.push({ name: loaded.file.respondent?.name?.trim() || basename(file, extname(file)), file, levels });
+  }
+  if (errors.length > 0) throw new GapcheckError(t.cli.invalidAnswers(errors[0]!.file, errors.length), EXIT.cannotRun, errors);
+  if (o.team !== undefined && o.team > candidates.length) io.stderr.write(`gapcheck: ${t.match.teamTooLarge(o.team, candidates.length)}\n`);
+
+  const result = match(org, candidates, { ...(o.team !== undefined ? { team: o.team } : {}), locale: lang });
+  const stream = o.out === undefined ? io.stdout : { isTTY: false };
+  const text = MATCH_RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
+  await writeOutput(text, o.out, io, t);
+  return EXIT.ok;
+}
+
+/** ORG as a result: a saved result (of assess or aggregate) as it is, or an answers file scored now. */
+async function organisation(o: MatchCommandOptions, rubric: Awaited<ReturnType<typeof requireRubric>>["rubric"], sha256: string, t: ReturnType<typeof messagesFor>): Promise<Result> {
+  const { io } = o;
+  const path = resolve(io.cwd, o.org);
+  if (await isResult(path, t, io)) {
+    const result = await loadResult(path, io, t);
+    if (result.rubric.id !== rubric.data.id) throw new GapcheckError(t.match.otherRubric(o.org, result.rubric.id, rubric.data.id));
+    return result;
+  }
+  const given = await answersFromFile(path, rubric, io, t, o.profile !== undefined);
+  const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
+  const profile = rubric.profileById.get(profileId);
+  if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
+  const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
+  return score({ rubric, profile, answers: given.answers, pareto: 0.8, locale, sha256, ...given.meta });
+}
+
+/** Whether a file says it is a gapcheck result; anything else is read as an answers file. */
+async function isResult(path: string, t: ReturnType<typeof messagesFor>, io: Io): Promise<boolean> {
+  const read = await readSource(path, t, io.stdin);
+  if (!read.ok) return false; // the answers reader reports the same problem, with its words
+  const data = parseYaml(read.source, t).data as { kind?: unknown } | null | undefined;
+  return typeof data === "object" && data !== null && data.kind === "result";
+}
+
+
