@@ -126,8 +126,6 @@ export const en = {
       `${files} file${files === 1 ? "" : "s"} checked: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
     noRubricsFound: (pattern: string) => `no rubric file matches ${pattern}`,
     saveExists: (path: string) => `--save: ${path} already exists; gapcheck never overwrites saved answers (choose another file)`,
-    interrupted: (count: number, path: string, command: string) =>
-      `Interrupted: ${count} answer${count === 1 ? "" : "s"} saved in ${path}\nContinue with: ${command}`,
     draftExists: (path: string, command: string) => `--save: an unfinished draft ${path} exists; continue it with: ${command}`,
     answersAndResume: "--answers and --resume cannot be used together: --resume continues an interactive run",
     interruptedNothingSaved: "Interrupted; no answers were given yet, nothing saved.",
@@ -296,6 +294,11 @@ export const en = {
     poles: (group: string) => `${group}: where you stand`,
     notAnswered: "–",
     more: (n: number) => `and ${n} more`,
+  },
+  session: {
+    /** Ctrl-C: how many answers the draft holds, how many of them are "don't know", and how to go on. */
+    interrupted: (count: number, dontKnow: number, path: string, command: string) =>
+      `Interrupted: ${count} answer${count === 1 ? "" : "s"}${dontKnow === 0 ? "" : count === 1 ? ' ("don\'t know")' : `, ${dontKnow} of them "don't know",`} saved in ${path}\nContinue with: ${command}`,
   },
 };
 

@@ -126,8 +126,6 @@ export const nb = {
       `${files} ${files === 1 ? "fil" : "filer"} kontrollert: ${errors} feil, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`,
     noRubricsFound: (pattern: string) => `ingen matrisefil passer til ${pattern}`,
     saveExists: (path: string) => `--save: ${path} finnes allerede; gapcheck overskriver aldri lagrede svar (velg en annen fil)`,
-    interrupted: (count: number, path: string, command: string) =>
-      `Avbrutt: ${count} svar lagret i ${path}\nFortsett med: ${command}`,
     draftExists: (path: string, command: string) => `--save: det finnes et uferdig utkast ${path}; fortsett med: ${command}`,
     answersAndResume: "--answers og --resume kan ikke brukes sammen: --resume fortsetter en interaktiv kjøring",
     interruptedNothingSaved: "Avbrutt før noe svar var gitt; ingenting er lagret.",
@@ -296,6 +294,10 @@ export const nb = {
     poles: (group: string) => `${group}: der dere står`,
     notAnswered: "–",
     more: (n: number) => `og ${n} til`,
+  },
+  session: {
+    interrupted: (count: number, dontKnow: number, path: string, command: string) =>
+      `Avbrutt: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " («vet ikke»)" : ` (hvorav ${dontKnow} «vet ikke»)`} er lagret i ${path}\nFortsett med: ${command}`,
   },
 } satisfies Messages;
 

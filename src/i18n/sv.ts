@@ -126,8 +126,6 @@ export const sv = {
       `${files} ${files === 1 ? "fil kontrollerad" : "filer kontrollerade"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
     noRubricsFound: (pattern: string) => `ingen matrisfil matchar ${pattern}`,
     saveExists: (path: string) => `--save: ${path} finns redan; gapcheck skriver aldrig över sparade svar (välj en annan fil)`,
-    interrupted: (count: number, path: string, command: string) =>
-      `Avbrutet: ${count} ${count === 1 ? "svar sparat" : "svar sparade"} i ${path}\nFortsätt med: ${command}`,
     draftExists: (path: string, command: string) => `--save: det finns ett oavslutat utkast ${path}; fortsätt med: ${command}`,
     answersAndResume: "--answers och --resume kan inte användas samtidigt: --resume fortsätter en interaktiv körning",
     interruptedNothingSaved: "Avbrutet innan något svar hade getts; inget har sparats.",
@@ -296,6 +294,10 @@ export const sv = {
     poles: (group: string) => `${group}: var ni står`,
     notAnswered: "–",
     more: (n: number) => `och ${n} till`,
+  },
+  session: {
+    interrupted: (count: number, dontKnow: number, path: string, command: string) =>
+      `Avbrutet: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " (”vet inte”)" : ` (varav ${dontKnow} ”vet inte”)`} har sparats i ${path}\nFortsätt med: ${command}`,
   },
 } satisfies Messages;
 
