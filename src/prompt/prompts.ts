@@ -51,7 +51,7 @@ export function pageSizeFor<T>(screen: SelectScreen<T>, rows: number | undefined
   const lines = (s: string | undefined) => (s ? s.split("\n").length : 0);
   const description = Math.max(0, ...screen.choices.map((c) => ("separator" in c ? 0 : lines(c.description))));
   const room = (rows ?? 24) - lines(screen.message) - description - CHROME_ROWS;
-  return Math.max(MIN_PAGE, Math.min(choices, room));
+  return Math.min(choices, Math.max(MIN_PAGE, room));
 }
 
 /** inquirer's select config for a screen (exported for the @inquirer/testing tests). */
