@@ -85,8 +85,8 @@ describe("gapcheck assess in a real terminal", () => {
     first.send("C-c");
     const stopped = await first.waitFor(/\[exit \d+\]/);
     expect(stopped).toContain("[exit 130]");
-    expect(stopped).toContain("21 answers saved in answers.yaml.draft");
-    expect(stopped).toContain("Continue with: gapcheck assess --resume answers.yaml.draft --save answers.yaml");
+    expect(stopped).toContain(`21 answers, 3 of them "don't know", saved in answers.yaml.draft`);
+    expect(stopped).toContain("Continue with: gapcheck assess --resume answers.yaml.draft --json --save answers.yaml");
     expect(Object.keys(parse(readFileSync(join(dir, "answers.yaml.draft"), "utf8")).answers)).toHaveLength(21);
 
     const second = open(`node ${shellQuote(bin)} assess --resume answers.yaml.draft --save answers.yaml --json > result.json`, dir);

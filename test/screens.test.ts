@@ -67,7 +67,7 @@ describe("prompt screens", () => {
   });
 
   it("note screen: free text", async () => {
-    const { answer, events, getScreen } = await render(input, inputConfig(noteScreen(t, undefined)));
+    const { answer, events, getScreen } = await render(input, inputConfig(noteScreen(ctx, crm, undefined)));
     expect(getScreen()).toContain("Note for this item");
     events.type("last-click only");
     events.keypress("enter");

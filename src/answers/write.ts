@@ -11,7 +11,7 @@ export function answersDocument(
   rubric: Rubric,
   profileId: string,
   answers: ReadonlyMap<string, Answer>,
-  extra: { date?: string; respondent?: AnswersFile["respondent"] } = {},
+  extra: { date?: string; respondent?: AnswersFile["respondent"]; locale?: string } = {},
 ): string {
   const entries: AnswersFile["answers"] = {};
   for (const { item } of rubric.items) {
@@ -22,6 +22,7 @@ export function answersDocument(
     gapcheck: 1,
     rubric: { id: rubric.data.id, version: rubric.data.version },
     profile: profileId,
+    ...(extra.locale !== undefined ? { locale: extra.locale } : {}),
     ...(extra.respondent ? { respondent: extra.respondent } : {}),
     ...(extra.date ? { date: extra.date } : {}),
     answers: entries,

@@ -8,6 +8,7 @@ import { colorFor } from "../render/color.js";
 import { RENDERERS, type FormatName } from "../render/index.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
+import type { RunOptions } from "../session/command.js";
 import { answersFromTerminal, type GivenAnswers } from "./interactive.js";
 import { checkOutPath, checkWritablePath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
 
@@ -33,7 +34,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   const { io } = o;
   let t = messagesFor(initialLang(o.lang, io));
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
-  const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
+  let locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
   t = messagesFor(isLang(locale) ? locale : "en");
   if (o.answers !== undefined && o.resume !== undefined) throw new GapcheckError(t.cli.answersAndResume);
   if (o.save !== undefined) await checkWritablePath(o.save, t, "--save");
@@ -47,12 +48,18 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
           locale,
           t,
           io,
+          run: runOptions(o),
+          ...(o.lang !== undefined ? { lang: o.lang } : {}),
           ...(o.profile !== undefined ? { profile: o.profile } : {}),
           ...(o.save !== undefined ? { save: o.save } : {}),
           ...(o.resume !== undefined ? { resume: o.resume } : {}),
-          ...(o.rubric !== undefined ? { rubricArg: o.rubric } : {}),
           ...(o.prompter ? { prompter: o.prompter } : {}),
         });
+  // A resumed draft continues in the language it was answered in (SPEC 4 `locale`).
+  if (given.locale !== undefined && given.locale !== locale) {
+    locale = given.locale;
+    t = messagesFor(isLang(locale) ? locale : "en");
+  }
   const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
@@ -72,6 +79,13 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** What an interrupted run must repeat to give the same result. */
+function runOptions(o: AssessOptions): RunOptions {
+  const run: RunOptions = { format: o.format, pareto: o.pareto };
+  for (const key of ["rubric", "profile", "lang", "out", "save", "failAbove", "color"] as const) if (o[key] !== undefined) Object.assign(run, { [key]: o[key] });
+  return run;
 }
 
 /** Answers from a file, checked against the rubric; errors stop the command (exit 2). Used by compare and match too. */

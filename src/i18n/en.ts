@@ -126,8 +126,6 @@ export const en = {
       `${files} file${files === 1 ? "" : "s"} checked: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
     noRubricsFound: (pattern: string) => `no rubric file matches ${pattern}`,
     saveExists: (path: string) => `--save: ${path} already exists; gapcheck never overwrites saved answers (choose another file)`,
-    interrupted: (count: number, path: string, command: string) =>
-      `Interrupted: ${count} answer${count === 1 ? "" : "s"} saved in ${path}\nContinue with: ${command}`,
     draftExists: (path: string, command: string) => `--save: an unfinished draft ${path} exists; continue it with: ${command}`,
     answersAndResume: "--answers and --resume cannot be used together: --resume continues an interactive run",
     interruptedNothingSaved: "Interrupted; no answers were given yet, nothing saved.",
@@ -423,6 +421,11 @@ export const en = {
     pointsLine: (points: string) => `removes ${points} points of the gap index`,
     otherRubric: (file: string, id: string, rubric: string) => `${file} is a result for rubric ${id}, but the candidates are read with rubric ${rubric}; pass that rubric with -r`,
     footer: (rubric: string, version: string) => `Made with gapcheck · rubric ${rubric} ${version}`,
+  },
+  session: {
+    /** Ctrl-C: how many answers the draft holds, how many of them are "don't know", and how to go on. */
+    interrupted: (count: number, dontKnow: number, path: string, command: string) =>
+      `Interrupted: ${count} answer${count === 1 ? "" : "s"}${dontKnow === 0 ? "" : count === 1 ? ' ("don\'t know")' : `, ${dontKnow} of them "don't know",`} saved in ${path}\nContinue with: ${command}`,
   },
 };
 

@@ -126,8 +126,6 @@ export const nb = {
       `${files} ${files === 1 ? "fil" : "filer"} kontrollert: ${errors} feil, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`,
     noRubricsFound: (pattern: string) => `ingen matrisefil passer til ${pattern}`,
     saveExists: (path: string) => `--save: ${path} finnes allerede; gapcheck overskriver aldri lagrede svar (velg en annen fil)`,
-    interrupted: (count: number, path: string, command: string) =>
-      `Avbrutt: ${count} svar lagret i ${path}\nFortsett med: ${command}`,
     draftExists: (path: string, command: string) => `--save: det finnes et uferdig utkast ${path}; fortsett med: ${command}`,
     answersAndResume: "--answers og --resume kan ikke brukes sammen: --resume fortsetter en interaktiv kjøring",
     interruptedNothingSaved: "Avbrutt før noe svar var gitt; ingenting er lagret.",
@@ -422,6 +420,10 @@ export const nb = {
     pointsLine: (points: string) => `senker gapindeksen med ${points} poeng`,
     otherRubric: (file: string, id: string, rubric: string) => `${file} er et resultat for matrisen ${id}, men kandidatene leses med matrisen ${rubric}; oppgi den matrisen med -r`,
     footer: (rubric: string, version: string) => `Laget med gapcheck · matrise ${rubric} ${version}`,
+  },
+  session: {
+    interrupted: (count: number, dontKnow: number, path: string, command: string) =>
+      `Avbrutt: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " («vet ikke»)" : ` (hvorav ${dontKnow} «vet ikke»)`} er lagret i ${path}\nFortsett med: ${command}`,
   },
 } satisfies Messages;
 

@@ -126,8 +126,6 @@ export const sv = {
       `${files} ${files === 1 ? "fil kontrollerad" : "filer kontrollerade"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
     noRubricsFound: (pattern: string) => `ingen matrisfil matchar ${pattern}`,
     saveExists: (path: string) => `--save: ${path} finns redan; gapcheck skriver aldrig över sparade svar (välj en annan fil)`,
-    interrupted: (count: number, path: string, command: string) =>
-      `Avbrutet: ${count} ${count === 1 ? "svar sparat" : "svar sparade"} i ${path}\nFortsätt med: ${command}`,
     draftExists: (path: string, command: string) => `--save: det finns ett oavslutat utkast ${path}; fortsätt med: ${command}`,
     answersAndResume: "--answers och --resume kan inte användas samtidigt: --resume fortsätter en interaktiv körning",
     interruptedNothingSaved: "Avbrutet innan något svar hade getts; inget har sparats.",
@@ -422,6 +420,10 @@ export const sv = {
     pointsLine: (points: string) => `sänker gapindex med ${points} poäng`,
     otherRubric: (file: string, id: string, rubric: string) => `${file} är ett resultat för matrisen ${id}, men kandidaterna läses med matrisen ${rubric}; ange den matrisen med -r`,
     footer: (rubric: string, version: string) => `Skapad med gapcheck · matris ${rubric} ${version}`,
+  },
+  session: {
+    interrupted: (count: number, dontKnow: number, path: string, command: string) =>
+      `Avbrutet: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " (”vet inte”)" : ` (varav ${dontKnow} ”vet inte”)`} har sparats i ${path}\nFortsätt med: ${command}`,
   },
 } satisfies Messages;
 

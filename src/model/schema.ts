@@ -107,6 +107,8 @@ export const AnswersEnvelope = z.strictObject({
   gapcheck: z.literal(1),
   rubric: z.strictObject({ id: Id, version: z.string().optional() }),
   profile: Id.optional(),
+  /** SPEC 4 (1.1): the language a draft was answered in, so that --resume continues in it. */
+  locale: LocaleCode.optional(),
   respondent: z
     .strictObject({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() })
     .optional(),

@@ -1,6 +1,6 @@
 import type { Answer } from "../scoring/score.js";
 import type { Prompter } from "./prompts.js";
-import { DONE, dimensionHeader, itemScreen, nameScreen, noteScreen, profileScreen, reviewScreen, roleScreen, type ItemAction, type ScreenContext } from "./screens.js";
+import { DONE, dimensionHeader, itemScreen, nameScreen, noteScreen, profileScreen, reviewScreen, roleScreen, type ItemAction, type ReviewAction, type ScreenContext } from "./screens.js";
 
 /** What the questionnaire has gathered; mutated as it goes, so a cancelled run keeps every answer. */
 export interface FlowState {
@@ -59,9 +59,11 @@ export async function runQuestionnaire(o: FlowOptions): Promise<FlowState> {
     } else i++;
   }
 
+  let cursor: ReviewAction = DONE;
   for (;;) {
-    const choice = await prompter.select(reviewScreen(ctx, state.answers));
+    const choice: ReviewAction = await prompter.select(reviewScreen(ctx, state.answers, cursor));
     if (choice === DONE) return state;
+    cursor = choice;
     const index = items.findIndex((ref) => `edit:${ref.item.id}` === choice);
     if (index >= 0) await askItem(o, index, notes, { canGoBack: false, canSkip: false });
   }
@@ -87,7 +89,7 @@ async function askItem(
     );
     if (action === "back" || action === "skip") return action;
     if (action === "note") {
-      const text = (await prompter.input(noteScreen(ctx.t, note))).trim();
+      const text = (await prompter.input(noteScreen(ctx, ctx.rubric.items[index]!, note))).trim();
       notes.set(id, text);
       if (answer) {
         state.answers.set(id, withNote(answer.level, text));

@@ -34,7 +34,17 @@ export function profileScreen(ctx: ScreenContext, defaultId: string): SelectScre
 
 export const nameScreen = (t: Messages): InputScreen => ({ message: t.prompt.respondentName });
 export const roleScreen = (t: Messages): InputScreen => ({ message: t.prompt.respondentRole });
-export const noteScreen = (t: Messages, current: string | undefined): InputScreen => ({ message: t.prompt.note, ...(current ? { default: current } : {}) });
+/** The note prompt under the question it belongs to (the item screen is gone while it is asked). */
+export function noteScreen(ctx: ScreenContext, ref: ItemRef, current: string | undefined): InputScreen {
+  const { t, width } = ctx;
+  const message = [progressLine(ctx, ref), wrapText(ctx.text(ref.item.text), width, "  "), t.prompt.note].join("\n");
+  return { message, ...(current ? { default: current } : {}) };
+}
+
+function progressLine(ctx: ScreenContext, ref: ItemRef): string {
+  const { rubric, t, text } = ctx;
+  return t.prompt.progress(ref.order + 1, rubric.items.length, text(ref.dimension.title), text(itemTitle(ref.item)));
+}
 
 /** Shown above the first question of a dimension: its group (when the group changes), title and summary. */
 export function dimensionHeader(ctx: ScreenContext, ref: ItemRef, withGroup: boolean): string {
@@ -54,30 +64,55 @@ export function itemScreen(
   ref: ItemRef,
   state: { answer?: Answer; note?: string; header?: string; canGoBack: boolean; canSkip: boolean },
 ): SelectScreen<ItemAction> {
-  const { rubric, t, text, width } = ctx;
-  const { min, max, levels } = rubric.data.scale;
-  const progress = t.prompt.progress(ref.order + 1, rubric.items.length, text(ref.dimension.title), text(itemTitle(ref.item)));
-  const message = [state.header ?? "", progress, wrapText(text(ref.item.text), width, "  ")];
+  const { width } = ctx;
+  const message = [state.header ?? "", progressLine(ctx, ref), wrapText(ctx.text(ref.item.text), width, "  ")];
   if (state.note) message.push(wrapText(`✎ ${state.note}`, width, "  "));
 
+  // Three parts, in this order: the levels, the other answers, then what else one can do.
+  const answers = [...levelChoices(ctx, ref), ...otherAnswerChoices(ctx)];
+  const choices: Choice<ItemAction>[] = [...answers, { separator: " " }, ...actionChoices(ctx, ref, state)];
+
+  const answer = state.answer;
+  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
+  return { message: message.filter((l) => l !== "").join("\n"), choices, keys: levelKeys(ctx), ...(current ? { default: current } : {}) };
+}
+
+/** One choice per level of the scale, with this item's anchor as its description. */
+function levelChoices(ctx: ScreenContext, ref: ItemRef): Choice<ItemAction>[] {
+  const { rubric, text, width } = ctx;
+  const { min, max, levels } = rubric.data.scale;
   const choices: Choice<ItemAction>[] = [];
   for (let level = min; level <= max; level++) {
     const anchor = ref.item.levels?.[String(level)];
     choices.push({ value: `level:${level}`, name: `${level} · ${text(levels[String(level)])}`, ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
   }
-  choices.push({ value: "dont-know", name: t.prompt.dontKnow, description: wrapText(t.prompt.dontKnowHint, width) });
-  choices.push({ separator: " " });
-  choices.push({ value: "note", name: state.note ? t.prompt.editNote : t.prompt.addNote });
-  if (state.canGoBack) choices.push({ value: "back", name: t.prompt.back });
-  if (state.canSkip) choices.push({ value: "skip", name: t.prompt.skipDimension(text(ref.dimension.title)), description: wrapText(t.prompt.skipHint, width) });
-
-  const answer = state.answer;
-  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
-  return { message: message.filter((l) => l !== "").join("\n"), choices, ...(current ? { default: current } : {}) };
+  return choices;
 }
 
-/** Every answer by dimension, to change any of them before scoring; "done" scores. */
-export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, Answer>): SelectScreen<ReviewAction> {
+/** Answers that are not a level. */
+function otherAnswerChoices(ctx: ScreenContext): Choice<ItemAction>[] {
+  const { t, width } = ctx;
+  return [{ value: "dont-know", name: t.prompt.dontKnow, description: wrapText(t.prompt.dontKnowHint, width) }];
+}
+
+function actionChoices(ctx: ScreenContext, ref: ItemRef, state: { note?: string; canGoBack: boolean; canSkip: boolean }): Choice<ItemAction>[] {
+  const { t, text, width } = ctx;
+  const choices: Choice<ItemAction>[] = [{ value: "note", name: state.note ? t.prompt.editNote : t.prompt.addNote }];
+  if (state.canGoBack) choices.push({ value: "back", name: t.prompt.back });
+  if (state.canSkip) choices.push({ value: "skip", name: t.prompt.skipDimension(text(ref.dimension.title)), description: wrapText(t.prompt.skipHint, width) });
+  return choices;
+}
+
+/** A digit key selects the level it names (single-digit levels only: 0–9 on a 0–4 or 1–5 scale). */
+function levelKeys(ctx: ScreenContext): Record<string, ItemAction> {
+  const { min, max } = ctx.rubric.data.scale;
+  const keys: Record<string, ItemAction> = {};
+  for (let level = Math.max(min, 0); level <= Math.min(max, 9); level++) keys[String(level)] = `level:${level}`;
+  return keys;
+}
+
+/** Every answer by dimension, to change any of them before scoring; "done" scores. The cursor starts on `cursor` (the answer just changed). */
+export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, Answer>, cursor: ReviewAction = DONE): SelectScreen<ReviewAction> {
   const { rubric, t, text } = ctx;
   const { levels } = rubric.data.scale;
   const choices: Choice<ReviewAction>[] = [{ value: DONE, name: t.prompt.reviewDone, description: t.prompt.reviewDoneHint }];
@@ -92,5 +127,5 @@ export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, An
     choices.push({ value: `edit:${ref.item.id}`, name: `${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}` });
   }
   const answered = [...answers.values()].filter((a) => a.level !== null).length;
-  return { message: t.prompt.review(answered, rubric.items.length), choices, default: DONE };
+  return { message: t.prompt.review(answered, rubric.items.length), choices, default: cursor };
 }
