@@ -72,7 +72,7 @@ export function itemScreen(
   if (state.canSkip) choices.push({ value: "skip", name: t.prompt.skipDimension(text(ref.dimension.title)), description: wrapText(t.prompt.skipHint, width) });
 
   const answer = state.answer;
-  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
+  const current: ItemAction | undefined = answer === undefined || answer.level === "na" ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
   return { message: message.filter((l) => l !== "").join("\n"), choices, ...(current ? { default: current } : {}) };
 }
 

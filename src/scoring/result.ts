@@ -23,7 +23,9 @@ export const ResultSchema = z.object({
   }),
   profile: z.object({ id: z.string(), title: z.string() }),
   locale: z.string(),
-  respondent: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).optional(),
+  respondent: z
+    .object({ name: z.string().optional(), role: z.string().optional(), group: z.string().optional(), organisation: z.string().optional() })
+    .optional(),
   date: z.string().optional(),
   summary: z.object({
     maturityIndex: Index,
@@ -56,7 +58,8 @@ export const ResultSchema = z.object({
       id: z.string(),
       dimension: z.string(),
       title: z.string(),
-      answer: z.int().nullable(),
+      /** A level (fractional for a team's median), "na" (not applicable) or null (don't know). */
+      answer: z.union([z.number(), z.literal("na")]).nullable(),
       target: Num,
       gap: Num.nullable(),
       weight: Num,
@@ -71,7 +74,7 @@ export const ResultSchema = z.object({
       item: z.string(),
       dimension: z.string(),
       title: z.string(),
-      current: z.int(),
+      current: z.number(),
       target: Num,
       gap: Num,
       impact: Num,
