@@ -9,3 +9,5 @@ export { RubricSchema, AnswersSchema } from "./model/schema.js";
 export { RENDERERS, FORMATS, type FormatName } from "./render/index.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";
 export { messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+export { aggregate, PanelBuilder, type Respondent, type PanelOptions } from "./aggregate/panel.js";
+export { type Panel } from "./scoring/result.js";

@@ -1,11 +1,12 @@
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import { readSource } from "../io/read.js";
+import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import { AnswerObject, AnswersEnvelope, AnswersSchema, AnswerValue, type AnswersFile } from "../model/schema.js";
 import { zodFindings } from "../model/zod-findings.js";
 import type { Answer } from "../scoring/score.js";
 import { parseYaml, type PathKey } from "../yaml/parse.js";
+import { answersFromTemplateCsv, isCsvSource } from "./csv.js";
 import { normalizeAnswers } from "./normalize.js";
 
 export interface LoadedAnswers {
@@ -21,11 +22,16 @@ export async function loadAnswers(
   rubric: Rubric,
   t: Messages,
   stdin?: NodeJS.ReadableStream,
-  options: { profileGiven?: boolean } = {},
+  options: { profileGiven?: boolean; locale?: string } = {},
 ): Promise<LoadedAnswers> {
   const read = await readSource(path, t, stdin);
   if (!read.ok) return { findings: [read.finding] };
-  const { source } = read;
+  return answersFromSource(read.source, rubric, t, options);
+}
+
+/** Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. */
+export function answersFromSource(source: Source, rubric: Rubric, t: Messages, options: { profileGiven?: boolean; locale?: string } = {}): LoadedAnswers {
+  if (isCsvSource(source)) return answersFromTemplateCsv(source, rubric, t, options.locale ?? rubric.defaultLocale);
   const parsed = parseYaml(source, t);
   if (parsed.data === undefined) return { findings: parsed.findings };
   const checked = AnswersEnvelope.safeParse(parsed.data, { reportInput: true });

@@ -36,3 +36,8 @@ export const renderCsv: Renderer = (result) => {
 function quote(value: string, sep: string): string {
   return value.includes(sep) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/** A text cell: quoted where needed, and a leading =, +, -, @, tab or CR defused with ' (OWASP's formula-injection rule). */
+export function csvText(value: string, sep: string): string {
+  return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, sep);
+}
