@@ -2,6 +2,7 @@ import { isLang, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
 import { esc, paretoSvg, radarSvg, type ParetoBar } from "./svg.js";
+import { PANEL_CSS, panelHtml } from "./panel.js";
 import type { Renderer } from "./types.js";
 
 /** The Pareto chart shows at most this many candidate gaps; the rest are counted below it. */
@@ -35,6 +36,7 @@ export const renderHtml: Renderer = (result) => {
     radar(ctx),
     pareto(ctx),
     priorities(ctx),
+    ...panelHtml(result, t, f, esc),
     poles(ctx),
     tags(ctx),
     unknowns(ctx),
@@ -50,7 +52,7 @@ export const renderHtml: Renderer = (result) => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light">',
     `<title>${esc(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${result.panel ? PANEL_CSS : ""}</style>`,
     "</head>",
     "<body>",
     '<main class="page">',
@@ -347,7 +349,7 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
   const rows = result.items.map((i) => {
     const first = i.dimension !== lastDim;
     lastDim = i.dimension;
-    const answer = i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : esc(String(i.answer));
+    const answer = i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : i.answer === "na" ? `<span class="na">${esc(t.team.notApplicable)}</span>` : esc(level(i.answer));
     const r = rank.get(i.id);
     return [
       `<tr${first ? ' class="dim-start"' : ""}>`,
