@@ -118,6 +118,7 @@ function masthead({ result, t }: Ctx): string {
   const r = result.respondent;
   const who = r ? [r.name, r.role, r.organisation].filter((x): x is string => Boolean(x)) : [];
   if (who.length) meta.push(`<div><dt>${esc(t.table.respondent)}</dt><dd>${who.map((w) => esc(w)).join(", ")}</dd></div>`);
+  if (result.panel) meta.push(`<div><dt>${esc(t.team.team)}</dt><dd>${esc(t.team.respondents(result.panel.respondents, result.panel.files))}</dd></div>`);
   if (result.date) meta.push(`<div><dt>${esc(t.report.date)}</dt><dd>${esc(result.date.slice(0, 10))}</dd></div>`);
   return [
     '<header class="masthead">',

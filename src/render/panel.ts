@@ -214,11 +214,12 @@ function groupsHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) 
   const table =
     rows.length === 0
       ? `<p class="muted">${esc(t.team.groupsNone)}</p>`
-      : `<table class="items"><thead><tr><th scope="col">${esc(t.table.item)}</th>${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}<th scope="col" class="num">${esc(t.team.difference)}</th></tr></thead><tbody>${rows
+      : `<table class="group-gaps"><thead><tr><th scope="col">${esc(t.table.item)}</th>${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}<th scope="col" class="num">${esc(t.team.difference)}</th></tr></thead><tbody>${rows
           .map((r) => `<tr><td class="item-title">${esc(r.title)}</td>${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`)
           .join("")}</tbody></table>`;
   const chart = groupRadar(result, t, esc);
-  return `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="radar-grid"><figure class="chart-box">${chart}<p class="legend">${legend}</p></figure><div>${table}</div></div>\n</section>`;
+  const key = `<ol class="dim-key">${result.dimensions.map((d) => `<li>${esc(d.title)}</li>`).join("")}</ol>`;
+  return `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="panel-grid"><figure class="chart-box">${chart}<p class="legend">${legend}</p>${key}</figure><div class="scroll">${table}</div></div>\n</section>`;
 }
 
 /** One closed line per shown group over the dimensions' current levels. */
@@ -251,6 +252,11 @@ function groupRadar(result: Result, t: Messages, esc: (s: string) => string): st
 }
 
 export const PANEL_CSS = `
+.panel-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:28px;align-items:start}
+@media (max-width:760px){.panel-grid{grid-template-columns:minmax(0,1fr)}}
+.group-radar{display:block;margin:0 auto}
+.group-gaps{font-size:13px}.group-gaps th,.group-gaps td{padding:6px 8px;border-bottom:1px solid var(--line)}
+.dim-key{columns:2;font-size:12px;color:var(--muted);margin:8px 0 0;padding-left:22px}
 .disagree-list{margin:0 0 8px;padding-left:22px}.disagree-list li{margin:0 0 4px}
 .panel-items td{vertical-align:middle}
 .strip{position:relative;display:inline-flex;gap:3px;align-items:flex-end;height:34px;padding-bottom:14px}
