@@ -31,6 +31,9 @@ function allTexts(value: TextValue | undefined): string[] {
 export type Cell = { kind: "level"; level: number } | { kind: "na" } | { kind: "dontKnow" } | { kind: "bad" };
 
 const CATALOGUES = [en, sv, nb];
+/** Besides each language's "Not applicable" and "Don't know": what people type in a cell for them. */
+const NA_WORDS = ["not applicable", "n.a.", "does not apply", "ej tillämpligt", "ej tillämplig", "inte tillämpligt", "gäller inte", "e/t", "ikke relevant", "ikke aktuelt", "gjelder ikke", "i/r"];
+const DONT_KNOW_WORDS = ["don't know", "do not know", "unknown", "?", "vet inte", "vet ej", "okänt", "vet ikke", "ukjent"];
 
 /** Reads cells for the items of a rubric. */
 export interface CellReader {
@@ -49,8 +52,8 @@ export function cellReader(rubric: Rubric): CellReader {
     for (const [key, value] of Object.entries(item.levels ?? {})) for (const text of allTexts(value)) m.set(loose(text), Number(key));
     anchors.set(item.id, m);
   }
-  const na = new Set(["n/a", "na", "-na-", ...CATALOGUES.flatMap((c) => [c.team.notApplicable, ...c.team.naWords]).map(loose)]);
-  const dontKnow = new Set(["", ...CATALOGUES.flatMap((c) => [c.team.dontKnow, ...c.team.dontKnowWords]).map(loose)]);
+  const na = new Set(["n/a", "na", "-na-", ...[...CATALOGUES.map((c) => c.team.notApplicable), ...NA_WORDS].map(loose)]);
+  const dontKnow = new Set(["", ...[...CATALOGUES.map((c) => c.team.dontKnow), ...DONT_KNOW_WORDS].map(loose)]);
   const inScale = (v: number): Cell => (Number.isInteger(v) && v >= min && v <= max ? { kind: "level", level: v } : { kind: "bad" });
 
   return {

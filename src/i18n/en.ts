@@ -326,9 +326,6 @@ export const en = {
     csvSyntax: (detail: string) => `CSV syntax error: ${detail}`,
     templateRubric: (got: string, expected: string) => `the sheet is for rubric "${got}", not "${expected}"; use the rubric it was made for (--rubric)`,
     notApplicable: "Not applicable",
-    /** Words read as "not applicable" in a cell, besides n/a and na (lower case). */
-    naWords: ["not applicable", "n.a.", "does not apply"],
-    dontKnowWords: ["don't know", "do not know", "unknown", "?"],
     respondents: (n: number, files: number) => `${n} respondent${n === 1 ? "" : "s"} (${files} file${files === 1 ? "" : "s"})`,
     team: "Team",
     disagreeTitle: "Where people disagree",
