@@ -2,11 +2,11 @@
 // printed as ratios against a baseline so a slow or noisy machine does not change the verdict much.
 // Not part of `npm test`. Each line: min and median of RUNS runs (after one warm-up) and PASS/FAIL.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { stringify } from "yaml";
+import { parse as parseYaml, stringify } from "yaml";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -97,6 +97,38 @@ const small1k = measure(node, [bin, "assess", "--rubric", small.r, "--answers", 
 line("growth from 1,000 to 10,000 items (time)", big10k, small1k, "<= 12x", big10k.median / small1k.median <= 12);
 const rss = peakRss(["assess", "--rubric", big.r, "--answers", big.a, "--json"]);
 
+// aggregate (SPEC 9 and 12): 10,000 answers files vs reading and yaml-parsing them in one process;
+// growth 1k → 10k; a 10,000-row survey CSV; peak RSS of both.
+function team(n) {
+  const rubric = parseYaml(readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8"));
+  const ids = rubric.dimensions.flatMap((d) => d.items.map((i) => i.id));
+  const folder = join(dir, `team-${n}`);
+  mkdirSync(folder, { recursive: true });
+  const rows = [["Timestamp", "Group", ...ids].join(",")];
+  for (let k = 0; k < n; k++) {
+    const levels = ids.map((_, i) => ((k * 7 + i * 3) % 11 === 0 ? null : (k * 3 + i * (k % 7)) % 5));
+    const answers = Object.fromEntries(ids.map((id, i) => [id, levels[i]]));
+    const group = ["marketing", "sales", "it"][k % 3];
+    writeFileSync(join(folder, `r${String(k).padStart(5, "0")}.yaml`), stringify({ gapcheck: 1, rubric: { id: "marketing-leadership", version: "2026.1.0" }, respondent: { group }, date: `respondent-${k}`, answers }));
+    rows.push([`2026-11-16 ${k}`, group, ...levels.map((l) => (l === null ? "" : String(l)))].join(","));
+  }
+  const csv = join(dir, `team-${n}.csv`);
+  writeFileSync(csv, `${rows.join("\n")}\n`);
+  return { folder, csv };
+}
+const team1k = team(1000);
+const team10k = team(10000);
+const parseFolder = join(dir, "parse-folder.mjs");
+writeFileSync(parseFolder, `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync, readdirSync } from "node:fs"; import { join } from "node:path";\nconst d = process.argv[2]; for (const f of readdirSync(d).sort()) parse(readFileSync(join(d, f), "utf8"));\n`);
+const agg10k = measure(node, [bin, "aggregate", team10k.folder, "--by", "group", "--json"]);
+const read10k = measure(node, [parseFolder, team10k.folder]);
+line("aggregate 10,000 answers files vs read + yaml.parse them", agg10k, read10k, "<= 1.5x", agg10k.median / read10k.median <= 1.5);
+const agg1k = measure(node, [bin, "aggregate", team1k.folder, "--by", "group", "--json"]);
+line("aggregate growth from 1,000 to 10,000 files (time)", agg10k, agg1k, "<= 11x", agg10k.median / agg1k.median <= 11);
+const aggCsv = measure(node, [bin, "aggregate", team10k.csv, "--by", "group", "--json"]);
+rows.push({ what: "aggregate of a 10,000-row survey CSV (absolute, vs 2 s)", a: aggCsv, b: { min: 2000, median: 2000 }, ratio: aggCsv.median / 2000, target: "<= 2 s", pass: aggCsv.median <= 2000 });
+const aggRss = Math.max(peakRss(["aggregate", team10k.folder, "--by", "group", "--json"]), peakRss(["aggregate", team10k.csv, "--by", "group", "--json"]));
+
 const ms = (v) => `${v.toFixed(0)} ms`;
 console.log(`\ngapcheck bench: ${RUNS} runs each, min / median (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(`${"what".padEnd(58)} ${"this".padEnd(17)} ${"baseline".padEnd(17)} ratio   target   verdict`);
@@ -104,3 +136,4 @@ for (const r of rows) {
   console.log(`${r.what.padEnd(58)} ${`${ms(r.a.min)} / ${ms(r.a.median)}`.padEnd(17)} ${`${ms(r.b.min)} / ${ms(r.b.median)}`.padEnd(17)} ${`${r.ratio.toFixed(2)}x`.padEnd(7)} ${r.target.padEnd(8)} ${r.pass === undefined ? "info" : r.pass ? "PASS" : "FAIL"}`);
 }
 console.log(`${"peak RSS at 10,000 items".padEnd(58)} ${`${rss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 200MB".padEnd(8)} ${rss <= 200 ? "PASS" : "FAIL"}`);
+console.log(`${"peak RSS of aggregate (10,000 files or CSV rows)".padEnd(58)} ${`${aggRss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 150MB".padEnd(8)} ${aggRss <= 150 ? "PASS" : "FAIL"}`);

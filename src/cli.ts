@@ -17,6 +17,7 @@ const FORMATS = ["table", "json", "markdown", "csv", "html"] as const;
 const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
 const SCHEMAS = ["rubric", "answers", "result", "comparison", "match"] as const;
 const DIFF_FORMATS = ["text", "json", "markdown"] as const;
+const TEMPLATE_FORMATS = ["csv", "markdown", "html"] as const;
 
 function parseShare(t: Messages) {
   return (value: string) => {
@@ -240,6 +241,55 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
       );
     });
 
+  program
+    .command("aggregate")
+    .description(t.team.helpAggregate)
+    .argument("<input...>", t.team.helpInputs)
+    .option("-r, --rubric <file>", t.help.rubric)
+    .option("-p, --profile <id>", t.help.profile)
+    .option("--by <field>", t.team.helpBy)
+    .option("--min-group <n>", t.team.helpMinGroup, parseMinGroup(t), 3)
+    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .option("--json", t.help.json)
+    .option("-o, --out <file>", t.help.out)
+    .addOption(lang())
+    .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
+    .option("--notes", t.team.helpNotes)
+    .option("--skip-invalid", t.team.helpSkipInvalid)
+    .option("--no-color", t.help.noColor)
+    .action(async (inputs: string[], opts) => {
+      const { aggregate } = await import("./commands/aggregate.js");
+      setExit(
+        await aggregate({
+          inputs,
+          rubric: opts.rubric,
+          profile: opts.profile,
+          by: opts.by,
+          minGroup: opts.minGroup,
+          format: opts.json ? "json" : opts.format,
+          out: opts.out,
+          lang: opts.lang,
+          pareto: opts.pareto,
+          notes: Boolean(opts.notes),
+          skipInvalid: Boolean(opts.skipInvalid),
+          color: opts.color,
+          io,
+        }),
+      );
+    });
+
+  program
+    .command("template")
+    .description(t.team.helpTemplate)
+    .option("-r, --rubric <file>", t.help.rubric)
+    .addOption(new Option("-f, --format <format>", t.team.helpTemplateFormat).choices(TEMPLATE_FORMATS).default("csv"))
+    .option("-o, --out <file>", t.help.out)
+    .addOption(lang())
+    .action(async (opts) => {
+      const { template } = await import("./commands/template.js");
+      setExit(await template({ rubric: opts.rubric, format: opts.format, out: opts.out, lang: opts.lang, io }));
+    });
+
   return program;
 }
 
@@ -335,3 +385,11 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
+
+function parseMinGroup(t: Messages) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1000) throw new InvalidArgumentError(t.team.badMinGroup(value));
+    return n;
+  };
+}

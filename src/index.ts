@@ -15,3 +15,5 @@ export { COMPARISON_RENDERERS, type ComparisonFormat } from "./render/compare/in
 export { match, type Candidate, type MatchOptions } from "./match/match.js";
 export { MatchSchema, type Match } from "./match/schema.js";
 export { MATCH_RENDERERS, type MatchRenderer } from "./render/match.js";
+export { aggregate, PanelBuilder, type Respondent, type PanelOptions } from "./aggregate/panel.js";
+export { type Panel } from "./scoring/result.js";

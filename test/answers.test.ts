@@ -16,7 +16,7 @@ async function findingsOf(text: string, name = "answers.yaml"): Promise<string[]
   const path = tempFile(name, text);
   return lines((await loadAnswers(path, rubric, t)).findings).map((l) => l.replace(path, "A"));
 }
-const levels = (answers: ReadonlyMap<string, { level: number | null }> | undefined) =>
+const levels = (answers: ReadonlyMap<string, { level: number | "na" | null }> | undefined) =>
   Object.fromEntries([...(answers ?? new Map())].map(([id, a]) => [id, a.level]));
 
 describe("valid answers files", () => {

@@ -190,11 +190,11 @@ describe("score: properties", () => {
   it("raising one answer never raises that item's gap or the gap index", () => {
     fc.assert(
       fc.property(scenario, fc.nat(), (s, pick) => {
-        const answered = [...s.answers.entries()].filter(([, a]) => a.level! < s.rubric.data.scale.max);
+        const answered = [...s.answers.entries()].filter(([, a]) => typeof a.level === "number" && a.level < s.rubric.data.scale.max);
         if (answered.length === 0) return;
         const [id, a] = answered[pick % answered.length]!;
         const before = scoreOf(s);
-        const raised = scoreOf({ ...s, answers: new Map([...s.answers, [id, { level: a.level! + 1 }]]) });
+        const raised = scoreOf({ ...s, answers: new Map([...s.answers, [id, { level: (a.level as number) + 1 }]]) });
         const gap = (r: typeof before) => r.items.find((i) => i.id === id)!.gap!;
         expect(gap(raised)).toBeLessThanOrEqual(gap(before));
         expect(raised.summary.gapIndex!).toBeLessThanOrEqual(before.summary.gapIndex!);

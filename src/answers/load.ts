@@ -1,11 +1,12 @@
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import { readSource } from "../io/read.js";
+import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import { AnswerObject, AnswersEnvelope, AnswersSchema, AnswerValue, type AnswersFile } from "../model/schema.js";
 import { zodFindings } from "../model/zod-findings.js";
 import type { Answer } from "../scoring/score.js";
 import { parseYaml, type PathKey } from "../yaml/parse.js";
+import { answersFromTemplateCsv, isCsvSource } from "./csv.js";
 import { normalizeAnswers } from "./normalize.js";
 
 export interface LoadedAnswers {
@@ -21,11 +22,16 @@ export async function loadAnswers(
   rubric: Rubric,
   t: Messages,
   stdin?: NodeJS.ReadableStream,
-  options: { profileGiven?: boolean } = {},
+  options: { profileGiven?: boolean; locale?: string } = {},
 ): Promise<LoadedAnswers> {
   const read = await readSource(path, t, stdin);
   if (!read.ok) return { findings: [read.finding] };
-  const { source } = read;
+  return answersFromSource(read.source, rubric, t, options);
+}
+
+/** Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. */
+export function answersFromSource(source: Source, rubric: Rubric, t: Messages, options: { profileGiven?: boolean; locale?: string } = {}): LoadedAnswers {
+  if (isCsvSource(source)) return answersFromTemplateCsv(source, rubric, t, options.locale ?? rubric.defaultLocale);
   const parsed = parseYaml(source, t);
   if (parsed.data === undefined) return { findings: parsed.findings };
   const checked = AnswersEnvelope.safeParse(parsed.data, { reportInput: true });
@@ -53,7 +59,7 @@ export async function loadAnswers(
     else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       // `{ level, note }` with a wrong key or type: say exactly which, where.
       const issues = AnswerObject.safeParse(value, { reportInput: true }).error?.issues ?? [];
-      const badLevel = issues.filter((i) => i.path.length === 1 && i.path[0] === "level" && i.code === "invalid_type" && "level" in value);
+      const badLevel = issues.filter((i) => i.path.length === 1 && i.path[0] === "level" && (i.code === "invalid_type" || i.code === "invalid_union" || i.code === "invalid_value") && "level" in value);
       for (const _ of badLevel) report("invalid-type", ["answers", id, "level"], t.answers.badLevel(id, min, max));
       const located = issues.filter((i) => !badLevel.includes(i)).map((i) => ({ ...i, path: ["answers", id, ...i.path] }));
       findings.push(...zodFindings(located, AnswersSchema, parsed.locate, source.name, t));

@@ -68,9 +68,10 @@ const Profile = z.strictObject({
   weights: z.record(Id, Weight).optional(),
 });
 
-/** An answer: a level, null ("don't know"), or a level with a note. */
-export const AnswerObject = z.strictObject({ level: Level.nullable(), note: z.string().optional() });
-export const AnswerValue = z.union([Level, z.null(), AnswerObject], { error: "answer" });
+/** An answer: a level, null ("don't know"), `na` (not applicable), or one of those with a note. */
+const NotApplicable = z.literal("na");
+export const AnswerObject = z.strictObject({ level: z.union([Level, NotApplicable]).nullable(), note: z.string().optional() });
+export const AnswerValue = z.union([Level, z.null(), NotApplicable, AnswerObject], { error: "answer" });
 const AnswerMap = z.record(z.string(), AnswerValue);
 
 const Range = z.tuple([z.number(), z.number()], { error: "range" });
@@ -110,7 +111,7 @@ export const AnswersEnvelope = z.strictObject({
   /** SPEC 4 (1.1): the language a draft was answered in, so that --resume continues in it. */
   locale: LocaleCode.optional(),
   respondent: z
-    .strictObject({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() })
+    .strictObject({ name: z.string().optional(), role: z.string().optional(), group: z.string().optional(), organisation: z.string().optional() })
     .optional(),
   date: z.string().optional(),
   answers: z.record(z.string(), z.unknown()),

@@ -103,6 +103,6 @@ async function askItem(
   }
 }
 
-function withNote(level: number | null, note: string | undefined): Answer {
+function withNote(level: Answer["level"], note: string | undefined): Answer {
   return note ? { level, note } : { level };
 }

@@ -73,7 +73,7 @@ export function itemScreen(
   const choices: Choice<ItemAction>[] = [...answers, { separator: " " }, ...actionChoices(ctx, ref, state)];
 
   const answer = state.answer;
-  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
+  const current: ItemAction | undefined = answer === undefined || answer.level === "na" ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
   return { message: message.filter((l) => l !== "").join("\n"), choices, keys: levelKeys(ctx), ...(current ? { default: current } : {}) };
 }
 

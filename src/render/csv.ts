@@ -16,18 +16,26 @@ export const renderCsv: Renderer = (result) => {
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
   const head = [t.report.id, t.report.item, t.report.dimension, t.report.answer, t.report.target, t.report.gap, t.report.impact, t.report.weight, t.report.effort, t.report.priority, t.report.note];
+  const panel = new Map((result.panel?.items ?? []).map((p) => [p.item, p]));
+  if (result.panel) head.push(t.team.n, t.team.dontKnow, t.team.notApplicable, t.team.median, t.team.mean, t.team.min, t.team.max, "AD_Md", "rwg", t.team.disagreement);
+  const stats = (id: string) => {
+    const p = panel.get(id);
+    if (!p) return [];
+    return [num(p.n), num(p.dontKnow), num(p.notApplicable), num(p.median), num(p.mean), num(p.min), num(p.max), num(p.adMedian), num(p.rwg), p.disagreement ? t.team.yes : ""];
+  };
   const rows = result.items.map((i) => [
     i.id,
     text(i.title),
     text(dimTitle.get(i.dimension) ?? i.dimension),
-    num(i.answer),
+    i.answer === "na" ? "na" : num(i.answer),
     num(i.target),
     num(i.gap),
     num(i.impact),
     num(i.weight),
     num(i.effort),
     num(rank.get(i.id) ?? null),
-    text(i.note ?? ""),
+    i.note !== undefined ? text(i.note) : (panel.get(i.id)?.notes ?? []).map(text).join("\n"),
+    ...stats(i.id),
   ]);
   const line = (fields: string[]) => fields.map((v) => quote(v, sep)).join(sep);
   return `\uFEFF${[head, ...rows].map(line).join("\r\n")}\r\n`;
@@ -44,4 +52,9 @@ export function text(value: string): string {
 
 function quote(value: string, sep: string): string {
   return value.includes(sep) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A text cell: quoted where needed, and a leading =, +, -, @, tab or CR defused with ' (OWASP's formula-injection rule). */
+export function csvText(value: string, sep: string): string {
+  return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, sep);
 }

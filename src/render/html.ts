@@ -2,6 +2,7 @@ import { isLang, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
 import { esc, paretoSvg, radarSvg, type ParetoBar } from "./svg.js";
+import { PANEL_CSS, panelHtml } from "./panel.js";
 import type { Renderer } from "./types.js";
 
 /** The Pareto chart shows at most this many candidate gaps; the rest are counted below it. */
@@ -35,6 +36,7 @@ export const renderHtml: Renderer = (result) => {
     radar(ctx),
     pareto(ctx),
     priorities(ctx),
+    ...panelHtml(result, t, f, esc),
     poles(ctx),
     tags(ctx),
     unknowns(ctx),
@@ -50,7 +52,7 @@ export const renderHtml: Renderer = (result) => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light">',
     `<title>${esc(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${result.panel ? PANEL_CSS : ""}</style>`,
     "</head>",
     "<body>",
     '<main class="page">',
@@ -98,8 +100,8 @@ function scaleMax(result: Result): number {
   const values = [4];
   for (const i of result.items) {
     values.push(i.target);
-    if (i.answer !== null) values.push(i.answer);
-    if (i.answer !== null && i.gap !== null && i.gap > 0) {
+    if (typeof i.answer === "number") values.push(i.answer);
+    if (typeof i.answer === "number" && i.gap !== null && i.gap > 0) {
       const span = Math.round((i.target - i.answer) / i.gap);
       if (Number.isFinite(span) && span > 0 && span <= 100) values.push(span);
     }
@@ -116,6 +118,7 @@ function masthead({ result, t }: Ctx): string {
   const r = result.respondent;
   const who = r ? [r.name, r.role, r.organisation].filter((x): x is string => Boolean(x)) : [];
   if (who.length) meta.push(`<div><dt>${esc(t.table.respondent)}</dt><dd>${who.map((w) => esc(w)).join(", ")}</dd></div>`);
+  if (result.panel) meta.push(`<div><dt>${esc(t.team.team)}</dt><dd>${esc(t.team.respondents(result.panel.respondents, result.panel.files))}</dd></div>`);
   if (result.date) meta.push(`<div><dt>${esc(t.report.date)}</dt><dd>${esc(result.date.slice(0, 10))}</dd></div>`);
   return [
     '<header class="masthead">',
@@ -357,7 +360,7 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
   const rows = result.items.map((i) => {
     const first = i.dimension !== lastDim;
     lastDim = i.dimension;
-    const answer = i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : esc(String(i.answer));
+    const answer = i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : i.answer === "na" ? `<span class="na">${esc(t.team.notApplicable)}</span>` : esc(level(i.answer));
     const r = rank.get(i.id);
     return [
       `<tr${first ? ' class="dim-start"' : ""}>`,

@@ -1,6 +1,7 @@
 import { isLang, messagesFor } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter } from "./format.js";
+import { levelText, panelMarkdown } from "./panel.js";
 import type { Renderer } from "./types.js";
 
 /** Markdown tables with the same content as the terminal report, to paste into a ticket or a wiki. */
@@ -14,6 +15,7 @@ export const renderMarkdown: Renderer = (result) => {
   const who = [`**${t.table.profile}:** ${cell(result.profile.title)}`];
   const r = result.respondent;
   if (r && (r.name || r.role || r.organisation)) who.push(`**${t.table.respondent}:** ${cell([r.name, r.role, r.organisation].filter(Boolean).join(", "))}`);
+  if (result.panel) who.push(`**${t.team.team}:** ${t.team.respondents(result.panel.respondents, result.panel.files)}`);
   if (result.date) who.push(`**${t.report.date}:** ${result.date.slice(0, 10)}`);
   out.push(who.join(" · "), "");
   out.push(...table([t.table.maturity, t.table.gapIndex, t.table.coverage], [[f.index(s.maturityIndex), `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`, t.table.coverageValue(s.answered, s.items)]]));
@@ -33,6 +35,8 @@ export const renderMarkdown: Renderer = (result) => {
     );
     if (result.priorities.some((p) => p.quickWin)) out.push("", `★ ${t.table.quickWin}`);
   }
+
+  out.push(...panelMarkdown(result, t, f));
 
   out.push("", `## ${t.report.dimensions}`, "");
   const groupTitle = new Map(s.groups.map((g) => [g.id, g.title]));
@@ -67,7 +71,7 @@ export const renderMarkdown: Renderer = (result) => {
       result.items.map((i) => [
         dimTitle.get(i.dimension) ?? i.dimension,
         i.title,
-        i.answer === null ? t.prompt.dontKnow : String(i.answer),
+        i.answer === null ? t.prompt.dontKnow : i.answer === "na" ? t.team.notApplicable : levelText(i.answer, f),
         String(i.target),
         f.percent(i.gap),
         i.impact === null ? "–" : f.num2(i.impact),

@@ -3,6 +3,7 @@ import type { ChalkInstance } from "chalk";
 import { isLang, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
+import { panelTable, teamLine } from "./panel.js";
 import type { Renderer } from "./types.js";
 
 const MAX_WIDTH = 120;
@@ -19,6 +20,7 @@ export const renderTable: Renderer = (result, { color, width }) => {
     dimensionTable(result, t, f, color, w),
     ...result.summary.groups.filter((g) => g.poles).map((g) => polesLine(g, t, f, color, w)),
     priorities(result, t, f, color, w),
+    ...panelTable(result, t, f, color, w),
     unknowns(result, t, color),
   ];
   return `${parts.filter((p) => p !== "").join("\n\n")}\n`;
@@ -30,6 +32,7 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   lines.push(`${t.table.profile}: ${result.profile.title}${result.date ? `   ${result.date.slice(0, 10)}` : ""}`);
   const r = result.respondent;
   if (r && (r.name || r.role || r.organisation)) lines.push(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`);
+  if (result.panel) lines.push(teamLine(result.panel, t));
   const range = s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
   lines.push(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`);
   lines.push(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items)}`);

@@ -10,6 +10,44 @@ const Num = z.number();
 
 const Poles = z.object({ low: z.string(), high: z.string() });
 
+/** SPEC section 9: a team's agreement, per item and dimension, and its groups. Never names or single answers. */
+export const PanelSchema = z.object({
+  respondents: z.int(),
+  files: z.int(),
+  by: z.string().optional(),
+  minGroup: z.int(),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      respondents: z.int(),
+      maturityIndex: Index,
+      gapIndex: Index,
+      dimensions: z.array(z.object({ id: z.string(), current: Num.nullable(), gap: Num.nullable() })),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      item: z.string(),
+      n: z.int(),
+      dontKnow: z.int(),
+      notApplicable: z.int(),
+      median: Num.nullable(),
+      mean: Num.nullable(),
+      min: Num.nullable(),
+      max: Num.nullable(),
+      counts: z.record(z.string(), z.int()),
+      adMedian: Num.nullable(),
+      rwg: Num.nullable(),
+      disagreement: z.boolean(),
+      /** Only with --notes, and only for items with at least minGroup notes; sorted, never attributed. */
+      notes: z.array(z.string()).optional(),
+    }),
+  ),
+  dimensions: z.array(z.object({ id: z.string(), rwgJ: Num.nullable() })),
+  disagreements: z.array(z.string()),
+  groupGaps: z.array(z.object({ item: z.string(), medians: z.record(z.string(), Num), difference: Num })),
+});
+
 export const ResultSchema = z.object({
   gapcheck: z.literal(1),
   kind: z.literal("result"),
@@ -23,7 +61,9 @@ export const ResultSchema = z.object({
   }),
   profile: z.object({ id: z.string(), title: z.string() }),
   locale: z.string(),
-  respondent: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).optional(),
+  respondent: z
+    .object({ name: z.string().optional(), role: z.string().optional(), group: z.string().optional(), organisation: z.string().optional() })
+    .optional(),
   date: z.string().optional(),
   summary: z.object({
     maturityIndex: Index,
@@ -56,7 +96,8 @@ export const ResultSchema = z.object({
       id: z.string(),
       dimension: z.string(),
       title: z.string(),
-      answer: z.int().nullable(),
+      /** A level (fractional for a team's median), "na" (not applicable) or null (don't know). */
+      answer: z.union([z.number(), z.literal("na")]).nullable(),
       target: Num,
       gap: Num.nullable(),
       weight: Num,
@@ -71,7 +112,7 @@ export const ResultSchema = z.object({
       item: z.string(),
       dimension: z.string(),
       title: z.string(),
-      current: z.int(),
+      current: z.number(),
       target: Num,
       gap: Num,
       impact: Num,
@@ -84,8 +125,10 @@ export const ResultSchema = z.object({
   ),
   tags: z.array(z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, impact: Num, share: Num })),
   unanswered: z.array(z.object({ item: z.string(), dimension: z.string(), title: z.string(), potentialImpact: Num })),
+  panel: PanelSchema.optional(),
 });
 
 export type Result = z.infer<typeof ResultSchema>;
 export type ResultPriority = Result["priorities"][number];
 export type ResultDimension = Result["dimensions"][number];
+export type Panel = z.infer<typeof PanelSchema>;

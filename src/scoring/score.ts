@@ -3,9 +3,12 @@ import type { ProfileFile } from "../model/schema.js";
 import type { Result } from "./result.js";
 import { r2, r2n, r4, r4n } from "./round.js";
 
-/** One item's answer: a level, or null for "don't know" (counted as unanswered). */
+/**
+ * One item's answer: a level (fractional for a team's consensus median), "na" for not applicable
+ * (left out of every sum, count and list), or null for "don't know" (counted as unanswered).
+ */
 export interface Answer {
-  level: number | null;
+  level: number | "na" | null;
   note?: string;
 }
 
@@ -43,9 +46,10 @@ export function score(input: ScoreInput): Result {
   const span = max - min;
   const text = textResolver(rubric, input.locale);
 
-  const scored: Scored[] = rubric.items.map((ref) => {
+  const notApplicable = (id: string) => input.answers.get(id)?.level === "na";
+  const scored: Scored[] = rubric.items.filter((ref) => !notApplicable(ref.item.id)).map((ref) => {
     const answer = input.answers.get(ref.item.id);
-    const level = answer?.level ?? null;
+    const level = answer?.level === "na" ? null : (answer?.level ?? null);
     const target = profile.itemTargets?.[ref.item.id] ?? profile.targets[ref.dimension.id]!;
     const weight = ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1);
     const gap = level === null ? null : Math.max(0, target - level) / span;
@@ -66,7 +70,7 @@ export function score(input: ScoreInput): Result {
       group: d.group,
       title: text(d.title),
       current: done.length ? r4(sum(done, (s) => itemWeight(s) * s.answer!) / doneWeight) : null,
-      target: r4(sum(all, (s) => itemWeight(s) * s.target) / sum(all, itemWeight)),
+      target: all.length ? r4(sum(all, (s) => itemWeight(s) * s.target) / sum(all, itemWeight)) : (profile.targets[d.id] ?? 0),
       gap: done.length ? r4(sum(done, (s) => itemWeight(s) * s.gap!) / doneWeight) : null,
       impact: r4(impact),
       share: r4(totalImpact > 0 ? impact / totalImpact : 0),
@@ -100,6 +104,19 @@ export function score(input: ScoreInput): Result {
     .map((s) => ({ item: s.ref.item.id, dimension: s.ref.dimension.id, title: text(itemTitle(s.ref.item)), potentialImpact: r4(potential(s)) }));
 
   const allWeight = sum(scored, (s) => s.weight);
+  const scoredById = new Map(scored.map((s) => [s.ref.item.id, s]));
+  // Not applicable: kept in items[] with answer "na" and no gap, impact or points (SPEC section 5).
+  const notApplicableItem = (ref: ItemRef) => ({
+    id: ref.item.id,
+    dimension: ref.dimension.id,
+    title: text(itemTitle(ref.item)),
+    answer: "na" as const,
+    target: profile.itemTargets?.[ref.item.id] ?? profile.targets[ref.dimension.id]!,
+    gap: null,
+    weight: r4(ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1)),
+    impact: null,
+    effort: ref.item.effort,
+  });
   const unknownImpact = sum(scored.filter((s) => s.answer === null), potential);
   const overall = indexes(scored);
 
@@ -117,12 +134,12 @@ export function score(input: ScoreInput): Result {
       gapIndexRange: [r2((100 * totalImpact) / allWeight), r2((100 * (totalImpact + unknownImpact)) / allWeight)],
       coverage: r4(answered.length / scored.length),
       answered: answered.length,
-      items: scored.length,
+      items: rubric.items.length,
       groups,
       pareto,
     },
     dimensions,
-    items: scored.map((s) => ({
+    items: rubric.items.map((ref) => scoredById.get(ref.item.id) ?? ref).map((s) => ("ref" in s ? {
       id: s.ref.item.id,
       dimension: s.ref.dimension.id,
       title: text(itemTitle(s.ref.item)),
@@ -133,7 +150,7 @@ export function score(input: ScoreInput): Result {
       impact: r4n(s.impact),
       effort: s.effort,
       ...(s.note !== undefined ? { note: s.note } : {}),
-    })),
+    } : notApplicableItem(s))),
     priorities,
     tags,
     unanswered,

@@ -1,0 +1,210 @@
+import type { Rubric } from "../model/rubric.js";
+import type { ProfileFile } from "../model/schema.js";
+import type { Panel, Result } from "../scoring/result.js";
+import { r2n, r4, r4n } from "../scoring/round.js";
+import { type Answer, score } from "../scoring/score.js";
+import { levelStats, newTally, rwgJ, type Tally } from "./stats.js";
+
+/** One respondent as the panel sees it: levels and, for --by, a group. Names never get this far. */
+export interface Respondent {
+  answers: ReadonlyMap<string, Answer>;
+  group?: string | undefined;
+}
+
+export interface PanelOptions {
+  rubric: Rubric;
+  profile: ProfileFile;
+  /** Share of the weighted gap the priority list must reach, in (0, 1]. */
+  pareto: number;
+  locale: string;
+  sha256: string;
+  /** The respondent field (or survey column) respondents are grouped by. */
+  by?: string | undefined;
+  /** Smallest group shown on its own (default 3); smaller ones are pooled as "other". */
+  minGroup?: number | undefined;
+  /** Keep notes (shown only for items with at least minGroup of them). */
+  notes?: boolean | undefined;
+}
+
+/** The pooled group of respondents in groups under the minimum (and those without a group). */
+export const OTHER = "other";
+
+interface Counts {
+  respondents: number;
+  tallies: Tally[];
+}
+
+/**
+ * Collects respondents one at a time, keeping only per-item counts (overall and per group), and
+ * turns them into the consensus result with its `panel` (SPEC section 9).
+ */
+export class PanelBuilder {
+  private readonly all: Counts;
+  private readonly groups = new Map<string, Counts>();
+  private readonly levels: number;
+  private readonly min: number;
+  private readonly minGroup: number;
+  files = 0;
+
+  constructor(private readonly o: PanelOptions) {
+    this.min = o.rubric.data.scale.min;
+    this.levels = o.rubric.data.scale.max - this.min + 1;
+    this.minGroup = o.minGroup ?? 3;
+    this.all = this.counts(Boolean(o.notes));
+  }
+
+  get respondents(): number {
+    return this.all.respondents;
+  }
+
+  private counts(notes: boolean): Counts {
+    return { respondents: 0, tallies: this.o.rubric.items.map(() => newTally(this.levels, notes)) };
+  }
+
+  add(r: Respondent): void {
+    const targets = [this.all];
+    if (this.o.by !== undefined) {
+      const key = r.group?.replace(/\s+/g, " ").trim() ?? "";
+      let g = this.groups.get(key);
+      if (!g) this.groups.set(key, (g = this.counts(false)));
+      targets.push(g);
+    }
+    for (const c of targets) c.respondents++;
+    this.o.rubric.items.forEach((ref, i) => {
+      const a = r.answers.get(ref.item.id);
+      if (!a || a.level === null) return;
+      for (const c of targets) {
+        const tally = c.tallies[i]!;
+        if (a.level === "na") tally.notApplicable++;
+        else tally.counts[a.level - this.min]!++;
+      }
+      if (a.note !== undefined && a.note.trim() !== "") this.all.tallies[i]!.notes?.push(a.note.trim());
+    });
+  }
+
+  /** The consensus answers of a set of counts: the median, or `na` when more than half said so. */
+  private consensus(c: Counts): Map<string, Answer> {
+    const answers = new Map<string, Answer>();
+    this.o.rubric.items.forEach((ref, i) => {
+      const t = c.tallies[i]!;
+      const s = levelStats(t.counts, this.min);
+      if (t.notApplicable * 2 > s.n + t.notApplicable) answers.set(ref.item.id, { level: "na" });
+      else if (s.median !== null) answers.set(ref.item.id, { level: s.median });
+    });
+    return answers;
+  }
+
+  private score(c: Counts): Result {
+    const { rubric, profile, pareto, locale, sha256 } = this.o;
+    return score({ rubric, profile, answers: this.consensus(c), pareto, locale, sha256 });
+  }
+
+  /** The groups shown: those at the minimum, in name order, then the pooled rest when it reaches it. */
+  private shownGroups(): { id: string; counts: Counts }[] {
+    if (this.o.by === undefined) return [];
+    const shown: { id: string; counts: Counts }[] = [];
+    const pooled = this.counts(false);
+    for (const id of [...this.groups.keys()].sort()) {
+      const g = this.groups.get(id)!;
+      if (id !== "" && id !== OTHER && g.respondents >= this.minGroup) shown.push({ id, counts: g });
+      else {
+        pooled.respondents += g.respondents;
+        g.tallies.forEach((t, i) => {
+          const p = pooled.tallies[i]!;
+          p.notApplicable += t.notApplicable;
+          t.counts.forEach((n, k) => (p.counts[k]! += n));
+        });
+      }
+    }
+    if (pooled.respondents >= this.minGroup && pooled.respondents > 0) shown.push({ id: OTHER, counts: pooled });
+    return shown;
+  }
+
+  result(): Result {
+    const { rubric } = this.o;
+    const result = this.score(this.all);
+    const min = this.min;
+    const stats = this.all.tallies.map((t) => levelStats(t.counts, min));
+    const items: Panel["items"] = rubric.items.map((ref, i) => {
+      const t = this.all.tallies[i]!;
+      const s = stats[i]!;
+      const notes = t.notes && t.notes.length >= this.minGroup ? [...t.notes].sort() : undefined;
+      return {
+        item: ref.item.id,
+        n: s.n,
+        dontKnow: this.all.respondents - s.n - t.notApplicable,
+        notApplicable: t.notApplicable,
+        median: r4n(s.median),
+        mean: r4n(s.mean),
+        min: s.min,
+        max: s.max,
+        counts: Object.fromEntries(t.counts.map((n, k) => [String(min + k), n])),
+        adMedian: r4n(s.adMedian),
+        rwg: r4n(s.rwg),
+        disagreement: s.disagreement,
+        ...(notes ? { notes } : {}),
+      };
+    });
+    const dimensions = rubric.data.dimensions.map((d) => {
+      const variances = rubric.items.flatMap((ref, i) => (ref.dimension === d && stats[i]!.variance !== null ? [stats[i]!.variance!] : []));
+      return { id: d.id, rwgJ: r4n(rwgJ(variances, this.levels)) };
+    });
+    const disagreements = rubric.items
+      .map((ref, i) => ({ id: ref.item.id, s: stats[i]!, order: i }))
+      .filter((x) => x.s.disagreement)
+      .sort((a, b) => (a.s.rwg ?? 0) - (b.s.rwg ?? 0) || a.order - b.order)
+      .map((x) => x.id);
+
+    const shown = this.shownGroups();
+    const groups: Panel["groups"] = shown.map((g) => {
+      const r = this.score(g.counts);
+      return {
+        id: g.id,
+        respondents: g.counts.respondents,
+        maturityIndex: r2n(r.summary.maturityIndex),
+        gapIndex: r2n(r.summary.gapIndex),
+        dimensions: r.dimensions.map((d) => ({ id: d.id, current: d.current, gap: d.gap })),
+      };
+    });
+    const groupGaps = rubric.items
+      .map((ref, i) => {
+        const medians: Record<string, number> = {};
+        for (const g of shown) {
+          const m = levelStats(g.counts.tallies[i]!.counts, min).median;
+          if (m !== null) medians[g.id] = r4(m);
+        }
+        const values = Object.values(medians);
+        const difference = values.length >= 2 ? Math.max(...values) - Math.min(...values) : 0;
+        return { item: ref.item.id, medians, difference: r4(difference), order: i };
+      })
+      .filter((g) => g.difference >= 1)
+      .sort((a, b) => b.difference - a.difference || a.order - b.order)
+      .map(({ order: _, ...g }) => g);
+
+    const panel: Panel = {
+      respondents: this.all.respondents,
+      files: this.files,
+      ...(this.o.by !== undefined ? { by: this.o.by } : {}),
+      minGroup: this.minGroup,
+      groups,
+      items,
+      dimensions,
+      disagreements,
+      groupGaps,
+    };
+    return { ...result, panel };
+  }
+}
+
+/**
+ * The library's `aggregate`: many respondents' answers → one consensus result with a `panel`
+ * (SPEC section 9). Pure: respondents in, result out; the iterable may be lazy (one at a time).
+ */
+export async function aggregate(
+  options: PanelOptions & { respondents: Iterable<Respondent> | AsyncIterable<Respondent>; files?: number },
+): Promise<Result> {
+  const builder = new PanelBuilder(options);
+  for await (const r of options.respondents) builder.add(r);
+  builder.files = options.files ?? 0;
+  return builder.result();
+}

@@ -1,0 +1,122 @@
+import { META_ROWS } from "../answers/csv.js";
+import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
+import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
+import { csvText } from "./csv.js";
+import { esc } from "./svg.js";
+
+/*
+ * The blank questionnaire of `gapcheck template` (SPEC section 2), in one language: a CSV sheet that
+ * `assess --answers` and `aggregate` read back, and Markdown and printable HTML for interviews.
+ */
+
+export type TemplateFormat = "csv" | "markdown" | "html";
+
+/** Level anchors of an item: its own where it has them, else the scale's labels. */
+function guide(rubric: Rubric, lang: string, itemId: string): { level: number; label: string; anchor: string }[] {
+  const text = textResolver(rubric, lang);
+  const item = rubric.itemById.get(itemId)!.item;
+  const { min, max, levels } = rubric.data.scale;
+  const out = [];
+  for (let level = min; level <= max; level++) out.push({ level, label: text(levels[String(level)]), anchor: text(item.levels?.[String(level)]) });
+  return out;
+}
+
+function langOf(rubric: Rubric, lang: string): Lang {
+  return isLang(lang) ? lang : isLang(rubric.defaultLocale) ? rubric.defaultLocale : "en";
+}
+
+export function renderTemplate(rubric: Rubric, locale: string, format: TemplateFormat): string {
+  if (format === "csv") return templateCsv(rubric, locale);
+  if (format === "markdown") return templateMarkdown(rubric, locale);
+  return templateHtml(rubric, locale);
+}
+
+/** One row per item (after the rubric and optional respondent rows); `;` in sv and nb, as Excel there expects. */
+function templateCsv(rubric: Rubric, locale: string): string {
+  const lang = langOf(rubric, locale);
+  const t = messagesFor(lang);
+  const text = textResolver(rubric, locale);
+  const sep = lang === "en" ? "," : ";";
+  const head = ["id", t.template.itemTitle, t.template.question, t.template.guide, t.template.answer, t.template.note];
+  const meta: Record<(typeof META_ROWS)[number], [string, string]> = {
+    rubric: [t.template.rubricRow, rubric.data.id],
+    "respondent.name": [t.template.name, ""],
+    "respondent.role": [t.template.role, ""],
+    "respondent.group": [t.template.group, ""],
+  };
+  const rows: string[][] = META_ROWS.map((id) => [id, meta[id][0], id === "rubric" ? t.template.csvIntro : "", "", meta[id][1], ""]);
+  for (const { item } of rubric.items) {
+    const lines = guide(rubric, locale, item.id).map((g) => `${g.level} = ${g.label}${g.anchor ? `: ${g.anchor}` : ""}`);
+    rows.push([item.id, text(itemTitle(item)), text(item.text), lines.join("\n"), "", ""]);
+  }
+  return `\uFEFF${[head, ...rows].map((r) => r.map((v) => csvText(v, sep)).join(sep)).join("\r\n")}\r\n`;
+}
+
+function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, "\\$&").replace(/^(\s*)-/, "$1\\-").replace(/\r?\n/g, " ");
+}
+
+function templateMarkdown(rubric: Rubric, locale: string): string {
+  const t = messagesFor(langOf(rubric, locale));
+  const text = textResolver(rubric, locale);
+  const { min, max } = rubric.data.scale;
+  const out = [`# ${md(text(rubric.data.title))} — ${md(t.template.title)}`, "", md(t.template.intro(text(rubric.data.title), min, max)), ""];
+  out.push(`## ${md(t.template.respondent)}`, "", `- ${md(t.template.role)}: ________`, `- ${md(t.template.group)}: ________`, "");
+  let n = 0;
+  for (const d of rubric.data.dimensions) {
+    out.push(`## ${md(text(d.title))}`, "");
+    for (const item of d.items) {
+      n++;
+      out.push(`### ${n}. ${md(text(itemTitle(item)))} \`${item.id}\``, "", md(text(item.text)), "");
+      for (const g of guide(rubric, locale, item.id)) out.push(`- [ ] **${g.level} · ${md(g.label)}**${g.anchor ? ` — ${md(g.anchor)}` : ""}`);
+      out.push(`- [ ] ${md(t.template.dontKnow)}`, `- [ ] ${md(t.template.notApplicable)}`, "", `${md(t.template.note)}: ________`, "");
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function templateHtml(rubric: Rubric, locale: string): string {
+  const t = messagesFor(langOf(rubric, locale));
+  const text = textResolver(rubric, locale);
+  const { min, max } = rubric.data.scale;
+  const body: string[] = [];
+  let n = 0;
+  for (const d of rubric.data.dimensions) {
+    body.push(`<section><h2>${esc(text(d.title))}</h2>`);
+    for (const item of d.items) {
+      n++;
+      const options = guide(rubric, locale, item.id)
+        .map((g) => `<li><span class="box"></span><b>${g.level} · ${esc(g.label)}</b>${g.anchor ? ` <span class="anchor">${esc(g.anchor)}</span>` : ""}</li>`)
+        .join("");
+      const extra = `<li class="extra"><span class="box"></span>${esc(t.template.dontKnow)}</li><li class="extra"><span class="box"></span>${esc(t.template.notApplicable)}</li>`;
+      body.push(
+        `<article class="item"><h3>${n}. ${esc(text(itemTitle(item)))} <code>${esc(item.id)}</code></h3><p class="q">${esc(text(item.text))}</p><ul>${options}${extra}</ul><p class="note">${esc(t.template.note)}:</p></article>`,
+      );
+    }
+    body.push("</section>");
+  }
+  const title = `${text(rubric.data.title)} — ${t.template.title}`;
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${esc(locale)}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title><style>${CSS}</style></head>`,
+    '<body><main class="page">',
+    `<header><h1>${esc(title)}</h1><p>${esc(t.template.intro(text(rubric.data.title), min, max))}</p>`,
+    `<dl class="who"><div><dt>${esc(t.template.role)}</dt><dd></dd></div><div><dt>${esc(t.template.group)}</dt><dd></dd></div></dl></header>`,
+    ...body,
+    "</main></body></html>",
+    "",
+  ].join("\n");
+}
+
+const CSS = `body{margin:0;color:#1c2430;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+.page{max-width:820px;margin:0 auto;padding:32px 28px}
+h1{font-size:24px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1f5b8e;padding-bottom:4px}
+h3{font-size:15px;margin:0 0 4px}code{font-size:11px;color:#8a94a3;font-weight:400}
+.who{display:flex;gap:32px;margin:16px 0 0}.who div{flex:1}.who dt{font-size:12px;color:#5d6878}.who dd{margin:4px 0 0;border-bottom:1px solid #8a94a3;height:22px}
+.item{break-inside:avoid;border:1px solid #e1e5eb;border-radius:8px;padding:12px 14px;margin:0 0 12px}
+.q{margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{display:flex;gap:8px;align-items:baseline;margin:0 0 5px}
+.box{flex:none;width:13px;height:13px;border:1.5px solid #1c2430;border-radius:3px;position:relative;top:2px}
+.anchor{color:#5d6878}.extra{color:#5d6878;font-style:italic}.note{margin:8px 0 0;border-bottom:1px solid #8a94a3;padding-bottom:18px;color:#5d6878;font-size:12px}
+@media print{.page{padding:0}.item{border-color:#bbb}}`;
