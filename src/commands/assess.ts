@@ -1,7 +1,7 @@
 import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
+import { messagesFor, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
 import type { Rubric } from "../model/rubric.js";
 import type { Prompter } from "../prompt/prompts.js";
 import { colorFor } from "../render/color.js";
@@ -9,7 +9,7 @@ import { RENDERERS, type FormatName } from "../render/index.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import { answersFromTerminal, type GivenAnswers } from "./interactive.js";
-import { checkOutPath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, printFindings, requireRubric, writeOutput } from "./shared.js";
 
 export interface AssessOptions {
   rubric?: string;
@@ -31,10 +31,10 @@ export interface AssessOptions {
 /** `gapcheck assess`: answers from a file or the terminal, scored against a profile, rendered. */
 export async function assess(o: AssessOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(initialLang(o.lang, io));
+  let t = messagesFor(resolveLang(o.lang, io.env));
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
-  const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
-  t = messagesFor(isLang(locale) ? locale : "en");
+  const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  t = messagesFor(locale);
   if (o.answers !== undefined && o.resume !== undefined) throw new GapcheckError(t.cli.answersAndResume);
   await checkOutPath(o.out, [rubricPath, ...[o.answers, o.resume, o.save].filter((p): p is string => p !== undefined)], t);
 

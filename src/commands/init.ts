@@ -2,14 +2,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { messagesFor, type Lang } from "../i18n/messages.js";
+import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
 import { writeFileAtomic } from "../io/write.js";
 import { packageRoot } from "../paths.js";
-import { initialLang } from "./shared.js";
 
 /** `gapcheck init [FILE]`: writes the commented starter rubric; never overwrites a file. */
 export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<ExitCode> {
-  const t = messagesFor(initialLang(o.lang, o.io));
+  const t = messagesFor(resolveLang(o.lang, o.io.env));
   const template = await readFile(join(packageRoot(), "templates", "starter.yaml"), "utf8");
   try {
     await writeFileAtomic(o.file, template, { noClobber: true });

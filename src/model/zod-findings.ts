@@ -1,7 +1,7 @@
 import type * as z from "zod";
 import { visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import type { Locator, PathKey } from "../yaml/parse.js";
+import type { Locator, PathKey } from "../yaml/locator.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
