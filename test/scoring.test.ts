@@ -71,7 +71,7 @@ describe("score: a hand-computed case", () => {
     expect(empty.dimensions[0]).toMatchObject({ current: null, gap: null, impact: 0, share: 0 });
   });
 
-  it("keeps notes and is byte-identical for the same input", () => {
+  it("keeps notes and gives the same JSON for the same input (across processes: determinism.test.ts)", () => {
     const answers = new Map<string, Answer>([["a", { level: 2, note: "only email" }]]);
     expect(run(answers).items[0]!.note).toBe("only email");
     expect(JSON.stringify(run(answers))).toBe(JSON.stringify(run(new Map(answers))));
