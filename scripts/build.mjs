@@ -1,13 +1,24 @@
-// Bundles the CLI into one ESM file. Everything (commander, zod, yaml, inquirer…) is inlined, so an
-// installed gapcheck has no runtime dependencies; command modules stay behind `await import()`, which
-// esbuild turns into lazily initialised sections, so `--version` does not pay for zod or yaml.
+// Bundles gapcheck into ESM files in dist/: the CLI (dist/cli.js, used by bin/gapcheck.js) and the
+// library (dist/index.js, the package's main export). Everything (commander, zod, yaml, inquirer…) is
+// inlined, so an installed gapcheck has no runtime dependencies; command modules stay behind
+// `await import()`, which esbuild turns into lazily loaded chunks, so `--version` loads commander only.
+//
+// Bundling copies other people's code, so the licence of every package that ends up in the bundle
+// (esbuild's metafile says which) is written to dist/THIRD_PARTY_NOTICES.md.
+//
+// `--types` also emits the library's declarations into dist/types (scripts/dts.mjs); `npm run build`
+// and `prepack` pass it, the test setup does not need it.
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const root = fileURLToPath(new URL("..", import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
-await build({
-  entryPoints: ["src/cli.ts"],
+export const buildOptions = {
+  absWorkingDir: root,
+  entryPoints: ["src/cli.ts", "src/index.ts"],
   outdir: "dist",
   bundle: true,
   splitting: true,
@@ -15,9 +26,48 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // The licences are shipped whole in dist/THIRD_PARTY_NOTICES.md instead of as comments in the code.
   legalComments: "none",
   define: { __GAPCHECK_VERSION__: JSON.stringify(pkg.version) },
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },
   logLevel: "warning",
-});
+};
+
+/** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */
+export function bundledPackages(metafile) {
+  const dirs = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = input.match(/^(.*node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*))\//);
+    if (m) dirs.add(m[1]);
+  }
+  return [...dirs].sort().map((dir) => {
+    const meta = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
+    const file = readdirSync(join(root, dir)).find((n) => /^(licen[cs]e|copying)([-.][\w.-]*)?$/i.test(n));
+    if (!file) throw new Error(`${meta.name}: no licence file in ${dir}; add its licence text to scripts/build.mjs by hand`);
+    return { name: meta.name, version: meta.version, license: meta.license, dir, file: join(dir, file) };
+  });
+}
+
+function notices(packages) {
+  const parts = [
+    "# Third-party notices\n",
+    "gapcheck's bundle (dist/) contains code from the packages below. Their licences follow, as each package ships them.\n",
+  ];
+  for (const p of packages) parts.push(`## ${p.name} ${p.version} (${p.license})\n\n\`\`\`text\n${readFileSync(join(root, p.file), "utf8").trim()}\n\`\`\`\n`);
+  return parts.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const types = process.argv.includes("--types");
+  // `npm pack` runs prepack (with --types) and then prepare (without): keep the declarations then.
+  for (const name of existsSync(join(root, "dist")) ? readdirSync(join(root, "dist")) : []) {
+    if (types || name !== "types") rmSync(join(root, "dist", name), { recursive: true, force: true });
+  }
+  const result = await build({ ...buildOptions, metafile: true });
+  writeFileSync(join(root, "dist", "THIRD_PARTY_NOTICES.md"), notices(bundledPackages(result.metafile)));
+  if (types) {
+    const { emitDeclarations } = await import("./dts.mjs");
+    emitDeclarations(join(root, "tsconfig.build.json"));
+  }
+}

@@ -1,46 +1,58 @@
-import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, Help, Option } from "commander";
 import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding, visible } from "./findings.js";
 import { en } from "./i18n/en.js";
+import { DEFAULT_PARETO, DIFF_FORMATS, FORMATS, SCHEMA_NAMES, TEMPLATE_FORMATS, VALIDATE_FORMATS, type SchemaName } from "./formats.js";
 import { escapingInserted } from "./i18n/escape.js";
-import { isLang, langFromEnvironment, LANGS, type Lang } from "./i18n/lang.js";
+import { isLang, langOf, LANGS, resolveLang, type Lang } from "./i18n/lang.js";
 import type { Messages } from "./i18n/messages.js";
 
 /*
  * The command line: registers every command, shapes its options, and lazily imports the module that
  * does the work, so start-up only pays for commander. Errors are caught once, here; nothing below
- * calls process.exit().
+ * calls process.exit(). Importing this module has no side effect: bin/gapcheck.js calls main().
  */
 
-const FORMATS = ["table", "json", "markdown", "csv", "html"] as const;
-const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
-const SCHEMAS = ["rubric", "answers", "result", "comparison", "match"] as const;
-const DIFF_FORMATS = ["text", "json", "markdown"] as const;
-const TEMPLATE_FORMATS = ["csv", "markdown", "html"] as const;
+/**
+ * A bad option value, said in the user's language. commander would wrap the parser's message in
+ * English ("option '…' argument '…' is invalid."); a GapcheckError passes through it untouched.
+ */
+function badValue(t: Messages, flag: string, value: string, detail: string): GapcheckError {
+  return new GapcheckError(t.cli.usage(`${t.usage.invalidArgument(flag, value)}: ${detail}`));
+}
 
-function parseShare(t: Messages) {
+function parseShare(t: Messages, flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || n < 0.05 || n > 1) throw new InvalidArgumentError(t.cli.badPareto(value));
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0.05 || n > 1) throw badValue(t, flag, value, t.cli.badPareto(value));
     return n;
   };
 }
 
-function parseTeam(t: Messages) {
+/** A whole number in [min, max] (--team, --min-group); `detail` says what is allowed. */
+function parseCount(t: Messages, flag: string, min: number, max: number, detail: (value: string) => string) {
   return (value: string) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 50) throw new InvalidArgumentError(t.match.badTeam(value));
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw badValue(t, flag, value, detail(value));
     return n;
   };
 }
 
-function parseGap(t: Messages) {
+function parseGap(t: Messages, flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t.cli.badFailAbove(value));
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw badValue(t, flag, value, t.cli.badFailAbove(value));
     return n;
   };
+}
+
+/** An option with a fixed list of values: commander shows the list in help, we check and say it. */
+function choiceOption(t: Messages, flags: string, description: string, choices: readonly string[]): Option {
+  return new Option(flags, description).choices(choices).argParser((value: string) => {
+    if (!choices.includes(value)) throw new GapcheckError(t.cli.usage(`${t.usage.invalidArgument(flags, value)}; ${t.usage.allowedChoices(choices.join(", "))}`));
+    return value;
+  });
 }
 
 /** --lang as typed, read before commander runs so that help texts are in the right language. */
@@ -65,9 +77,10 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`gapcheck: ${t.cli.usage(localUsageError(s, t))}\n`),
+      // Usage errors are written by reportError, from the error's code.
+      outputError: () => {},
     });
-  const lang = () => new Option("--lang <lang>", t.help.lang).choices(LANGS);
+  const lang = () => choiceOption(t, "--lang <lang>", t.help.lang, LANGS);
 
   program
     .command("assess")
@@ -75,14 +88,14 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("-r, --rubric <file>", t.help.rubric)
     .option("-p, --profile <id>", t.help.profile)
     .option("-a, --answers <file>", t.help.answers)
-    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .addOption(choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table"))
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .option("--save <file>", t.help.save)
     .option("--resume <draft>", t.help.resume)
     .addOption(lang())
-    .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
-    .option("--fail-above <gap>", t.help.failAbove, parseGap(t))
+    .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
+    .option("--fail-above <gap>", t.help.failAbove, parseGap(t, "--fail-above <gap>"))
     .option("--no-color", t.help.noColor)
     .action(async (opts, cmd: Command) => {
       // --json is --format json: with another --format given on the command line, one must be a mistake.
@@ -112,7 +125,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .command("validate")
     .description(t.help.validate)
     .argument("[rubric...]", t.help.rubricFiles)
-    .addOption(new Option("--format <format>", t.help.validateFormat).choices(VALIDATE_FORMATS).default("text"))
+    .addOption(choiceOption(t, "--format <format>", t.help.validateFormat, VALIDATE_FORMATS).default("text"))
     .option("--strict", t.help.strict)
     .addOption(lang())
     .action(async (files: string[], opts) => {
@@ -123,8 +136,15 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
   program
     .command("schema")
     .description(t.help.schema)
-    .addArgument(new Argument("<name>", t.help.schemaName).choices(SCHEMAS))
-    .action(async (name: (typeof SCHEMAS)[number]) => {
+    .addArgument(
+      new Argument("<name>", t.help.schemaName).choices(SCHEMA_NAMES).argParser((value: string) => {
+        if (!(SCHEMA_NAMES as readonly string[]).includes(value)) {
+          throw new GapcheckError(t.cli.usage(`${t.usage.invalidCommandArgument("name", value)}; ${t.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`));
+        }
+        return value;
+      }),
+    )
+    .action(async (name: SchemaName) => {
       const { schema } = await import("./commands/schema.js");
       setExit(await schema({ name, io }));
     });
@@ -133,7 +153,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .command("report")
     .description(t.help.report)
     .argument("<result>", t.help.reportFile)
-    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .addOption(choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table"))
     .option("-o, --out <file>", t.help.out)
     .option("--no-color", t.help.noColor)
     .action(async (file: string, opts) => {
@@ -146,8 +166,8 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .description(t.help.diff)
     .argument("<old>", t.help.diffOld)
     .argument("<new>", t.help.diffNew)
-    .addOption(new Option("--format <format>", t.help.diffFormat).choices(DIFF_FORMATS).default("text"))
-    .addOption(new Option("--fail-on <what>", t.help.failOn).choices(["breaking"]))
+    .addOption(choiceOption(t, "--format <format>", t.help.diffFormat, DIFF_FORMATS).default("text"))
+    .addOption(choiceOption(t, "--fail-on <what>", t.help.failOn, ["breaking"]))
     .addOption(lang())
     .action(async (oldFile: string, newFile: string, opts) => {
       const { diff } = await import("./commands/diff.js");
@@ -184,9 +204,9 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .addOption(lang())
-    .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
+    .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
     .addOption(new Option("--fail-on <what>", t.compare.help.failOn).choices(["regression"]))
-    .option("--tolerance <points>", t.compare.help.tolerance, parseTolerance(t), 0)
+    .option("--tolerance <points>", t.compare.help.tolerance, parseTolerance(t, "--tolerance <points>"), 0)
     .option("--allow-profile-change", t.compare.help.allowProfileChange)
     .option("--no-color", t.help.noColor)
     .action(async (inputs: string[], opts) => {
@@ -217,7 +237,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .argument("<candidate...>", t.match.candidatesArg)
     .option("-r, --rubric <file>", t.help.rubric)
     .option("-p, --profile <id>", t.help.profile)
-    .option("--team <k>", t.match.teamOption, parseTeam(t))
+    .option("--team <k>", t.match.teamOption, parseCount(t, "--team <k>", 1, 50, t.match.badTeam))
     .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
@@ -248,12 +268,12 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("-r, --rubric <file>", t.help.rubric)
     .option("-p, --profile <id>", t.help.profile)
     .option("--by <field>", t.team.helpBy)
-    .option("--min-group <n>", t.team.helpMinGroup, parseMinGroup(t), 3)
+    .option("--min-group <n>", t.team.helpMinGroup, parseCount(t, "--min-group <n>", 1, 1000, t.team.badMinGroup), 3)
     .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .addOption(lang())
-    .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
+    .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
     .option("--notes", t.team.helpNotes)
     .option("--skip-invalid", t.team.helpSkipInvalid)
     .option("--no-color", t.help.noColor)
@@ -293,10 +313,10 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
   return program;
 }
 
-function parseTolerance(t: Messages) {
+function parseTolerance(t: Messages, flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t.compare.badTolerance(value));
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw badValue(t, flag, value, t.compare.badTolerance(value));
     return n;
   };
 }
@@ -313,27 +333,29 @@ function localHelp(t: Messages): Partial<Help> {
   };
 }
 
-/** commander's usage errors, recognised by their English form, in the user's language. */
-export function localUsageError(raw: string, t: Messages): string {
-  const s = raw.replace(/^error: /, "").trim();
-  const [first = "", ...rest] = s.split("\n");
-  const suggestion = rest.join(" ").match(/Did you mean (.+)\?/)?.[1];
+/**
+ * commander's usage errors in the user's language, told apart by their code. The name or flag they
+ * quote is taken from the message; bad option values never get here (see badValue).
+ */
+export function localUsageError(err: CommanderError, t: Messages): string {
+  const [first = "", ...rest] = err.message.replace(/^error: /, "").trim().split("\n");
+  const quoted = first.match(/'(.*)'/)?.[1] ?? "";
+  const suggestion = rest.join(" ").match(/\(Did you mean (.+)\?\)/)?.[1];
   const hint = suggestion ? ` (${t.usage.didYouMean(suggestion)})` : "";
-  let m: RegExpMatchArray | null;
-  if ((m = first.match(/^unknown option '(.+)'$/))) return t.usage.unknownOption(m[1]!) + hint;
-  if ((m = first.match(/^unknown command '(.+)'$/))) return t.usage.unknownCommand(m[1]!) + hint;
-  if ((m = first.match(/^option '(.+?)' argument '(.*)' is invalid\. ?(.*)$/))) {
-    const choices = m[3]!.match(/^Allowed choices are (.+)\.$/)?.[1];
-    return `${t.usage.invalidArgument(m[1]!, m[2]!)}${choices ? `; ${t.usage.allowedChoices(choices)}` : m[3] ? `: ${m[3]}` : ""}`;
+  switch (err.code) {
+    case "commander.unknownOption":
+      return t.usage.unknownOption(quoted) + hint;
+    case "commander.unknownCommand":
+      return t.usage.unknownCommand(quoted) + hint;
+    case "commander.missingArgument":
+      return t.usage.missingArgument(quoted);
+    case "commander.optionMissingArgument":
+      return t.usage.optionMissingArgument(quoted);
+    case "commander.excessArguments":
+      return t.usage.tooManyArguments;
+    default:
+      return [first, ...rest].join(" ");
   }
-  if ((m = first.match(/^command-argument value '(.*)' is invalid for argument '(.+)'\. ?(.*)$/))) {
-    const choices = m[3]!.match(/^Allowed choices are (.+)\.$/)?.[1];
-    return `${t.usage.invalidCommandArgument(m[2]!, m[1]!)}${choices ? `; ${t.usage.allowedChoices(choices)}` : ""}`;
-  }
-  if ((m = first.match(/^missing required argument '(.+)'$/))) return t.usage.missingArgument(m[1]!);
-  if ((m = first.match(/^option '(.+)' argument missing$/))) return t.usage.optionMissingArgument(m[1]!);
-  if (first.startsWith("too many arguments")) return t.usage.tooManyArguments;
-  return s.replace(/\n/g, " ");
 }
 
 /** Only the catalogue in use is loaded at start-up; English is always there. */
@@ -344,7 +366,7 @@ async function catalogue(lang: Lang): Promise<Messages> {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const t = await catalogue(langFromArgv(argv) ?? langFromEnvironment(io.env) ?? "en");
+  const t = await catalogue(langOf(resolveLang(langFromArgv(argv), io.env)));
   let code: number = EXIT.ok;
   const program = buildProgram(io, t, (c) => (code = c));
   try {
@@ -358,10 +380,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 function reportError(err: unknown, io: Io, t: Messages): number {
   if (err instanceof CommanderError) {
     // Help and version "errors" are successes; every other commander error is a usage error.
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
     // `commander.help` is `gapcheck help [command]` (exit code 0, on stdout) or help shown because
-    // no command was given (exit code 1, on stderr): a usage error.
+    // no command was given (exit code 1, on stderr, already written): a usage error.
     if (err.code === "commander.help") return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
-    return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? EXIT.ok : EXIT.cannotRun;
+    io.stderr.write(`gapcheck: ${t.cli.usage(localUsageError(err, t))}\n`);
+    return EXIT.cannotRun;
   }
   if (err instanceof GapcheckError) {
     if (err.findings.length > 0) for (const f of err.findings) io.stderr.write(`${formatFinding(f)}\n`);
@@ -374,22 +398,4 @@ function reportError(err: unknown, io: Io, t: Messages): number {
   io.stderr.write(`gapcheck: ${t.cli.internalError(detail)}\n`);
   if (io.env.GAPCHECK_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
   return EXIT.cannotRun;
-}
-
-// A closed pipe (`gapcheck ... | head`) is no reason for a stack trace, nor for changing the exit
-// code the command decides (a failed --fail-above gate stays 1).
-process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code !== "EPIPE") process.exitCode = 2;
-});
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
-
-function parseMinGroup(t: Messages) {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1000) throw new InvalidArgumentError(t.team.badMinGroup(value));
-    return n;
-  };
 }

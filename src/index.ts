@@ -1,19 +1,27 @@
-/** The programmatic API: load, validate, score and render without the command line. */
+/*
+ * The library (SPEC section 13): `import { loadRubric, validateRubric, loadAnswers, score, render }
+ * from "gapcheck"`. A list of exports and nothing else: importing it has no side effect. Functions
+ * take data and options and return data; only the load* functions touch the file system.
+ */
 export { loadRubric, checkRubricSource, type LoadedRubric } from "./rubric/load.js";
-export { validateRubric } from "./rubric/validate.js";
-export { loadAnswers } from "./answers/load.js";
-export { parseYaml } from "./yaml/parse.js";
+export { validateRubric, type ValidatedRubric, type ValidateRubricOptions } from "./rubric/validate.js";
+export { loadAnswers, type LoadedAnswers } from "./answers/load.js";
+export { parseYaml, type ParsedYaml } from "./yaml/parse.js";
+export type { Locator, PathKey, Position } from "./yaml/locator.js";
+export type { Source } from "./io/read.js";
 export { score, type Answer, type ScoreInput } from "./scoring/score.js";
-export { ResultSchema, type Result } from "./scoring/result.js";
-export { RubricSchema, AnswersSchema } from "./model/schema.js";
-export { RENDERERS, FORMATS, type FormatName } from "./render/index.js";
+export type { Result, ResultDimension, ResultPriority } from "./scoring/result.js";
+export type { Rubric, ItemRef } from "./model/rubric.js";
+export type { AnswersFile, AnswersFile as Answers, DimensionFile, ItemFile, ProfileFile, RubricFile, TextValue } from "./model/schema.js";
+export { render, type RenderSettings } from "./render/render.js";
+export { DEFAULT_PARETO, FORMATS, type FormatName } from "./formats.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";
-export { messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+export { LANGS, messagesFor, type Lang, type Messages } from "./i18n/messages.js";
+export { aggregate, PanelBuilder, type Respondent, type PanelOptions } from "./aggregate/panel.js";
+export type { Panel } from "./scoring/result.js";
 export { compare, regressionGate, ComparisonRefused, type CompareInput, type CompareOptions, type GateVerdict } from "./compare/compare.js";
-export { ComparisonSchema, type Comparison } from "./compare/schema.js";
+export type { Comparison } from "./compare/schema.js";
 export { COMPARISON_RENDERERS, type ComparisonFormat } from "./render/compare/index.js";
 export { match, type Candidate, type MatchOptions } from "./match/match.js";
-export { MatchSchema, type Match } from "./match/schema.js";
+export type { Match } from "./match/schema.js";
 export { MATCH_RENDERERS, type MatchRenderer } from "./render/match.js";
-export { aggregate, PanelBuilder, type Respondent, type PanelOptions } from "./aggregate/panel.js";
-export { type Panel } from "./scoring/result.js";

@@ -11,7 +11,7 @@ import { bin, expectNoStack, root, type Run } from "./helpers/exec.js";
  * run end to end through the built binary. Rubric cases run `gapcheck validate FILE`, answers cases
  * `gapcheck assess --answers FILE --json` against the bundled rubric. Each case states its exit code
  * and the LINE:COL severity rule of every located line it must print; the exact text of everything
- * it prints is kept in one golden file, test/cases/hostile/expected.txt (GAPCHECK_UPDATE_GOLDEN=1
+ * it prints is kept in one golden file, test/cases/hostile/expected.txt (UPDATE_GOLDENS=1
  * rewrites it: review the diff line by line before keeping it).
  *
  * Input files live in test/cases/hostile/ (r-* rubrics, a-* answers). Inputs that are large or must
@@ -25,11 +25,10 @@ import { bin, expectNoStack, root, type Run } from "./helpers/exec.js";
 
 const DIR = "test/cases/hostile";
 const GOLDEN = join(root, DIR, "expected.txt");
-const UPDATE = process.env.GAPCHECK_UPDATE_GOLDEN === "1";
+const UPDATE = process.env.UPDATE_GOLDENS === "1";
 const MIB4 = 4 * 1024 * 1024;
-/** Wall time a case may take; above WARN_MS it is reported but passes (a slow CI machine). */
-const LIMIT_MS = 4000;
-const WARN_MS = 2000;
+/** A case still running after this long hangs: it is killed and fails. Speed is the bench's business. */
+const HANG_MS = 30_000;
 
 let TMP = "";
 
@@ -56,7 +55,6 @@ interface Case {
   /** Runs before the command (puts the files of a $TMP folder back as they were). */
   prepare?: () => void;
   /** Kill the process after this many ms (default 10 s; a hang is then a failed case, not a stuck suite). */
-  killAfter?: number;
   /** A src defect: what is wrong today. */
   bug?: string;
 }
@@ -112,7 +110,6 @@ const CASES: Case[] = [
     args: ["validate", "/dev/zero"],
     exit: 1,
     at: [/^1:1 error (file-too-large|file-unreadable)$/],
-    killAfter: 2000,
   },
   { id: "r-directory", what: "a directory instead of a file", args: ["validate", DIR], files: () => [DIR], exit: 1, at: ["1:1 error file-unreadable"] },
   { id: "r-missing", what: "a file that does not exist", args: validate("no-such-file.yaml"), exit: 1, at: ["1:1 error file-unreadable"] },
@@ -461,7 +458,7 @@ function runCase(c: Case): Outcome {
     env,
     input: c.stdin ? c.stdin.bytes() : "",
     encoding: "utf8",
-    timeout: c.killAfter ?? 10_000,
+    timeout: HANG_MS,
     killSignal: "SIGKILL",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -483,7 +480,7 @@ function describeRun(c: Case, run: Outcome): string {
   const lines = [`## ${c.id} — ${c.what}`];
   if (c.bug) lines.push(`! known bug: ${c.bug}`);
   lines.push(mask(`$ gapcheck ${args.join(" ")}${c.stdin ? ` < ${c.stdin.label}` : ""}`));
-  lines.push(run.signal ? `exit killed (${run.signal}) after ${c.killAfter ?? 10_000} ms` : `exit ${run.status}`);
+  lines.push(run.signal ? `exit killed (${run.signal}) after ${HANG_MS} ms` : `exit ${run.status}`);
   const isJson = args.includes("--json") && run.status === 0 && run.stdout.trim().startsWith("{");
   if (isJson) lines.push(`1> ${summariseJson(run.stdout)}`);
   else for (const l of outLines(run.stdout)) lines.push(mask(`1> ${l}`));
@@ -493,7 +490,7 @@ function describeRun(c: Case, run: Outcome): string {
   return `${lines.join("\n").replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`)}\n`;
 }
 
-const HEADER = `# gapcheck hostile-input catalogue (test/hostile.test.ts). Rewrite with GAPCHECK_UPDATE_GOLDEN=1 and review.
+const HEADER = `# gapcheck hostile-input catalogue (test/hostile.test.ts). Rewrite with UPDATE_GOLDENS=1 and review.
 # Per case: the command, its exit code, stdout lines (1>) and stderr lines (2>). $TMP is a fresh
 # temporary folder; a JSON result on stdout is summarised in one line. "! known bug" marks output
 # that is wrong today: the case's own expectations in the test state what is right.
@@ -596,14 +593,12 @@ describe("hostile and broken input (SPEC section 8), end to end", () => {
     const run = runCase(c);
     const block = describeRun(c, run);
     actual.set(c.id, block);
-    if (run.ms > WARN_MS) console.warn(`hostile case ${c.id} took ${Math.round(run.ms)} ms (over ${WARN_MS} ms)`);
     expectNoStack(run);
-    if (!UPDATE) expect(block, "golden block (GAPCHECK_UPDATE_GOLDEN=1 rewrites expected.txt)").toBe(golden.get(c.id));
+    if (!UPDATE) expect(block, "golden block (UPDATE_GOLDENS=1 rewrites expected.txt)").toBe(golden.get(c.id));
     expect(run.signal, `not killed (it ran ${Math.round(run.ms)} ms)`).toBeNull();
     expect(run.status, `exit code; stderr:\n${run.stderr.slice(0, 2000)}`).toBe(c.exit);
     checkLines(c, run);
     c.also?.(run);
-    expect(run.ms, "wall time in ms").toBeLessThan(LIMIT_MS);
   });
 
   it("left the example answers and the bundled rubric byte-identical", () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en.js";
 import { langFromEnvironment, langOfLocale, LANGS, messagesFor } from "../src/i18n/messages.js";
 import { gapcheck, root } from "./helpers/exec.js";
+import { fakeIo } from "./helpers/io.js";
 
 /**
  * Texts that may be the same in English and Swedish or Norwegian: the same word in the languages,
@@ -39,11 +40,16 @@ function shape(node: unknown): unknown {
 }
 
 describe("message catalogues", () => {
-  for (const lang of LANGS) {
-    it(`${lang} has exactly the keys of en`, () => {
+  for (const lang of LANGS.filter((l) => l !== "en")) {
+    it(`${lang} has exactly the keys of en, and is its own catalogue`, () => {
+      expect(messagesFor(lang)).not.toBe(en);
       expect(shape(messagesFor(lang))).toEqual(shape(en));
     });
   }
+
+  it("falls back to English for a locale without a catalogue", () => {
+    expect(messagesFor("de")).toBe(en);
+  });
 
   for (const [a, b] of [["sv", "en"], ["nb", "en"], ["sv", "nb"]] as const) {
     it(`no ${a} text is the ${b} text (except shared terms)`, () => {
@@ -118,5 +124,27 @@ describe("choosing the language", () => {
     const help = gapcheck(["assess", "--help"], { env: { LANG: "nb_NO.UTF-8" } });
     expect(help.stdout).toContain(messagesFor("nb").help.answers.split(" ")[0]!);
     expect(help.stdout).not.toMatch(/^Usage:/m);
+  });
+
+  it("says commander's usage errors in Swedish and Norwegian, not in English", async () => {
+    const { main } = await import("../src/cli.js");
+    const sv = messagesFor("sv");
+    const nb = messagesFor("nb");
+    const cases: [string[], NodeJS.ProcessEnv, string][] = [
+      [["assess", "--format", "xml", "--lang", "sv"], {}, sv.cli.usage(`${sv.usage.invalidArgument("-f, --format <format>", "xml")}; ${sv.usage.allowedChoices("table, json, markdown, csv, html")}`)],
+      [["assess", "--pareto", "2"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(`${sv.usage.invalidArgument("--pareto <share>", "2")}: ${sv.cli.badPareto("2")}`)],
+      [["schema", "nope"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.invalidCommandArgument("name", "nope")}; ${nb.usage.allowedChoices("rubric, answers, result")}`)],
+      [["validate", "--frmat"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.unknownOption("--frmat")} (${nb.usage.didYouMean("--format")})`)],
+      [["asess"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(`${sv.usage.unknownCommand("asess")} (${sv.usage.didYouMean("assess")})`)],
+      [["report"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(sv.usage.missingArgument("result"))],
+      [["assess", "--lang"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(nb.usage.optionMissingArgument("--lang <lang>"))],
+      [["schema", "result", "extra"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(nb.usage.tooManyArguments)],
+    ];
+    for (const [args, env, line] of cases) {
+      const io = fakeIo(root, env);
+      expect(await main(args, io), args.join(" ")).toBe(2);
+      expect(io.err(), args.join(" ")).toBe(`gapcheck: ${line}\n`);
+      expect(io.out()).toBe("");
+    }
   });
 });

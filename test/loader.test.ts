@@ -215,13 +215,11 @@ describe("aliases", () => {
     expect(loaded.rubric?.data.description).toBe("Mini rubric");
   });
 
-  it("a billion-laughs alias bomb gives `alias-limit` quickly instead of hanging", () => {
+  it("a billion-laughs alias bomb gives `alias-limit` instead of hanging", () => {
     const names = "abcdefghij";
     let text = "a: &a [x, x, x, x, x, x, x, x, x]\n";
     for (let i = 1; i < names.length; i++) text += `${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(", ")}]\n`;
-    const started = performance.now();
     const findings = check(text).findings;
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ line: 1, col: 1, severity: "error", rule: "alias-limit" });
     expect(findings[0]!.message).toMatch(/^too many alias expansions/);
@@ -327,10 +325,9 @@ describe("large flat files", () => {
     return text;
   };
 
-  it("50,000 flat keys parse in well under a few seconds", () => {
-    const started = performance.now();
+  // Before the duplicate check was linear this took ~25 s; the vitest timeout is the hang guard.
+  it("50,000 flat keys parse, every key kept", () => {
     const parsed = parseYaml(src(keys(50_000)), t);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(lines(parsed.findings)).toEqual([]);
     expect(Object.keys(parsed.data as object)).toHaveLength(50_000);
   });
@@ -342,21 +339,20 @@ describe("large flat files", () => {
     expect(unknown[299]).toMatch(/^x\.yaml:300:1 error unknown-key unknown key "k299"; allowed here: gapcheck, /);
   });
 
-  // Run as a child process with a hard time limit, so a slow loader fails this test in 5 s instead
-  // of holding up the whole suite (it ran for minutes in-process).
-  it("`gapcheck validate` on a rubric of 50,000 flat keys reports them in well under a few seconds", () => {
+  // Run as a child process killed after a generous limit, so a hanging loader fails this test
+  // instead of holding up the whole suite; how fast it is belongs to `npm run bench`.
+  it("`gapcheck validate` on a rubric of 50,000 flat keys reports every one", () => {
     const path = tempFile("flat.yaml", keys(50_000));
     const started = performance.now();
     const run = spawnSync(process.execPath, [bin, "validate", path], {
       env: { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" },
       encoding: "utf8",
-      timeout: 5000,
+      timeout: 45_000,
       maxBuffer: 256 * 1024 * 1024,
     });
     const elapsed = performance.now() - started;
     expect(run.signal, `killed after ${Math.round(elapsed)} ms`).toBeNull();
     expect(run.status).toBe(1);
     expect(`${run.stdout}${run.stderr}`).toContain(`:50000:1 error unknown-key unknown key "k49999"`);
-    expect(elapsed).toBeLessThan(5000);
   });
 });

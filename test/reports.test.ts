@@ -6,16 +6,14 @@ import { renderCsv } from "../src/render/csv.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import type { Result } from "../src/scoring/result.js";
 import { gapcheck, root } from "./helpers/exec.js";
+import { expectGolden } from "./helpers/golden.js";
 
-const UPDATE = process.env.GAPCHECK_UPDATE_GOLDEN === "1";
 const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-report-"));
 const resultOf = (lang: string): Result => JSON.parse(gapcheck(["assess", "-a", "examples/answers.yaml", "--json", "--lang", lang]).stdout);
 const options = { color: (await import("chalk")).default, width: 80 };
 
 function snapshot(name: string, actual: string) {
-  const file = join(root, "test/cases/reports", name);
-  if (UPDATE || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, "utf8"));
+  expectGolden(join(root, "test/cases/reports", name), actual);
 }
 
 describe("markdown and csv renderers", () => {

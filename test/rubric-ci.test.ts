@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { RULE_IDS } from "../src/rule-docs.js";
 import { gapcheck, root } from "./helpers/exec.js";
+import { expectGolden } from "./helpers/golden.js";
 
 // Both packages are CommonJS with a `default` that is also the module itself; typings see only the latter.
 const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
@@ -14,14 +15,11 @@ const AjvDraft04 = AjvDraft04Module as unknown as typeof AjvDraft04Module.defaul
 
 const CASES = "test/cases/broken";
 const caseFiles = readdirSync(join(root, CASES)).filter((f) => f.endsWith(".yaml")).sort().map((f) => `${CASES}/${f}`);
-const UPDATE = process.env.GAPCHECK_UPDATE_GOLDEN === "1";
 const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-ci-"));
 
-/** Compares with the golden file; GAPCHECK_UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
+/** Compares with the golden file; UPDATE_GOLDENS=1 rewrites it (review the diff before committing). */
 function golden(name: string, actual: string) {
-  const file = join(root, CASES, name);
-  if (UPDATE || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, "utf8"));
+  expectGolden(join(root, CASES, name), actual);
 }
 
 describe("validate over a folder of broken rubrics", () => {

@@ -71,10 +71,61 @@ describe("score: a hand-computed case", () => {
     expect(empty.dimensions[0]).toMatchObject({ current: null, gap: null, impact: 0, share: 0 });
   });
 
-  it("keeps notes and is byte-identical for the same input", () => {
+  it("keeps notes and gives the same JSON for the same input (across processes: determinism.test.ts)", () => {
     const answers = new Map<string, Answer>([["a", { level: 2, note: "only email" }]]);
     expect(run(answers).items[0]!.note).toBe("only email");
     expect(JSON.stringify(run(answers))).toBe(JSON.stringify(run(new Map(answers))));
+  });
+});
+
+/*
+ * The same case on a 1–5 scale (levels, targets and answers all one higher): every gap, impact and
+ * index is the same, because the formulas measure from the scale minimum. By hand (S = 4, min 1):
+ *   targets  a 5, b 5, c 4, d 3;  answers a 2, b 4, c 1, d unanswered
+ *   maturity 100·(2·(2−1)/4 + 6·(4−1)/4 + 2·(1−1)/4)/10 = 50   (without "− min": 75)
+ *   d's potential impact 2·(3−1)/4 = 1                           (without "− min": 1.5)
+ *   range    low 100·4.5/12 = 37.5;  high 100·(4.5 + 1)/12 = 45.83
+ *   nothing answered: 100·(2·4/4 + 6·4/4 + 2·3/4 + 2·2/4)/12 = 87.5
+ */
+describe("score: the hand-computed case on a 1–5 scale", () => {
+  const oneToFive = rubricFrom({
+    ...handRubric,
+    scale: { min: 1, max: 5, levels: { 1: "1", 2: "2", 3: "3", 4: "4", 5: "5" } },
+    profiles: [{ id: "p", title: "P", targets: { d1: 5, d2: 3 }, itemTargets: { c: 4 }, weights: { d2: 2 } }],
+  });
+  const run15 = (answers: Map<string, Answer>) => score({ rubric: oneToFive, answers, sha256: "s" });
+  const result = run15(answersOf({ a: 2, b: 4, c: 1, d: null }));
+
+  it("measures maturity from the scale minimum", () => {
+    expect(result.summary).toMatchObject({ maturityIndex: 50, gapIndex: 45, gapIndexRange: [37.5, 45.83], coverage: 0.75, answered: 3, items: 4 });
+    expect(result.summary.groups.map((g) => [g.id, g.maturityIndex, g.gapIndex])).toEqual([
+      ["g1", 62.5, 37.5],
+      ["g2", 0, 75],
+    ]);
+    expect(result.tags).toEqual([{ id: "x", title: "X", maturityIndex: 12.5, gapIndex: 75, impact: 3, share: 0.6667 }]);
+    expect(run15(answersOf({ a: 1, b: 1, c: 1, d: 1 })).summary.maturityIndex).toBe(0);
+    expect(run15(answersOf({ a: 5, b: 5, c: 5, d: 5 })).summary).toMatchObject({ maturityIndex: 100, gapIndex: 0 });
+  });
+
+  it("gives dimensions in the scale's own levels", () => {
+    expect(result.dimensions.map((d) => [d.id, d.current, d.target, d.gap, d.impact])).toEqual([
+      ["d1", 3.5, 5, 0.375, 3],
+      ["d2", 1, 3.5, 0.75, 1.5],
+    ]);
+  });
+
+  it("measures the potential impact of unknowns from the scale minimum", () => {
+    expect(result.unanswered).toEqual([{ item: "d", dimension: "d2", title: "D?", potentialImpact: 1 }]);
+    expect(run15(new Map()).summary.gapIndexRange).toEqual([0, 87.5]);
+  });
+
+  it("uses the defaults: the rubric's default profile, pareto 0.8 and its first locale", () => {
+    expect(result).toMatchObject({ profile: { id: "p" }, locale: "en", summary: { pareto: { threshold: 0.8, selected: 3, candidates: 3 } } });
+    expect(result.priorities.map((p) => [p.item, p.current, p.target])).toEqual([
+      ["a", 2, 5],
+      ["c", 1, 4],
+      ["b", 4, 5],
+    ]);
   });
 });
 

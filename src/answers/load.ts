@@ -1,11 +1,13 @@
 import type { Finding } from "../findings.js";
+import { en } from "../i18n/en.js";
 import type { Messages } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import { AnswerObject, AnswersEnvelope, AnswersSchema, AnswerValue, type AnswersFile } from "../model/schema.js";
 import { zodFindings } from "../model/zod-findings.js";
 import type { Answer } from "../scoring/score.js";
-import { parseYaml, type PathKey } from "../yaml/parse.js";
+import type { PathKey } from "../yaml/locator.js";
+import { parseYaml } from "../yaml/parse.js";
 import { answersFromTemplateCsv, isCsvSource } from "./csv.js";
 import { normalizeAnswers } from "./normalize.js";
 
@@ -16,11 +18,14 @@ export interface LoadedAnswers {
   findings: Finding[];
 }
 
-/** Reads an answers file (YAML or JSON, "-" for stdin) and checks it against the rubric (SPEC section 4). */
+/**
+ * Reads an answers file (YAML or JSON, "-" for stdin) and checks it against the rubric (SPEC section 4).
+ * Never throws for bad input: `answers` is absent when a finding is an error.
+ */
 export async function loadAnswers(
   path: string,
   rubric: Rubric,
-  t: Messages,
+  t: Messages = en,
   stdin?: NodeJS.ReadableStream,
   options: { profileGiven?: boolean; locale?: string } = {},
 ): Promise<LoadedAnswers> {

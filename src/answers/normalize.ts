@@ -3,7 +3,7 @@ import { closest } from "../model/suggest.js";
 import { visible } from "../findings.js";
 import type { AnswerValueFile } from "../model/schema.js";
 import type { Messages } from "../i18n/messages.js";
-import type { PathKey } from "../yaml/parse.js";
+import type { PathKey } from "../yaml/locator.js";
 import type { Answer } from "../scoring/score.js";
 
 export type Report = (rule: string, path: PathKey[], message: string, part?: "value" | "key") => void;

@@ -8,14 +8,14 @@ import { answersFromSource } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
+import { messagesFor, type Lang, type Messages, resolveLang } from "../i18n/messages.js";
 import { parseCsv } from "../io/csv.js";
 import { readSource } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import type { AnswersFile } from "../model/schema.js";
 import { colorFor } from "../render/color.js";
 import { RENDERERS, type FormatName } from "../render/index.js";
-import { checkOutPath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, printFindings, requireRubric, writeOutput } from "./shared.js";
 
 export interface AggregateOptions {
   inputs: string[];
@@ -48,11 +48,11 @@ interface InputRead {
  */
 export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(initialLang(o.lang, io));
+  let t = messagesFor(resolveLang(o.lang, io.env));
   if (o.by === "name") throw new GapcheckError(t.team.byName);
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
-  const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
-  t = messagesFor(isLang(locale) ? locale : "en");
+  const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  t = messagesFor(locale);
   const profileId = o.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));

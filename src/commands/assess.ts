@@ -1,7 +1,7 @@
 import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
+import { messagesFor, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
 import type { Rubric } from "../model/rubric.js";
 import type { Prompter } from "../prompt/prompts.js";
 import { colorFor } from "../render/color.js";
@@ -10,7 +10,7 @@ import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";
 import { answersFromTerminal, type GivenAnswers } from "./interactive.js";
-import { checkOutPath, checkWritablePath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, checkWritablePath, printFindings, requireRubric, writeOutput } from "./shared.js";
 
 export interface AssessOptions {
   rubric?: string;
@@ -32,10 +32,10 @@ export interface AssessOptions {
 /** `gapcheck assess`: answers from a file or the terminal, scored against a profile, rendered. */
 export async function assess(o: AssessOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(initialLang(o.lang, io));
+  let t = messagesFor(resolveLang(o.lang, io.env));
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
-  let locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
-  t = messagesFor(isLang(locale) ? locale : "en");
+  let locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  t = messagesFor(locale);
   if (o.answers !== undefined && o.resume !== undefined) throw new GapcheckError(t.cli.answersAndResume);
   if (o.save !== undefined) await checkWritablePath(o.save, t, "--save");
   await checkOutPath(o.out, [rubricPath, ...[o.answers, o.resume, o.save].filter((p): p is string => p !== undefined)], t);
@@ -58,7 +58,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   // A resumed draft continues in the language it was answered in (SPEC 4 `locale`).
   if (given.locale !== undefined && given.locale !== locale) {
     locale = given.locale;
-    t = messagesFor(isLang(locale) ? locale : "en");
+    t = messagesFor(locale);
   }
   const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);

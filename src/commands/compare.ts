@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { compare as compareResults, checkComparable, regressionGate, type CompareInput, type Refusal } from "../compare/compare.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
+import { messagesFor, type Lang, type Messages, resolveLang, langOf } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import { colorFor } from "../render/color.js";
@@ -13,7 +13,7 @@ import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromFile } from "./assess.js";
 import { resultFromSource } from "./report.js";
-import { checkOutPath, initialLang, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
 
 export interface CompareCommandOptions {
   /** BEFORE, AFTER and any more, as typed. */
@@ -37,7 +37,7 @@ export interface CompareCommandOptions {
  */
 export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(initialLang(o.lang, io));
+  let t = messagesFor(resolveLang(o.lang, io.env));
   if (o.inputs.length < 2) throw new GapcheckError(t.compare.tooFew);
   if (o.inputs.filter((p) => p === "-").length > 1) throw new GapcheckError(t.compare.oneStdin);
   await checkOutPath(o.out, [...o.inputs, ...(o.rubric !== undefined ? [o.rubric] : [])], t);
@@ -60,7 +60,7 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
       continue;
     }
     const r = await needRubric();
-    const locale = o.lang ?? langFromEnvironment(io.env) ?? r.defaultLocale;
+    const locale = resolveLang(o.lang, io.env, r.defaultLocale);
     const given = await answersFromFile(path, r, { ...io, stdin: Readable.from([source.bytes]) }, t, o.profile !== undefined);
     const profileId = o.profile ?? given.profile ?? r.defaultProfileId;
     const profile = r.profileById.get(profileId);
@@ -79,7 +79,7 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     if (r.data.id === inputs[0]!.result.rubric.id) renamed = declaredRenames(r);
   }
 
-  const lang: Lang = o.lang ?? langOf(inputs[inputs.length - 1]!.result);
+  const lang: Lang = o.lang ?? langOf(inputs[inputs.length - 1]!.result.locale);
   t = messagesFor(lang);
   const comparison = compareResults(inputs, { renamed, allowProfileChange: Boolean(o.allowProfileChange), locale: lang });
   if (inputs.length > 2 && comparison.order === "arguments") io.stderr.write(`gapcheck: ${t.compare.argumentOrder}\n`);
@@ -144,9 +144,6 @@ function signed(v: number, num: (v: number) => string): string {
   return v > 0 ? `+${num(v)}` : v < 0 ? `−${num(-v)}` : num(0);
 }
 
-function langOf(result: Result): Lang {
-  return isLang(result.locale) ? result.locale : "en";
-}
 
 function refusalMessage(refusal: Refusal, t: Messages): string {
   if (refusal.reason === "too-few") return t.compare.tooFew;

@@ -3,7 +3,7 @@ import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang } from "../i18n/messages.js";
+import { messagesFor, type Lang, resolveLang, langOf } from "../i18n/messages.js";
 import { expandInputs } from "../io/inputs.js";
 import { readSource } from "../io/read.js";
 import { match, type Candidate } from "../match/match.js";
@@ -15,7 +15,7 @@ import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromFile } from "./assess.js";
 import { loadResult } from "./report.js";
-import { checkOutPath, initialLang, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, printFindings, requireRubric, writeOutput } from "./shared.js";
 
 export interface MatchCommandOptions {
   org: string;
@@ -33,14 +33,14 @@ export interface MatchCommandOptions {
 /** `gapcheck match ORG CANDIDATE...`: who closes most of the organisation's weighted gap (SPEC 11). */
 export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(initialLang(o.lang, io));
+  let t = messagesFor(resolveLang(o.lang, io.env));
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
   const { files, empty } = await expandInputs(o.candidates, io.cwd);
   if (empty.length > 0) throw new GapcheckError(empty.map((e) => t.match.noCandidates(e)).join("\n"));
   await checkOutPath(o.out, [rubricPath, o.org, ...files], t);
 
   const org = await organisation(o, rubric, sha256, t);
-  const lang: Lang = o.lang ?? (isLang(org.locale) ? org.locale : "en");
+  const lang: Lang = o.lang ?? langOf(org.locale);
   t = messagesFor(lang);
 
   // Every candidate file is checked before anything is ranked, and every bad one is named.
@@ -81,7 +81,7 @@ async function organisation(o: MatchCommandOptions, rubric: Awaited<ReturnType<t
   const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
-  const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
+  const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
   return score({ rubric, profile, answers: given.answers, pareto: 0.8, locale, sha256, ...given.meta });
 }
 

@@ -1,13 +1,13 @@
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { isLang, messagesFor } from "../i18n/messages.js";
+import { messagesFor, resolveLang } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import { zodFindings } from "../model/zod-findings.js";
 import { colorFor } from "../render/color.js";
 import { RENDERERS, type FormatName } from "../render/index.js";
 import { ResultSchema, type Result } from "../scoring/result.js";
 import { parseYaml } from "../yaml/parse.js";
-import { checkOutPath, initialLang, writeOutput } from "./shared.js";
+import { checkOutPath, writeOutput } from "./shared.js";
 
 export interface ReportOptions {
   file: string;
@@ -20,10 +20,10 @@ export interface ReportOptions {
 /** `gapcheck report RESULT.json`: a saved result in another format, in the result's own language. */
 export async function report(o: ReportOptions): Promise<ExitCode> {
   const { io } = o;
-  const t = messagesFor(initialLang(undefined, io));
+  const t = messagesFor(resolveLang(undefined, io.env));
   await checkOutPath(o.out, [o.file], t);
   const result = await loadResult(o.file, io, t);
-  const rt = messagesFor(isLang(result.locale) ? result.locale : "en");
+  const rt = messagesFor(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   await writeOutput(RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 }), o.out, io, rt);
   return EXIT.ok;

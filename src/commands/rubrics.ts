@@ -1,6 +1,6 @@
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang } from "../i18n/messages.js";
+import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
 import { loadRubric } from "../rubric/load.js";
 import { bundledRubricFiles, displayPath } from "./shared.js";
@@ -12,7 +12,7 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
   for (const path of await bundledRubricFiles()) {
     const { rubric } = await loadRubric(path, messagesFor("en"));
     if (!rubric) continue; // `gapcheck validate` reports it; a listing should still list the rest
-    const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
+    const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
     const text = textResolver(rubric, locale);
     list.push({
       id: rubric.data.id,
@@ -28,7 +28,7 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT.ok;
   }
-  const t = messagesFor(isLang(o.lang ?? "") ? o.lang! : (langFromEnvironment(io.env) ?? "en"));
+  const t = messagesFor(resolveLang(o.lang, io.env));
   for (const r of list) {
     io.stdout.write(`${r.id} ${r.version}  ${r.title}\n  ${r.file}\n`);
     for (const p of r.profiles) io.stdout.write(`  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}: ${p.title}${p.description ? ` — ${p.description}` : ""}\n`);

@@ -1,13 +1,12 @@
 import * as z from "zod";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
+import type { SchemaName } from "../formats.js";
 import { AnswersSchema, RubricSchema } from "../model/schema.js";
 import { MatchSchema } from "../match/schema.js";
 import { ResultSchema } from "../scoring/result.js";
 import { ComparisonSchema } from "../compare/schema.js";
 
-export const SCHEMA_NAMES = ["rubric", "answers", "result", "comparison", "match"] as const;
-export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /**
  * The JSON Schema of a file format, generated from the zod schema. Input files use the input side
@@ -25,7 +24,7 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
             ? z.toJSONSchema(MatchSchema, { io: "output" })
             : z.toJSONSchema(ResultSchema, { io: "output" });
   const { $schema, ...rest } = generated as Record<string, unknown>;
-  return { $schema, $id: `https://gapcheck.dev/schema/${name}.schema.json`, title: `gapcheck ${name} (format 1)`, ...rest };
+  return { $schema, $id: `urn:gapcheck:schema:${name}:1`, title: `gapcheck ${name} (format 1)`, ...rest };
 }
 
 export async function schema(o: { name: SchemaName; io: Io }): Promise<ExitCode> {

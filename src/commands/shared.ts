@@ -3,15 +3,10 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError } from "../errors.js";
 import { formatFinding, type Finding } from "../findings.js";
-import { langFromEnvironment, type Lang, messagesFor, type Messages } from "../i18n/messages.js";
+import type { Messages } from "../i18n/messages.js";
 import { isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
 import { loadRubric, type LoadedRubric } from "../rubric/load.js";
-
-/** The language for messages before a rubric is read: --lang, then the environment, then English. */
-export function initialLang(lang: Lang | undefined, io: Io): Lang {
-  return lang ?? langFromEnvironment(io.env) ?? "en";
-}
 
 /** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
 export function displayPath(path: string, io: Io): string {

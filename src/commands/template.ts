@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { isLang, langFromEnvironment, messagesFor, type Lang } from "../i18n/messages.js";
+import { messagesFor, type Lang, resolveLang } from "../i18n/messages.js";
 import { renderTemplate, type TemplateFormat } from "../render/template.js";
-import { checkOutPath, initialLang, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
 
 export interface TemplateOptions {
   rubric?: string;
@@ -16,10 +16,10 @@ export interface TemplateOptions {
 /** `gapcheck template`: the blank questionnaire in the chosen language (SPEC section 2). */
 export async function template(o: TemplateOptions): Promise<ExitCode> {
   const { io } = o;
-  const t0 = messagesFor(initialLang(o.lang, io));
+  const t0 = messagesFor(resolveLang(o.lang, io.env));
   const { rubric, path } = await requireRubric(o.rubric, io, t0);
-  const locale = o.lang ?? langFromEnvironment(io.env) ?? rubric.defaultLocale;
-  const t = messagesFor(isLang(locale) ? locale : "en");
+  const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  const t = messagesFor(locale);
   const out = o.out === undefined ? undefined : resolve(io.cwd, o.out);
   await checkOutPath(out, [path], t);
   await writeOutput(renderTemplate(rubric, locale, o.format), out, io, t);

@@ -2,11 +2,11 @@ import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { sortFindings } from "../findings.js";
-import { messagesFor, type Lang } from "../i18n/messages.js";
+import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
 import { expandGlobs } from "../io/glob.js";
 import { FINDINGS_RENDERERS, type FileReport, type FindingsFormat } from "../render/findings.js";
 import { loadRubric } from "../rubric/load.js";
-import { bundledRubricFiles, displayPath, initialLang } from "./shared.js";
+import { bundledRubricFiles, displayPath } from "./shared.js";
 
 export interface ValidateOptions {
   files: string[];
@@ -19,7 +19,7 @@ export interface ValidateOptions {
 /** `gapcheck validate`: every finding of every file on stdout; exit 1 when any is an error. */
 export async function validate(o: ValidateOptions): Promise<ExitCode> {
   const { io } = o;
-  const t = messagesFor(initialLang(o.lang, io));
+  const t = messagesFor(resolveLang(o.lang, io.env));
   const targets = o.files.length > 0 ? await expandGlobs(o.files, io.cwd) : (await bundledRubricFiles()).map((path) => ({ file: displayPath(path, io), path }));
   const reports: FileReport[] = [];
   for (const target of targets) {

@@ -1,7 +1,7 @@
 import type { Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import { textIn } from "../model/text.js";
-import { DEFAULT_PARETO } from "../rubric/fixtures.js";
+import { DEFAULT_PARETO } from "../formats.js";
 import { normalizeAnswers } from "../answers/normalize.js";
 import { en } from "../i18n/en.js";
 import type { AnswerValueFile } from "../model/schema.js";

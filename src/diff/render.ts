@@ -1,3 +1,4 @@
+import type { DiffFormat } from "../formats.js";
 import type { Lang, Messages } from "../i18n/messages.js";
 import { formatter } from "../render/format.js";
 import type { Breaking, Change, FixtureScore, RubricDiff } from "./compare.js";
@@ -96,5 +97,5 @@ const markdown: DiffRenderer = (d, t, lang) => {
 
 const json: DiffRenderer = (d) => `${JSON.stringify({ gapcheck: 1, kind: "diff", ...d }, null, 2)}\n`;
 
-export const DIFF_RENDERERS = { text, json, markdown } satisfies Record<string, DiffRenderer>;
-export type DiffFormat = keyof typeof DIFF_RENDERERS;
+export const DIFF_RENDERERS = { text, json, markdown } satisfies Record<DiffFormat, DiffRenderer>;
+export type { DiffFormat } from "../formats.js";

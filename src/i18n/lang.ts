@@ -25,3 +25,18 @@ export function langFromEnvironment(env: NodeJS.ProcessEnv): Lang | undefined {
   const first = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "");
   return langOfLocale(first);
 }
+
+/**
+ * The one rule for which language to speak (SPEC section 1): `--lang`, else the environment, else
+ * `fallback` (the rubric's first locale where there is a rubric, English otherwise). The answer is a
+ * locale code, which may be a rubric locale without a message catalogue; `messagesFor` then speaks
+ * English.
+ */
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv, fallback = "en"): string {
+  return flag ?? langFromEnvironment(env) ?? fallback;
+}
+
+/** The language whose messages and number style a locale gets: its own when gapcheck has it, else English. */
+export function langOf(locale: string): Lang {
+  return isLang(locale) ? locale : "en";
+}

@@ -1,10 +1,10 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import type { Locator, PathKey } from "../yaml/parse.js";
+import type { Locator, PathKey } from "../yaml/locator.js";
 
 type Issue = z.core.$ZodIssue;
-type AnySchema = z.core.$ZodType;
+type AnySchema = z.ZodType;
 
 /** Turns zod issues into located findings, with messages from the catalogue. */
 export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate: Locator, file: string, t: Messages): Finding[] {
@@ -81,18 +81,17 @@ function describe(input: unknown, t: Messages): string {
   return String(input);
 }
 
-/** The keys an object schema allows at `path`, for "allowed here: …" hints. */
+/** The keys an object schema allows at `path`, for "allowed here: …" hints (zod's public schema API). */
 function objectKeysAt(schema: AnySchema, path: readonly PathKey[]): string[] {
   let node: AnySchema | undefined = schema;
   for (const seg of [...path, null]) {
     node = node && unwrap(node);
     if (!node) return [];
-    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (seg === null) return def.type === "object" ? Object.keys(def.shape as object) : [];
-    if (def.type === "object") node = (def.shape as Record<string, AnySchema>)[String(seg)];
-    else if (def.type === "array") node = def.element as AnySchema;
-    else if (def.type === "record") node = def.valueType as AnySchema;
-    else if (def.type === "tuple") node = (def.items as AnySchema[])[Number(seg)];
+    if (seg === null) return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+    if (node instanceof z.ZodObject) node = (node.shape as Record<string, AnySchema>)[String(seg)];
+    else if (node instanceof z.ZodArray) node = node.element as AnySchema;
+    else if (node instanceof z.ZodRecord) node = node.valueType as AnySchema;
+    else if (node instanceof z.ZodTuple) node = (node.def.items as AnySchema[])[Number(seg)];
     else return [];
   }
   return [];
@@ -101,10 +100,9 @@ function objectKeysAt(schema: AnySchema, path: readonly PathKey[]): string[] {
 function unwrap(schema: AnySchema): AnySchema | undefined {
   let node: AnySchema = schema;
   for (;;) {
-    const def = node._zod.def as unknown as { type: string; innerType?: AnySchema; options?: AnySchema[] };
-    if (def.innerType && (def.type === "optional" || def.type === "default" || def.type === "nullable")) node = def.innerType;
-    else if (def.type === "union") {
-      const obj = def.options?.find((o) => (o._zod.def as { type: string }).type === "object");
+    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault || node instanceof z.ZodNullable) node = node.unwrap() as AnySchema;
+    else if (node instanceof z.ZodUnion) {
+      const obj = (node.options as AnySchema[]).find((o) => o instanceof z.ZodObject);
       if (!obj) return node;
       node = obj;
     } else return node;

@@ -1,4 +1,4 @@
-import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
+import { langOf, messagesFor, type Lang } from "../i18n/messages.js";
 import type { Renderer } from "./types.js";
 
 /*
@@ -9,7 +9,7 @@ import type { Renderer } from "./types.js";
 const SEPARATOR: Record<Lang, string> = { en: ",", sv: ";", nb: ";" };
 
 export const renderCsv: Renderer = (result) => {
-  const lang = isLang(result.locale) ? result.locale : "en";
+  const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const sep = SEPARATOR[lang];
   const num = (v: number | null) => (v === null ? "" : lang === "en" ? String(v) : String(v).replace(".", ","));

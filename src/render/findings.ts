@@ -1,3 +1,4 @@
+import type { FindingsFormat } from "../formats.js";
 import { formatFinding, visible, type Finding } from "../findings.js";
 import { RULE_DOCS, RULE_IDS } from "../rule-docs.js";
 
@@ -84,9 +85,8 @@ const sarif: FindingsRenderer = (reports) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-export const FINDINGS_RENDERERS = { text, json, github, sarif } satisfies Record<string, FindingsRenderer>;
-export type FindingsFormat = keyof typeof FINDINGS_RENDERERS;
-export const FINDINGS_FORMATS = Object.keys(FINDINGS_RENDERERS) as FindingsFormat[];
+export const FINDINGS_RENDERERS = { text, json, github, sarif } satisfies Record<FindingsFormat, FindingsRenderer>;
+export { VALIDATE_FORMATS as FINDINGS_FORMATS, type FindingsFormat } from "../formats.js";
 
 /** `dimensions[0].items[2].id`: the finding's place in the document, independent of layout. */
 export function jsonPath(path: readonly (string | number)[]): string {

@@ -1,4 +1,4 @@
-import { isLang, messagesFor, type Messages } from "../i18n/messages.js";
+import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
 import { esc, paretoSvg, radarSvg, type ParetoBar } from "./svg.js";
@@ -25,7 +25,7 @@ interface Ctx {
  * external resources) in the result's language. Pure and deterministic: no clock, no randomness.
  */
 export const renderHtml: Renderer = (result) => {
-  const lang = isLang(result.locale) ? result.locale : "en";
+  const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const f = formatter(lang);
   const level = (v: number) => (Number.isInteger(v) ? String(v) : f.num2(v).replace(/0$/, ""));

@@ -1,3 +1,4 @@
+import type { FormatName } from "../formats.js";
 import { renderCsv } from "./csv.js";
 import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
@@ -12,7 +13,6 @@ export const RENDERERS = {
   markdown: renderMarkdown,
   csv: renderCsv,
   html: renderHtml,
-} satisfies Record<string, Renderer>;
+} satisfies Record<FormatName, Renderer>;
 
-export type FormatName = keyof typeof RENDERERS;
-export const FORMATS = Object.keys(RENDERERS) as FormatName[];
+export { FORMATS, type FormatName } from "../formats.js";

@@ -1,4 +1,4 @@
-import { isLang, messagesFor } from "../i18n/messages.js";
+import { langOf, messagesFor } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter } from "./format.js";
 import { levelText, panelMarkdown } from "./panel.js";
@@ -6,7 +6,7 @@ import type { Renderer } from "./types.js";
 
 /** Markdown tables with the same content as the terminal report, to paste into a ticket or a wiki. */
 export const renderMarkdown: Renderer = (result) => {
-  const lang = isLang(result.locale) ? result.locale : "en";
+  const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const f = formatter(lang);
   const s = result.summary;

@@ -1,6 +1,6 @@
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
-import { isLang, messagesFor, type Messages } from "../i18n/messages.js";
+import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
 import { panelTable, teamLine } from "./panel.js";
@@ -11,7 +11,7 @@ const UNKNOWNS_SHOWN = 5;
 
 /** The terminal report: headline, dimensions with bars, trait axis, 80/20 list, unknowns. */
 export const renderTable: Renderer = (result, { color, width }) => {
-  const lang = isLang(result.locale) ? result.locale : "en";
+  const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const f = formatter(lang);
   const w = Math.max(60, Math.min(width, MAX_WIDTH));

@@ -1,3 +1,4 @@
+import { DEFAULT_PARETO } from "../formats.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Rubric } from "../model/rubric.js";
 import { textIn } from "../model/text.js";
@@ -5,7 +6,6 @@ import { normalizeAnswers } from "../answers/normalize.js";
 import type { RuleContext } from "./rules.js";
 import { score } from "../scoring/score.js";
 
-export const DEFAULT_PARETO = 0.8;
 
 /** Scores each of the rubric's fixtures and reports every expectation that does not hold. */
 export function checkFixtures(rubric: Rubric, t: Messages, report: RuleContext["report"]): void {

@@ -2,7 +2,7 @@ import type { Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { RubricFile, TextValue } from "../model/schema.js";
 import { localesOf } from "../model/text.js";
-import type { PathKey, Position } from "../yaml/parse.js";
+import type { PathKey, Position } from "../yaml/locator.js";
 
 export interface RuleContext {
   data: RubricFile;

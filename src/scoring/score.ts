@@ -1,3 +1,4 @@
+import { DEFAULT_PARETO } from "../formats.js";
 import { itemTitle, textResolver, type ItemRef, type Rubric } from "../model/rubric.js";
 import type { ProfileFile } from "../model/schema.js";
 import type { Result } from "./result.js";
@@ -14,11 +15,13 @@ export interface Answer {
 
 export interface ScoreInput {
   rubric: Rubric;
-  profile: ProfileFile;
+  /** The role profile to compare with; the rubric's default profile unless given. */
+  profile?: ProfileFile;
   answers: ReadonlyMap<string, Answer>;
-  /** Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line; never an empty list when a gap exists. */
-  pareto: number;
-  locale: string;
+  /** Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line (never an empty list when a gap exists); 0.8 unless given. */
+  pareto?: number;
+  /** The language of the result's texts; the rubric's first locale unless given. */
+  locale?: string;
   /** sha256 of the rubric file's bytes. */
   sha256: string;
   respondent?: Result["respondent"];
@@ -41,10 +44,12 @@ const TOLERANCE = 1e-9;
 
 /** Scores answers against a profile: a pure function of its input (no clock, no I/O). */
 export function score(input: ScoreInput): Result {
-  const { rubric, profile } = input;
+  const { rubric } = input;
+  const profile = input.profile ?? rubric.profileById.get(rubric.defaultProfileId)!;
+  const locale = input.locale ?? rubric.defaultLocale;
   const { min, max } = rubric.data.scale;
   const span = max - min;
-  const text = textResolver(rubric, input.locale);
+  const text = textResolver(rubric, locale);
 
   const notApplicable = (id: string) => input.answers.get(id)?.level === "na";
   const scored: Scored[] = rubric.items.filter((ref) => !notApplicable(ref.item.id)).map((ref) => {
@@ -92,7 +97,7 @@ export function score(input: ScoreInput): Result {
     return { id: tag.id, title: text(tag.title), ...indexes(tagged), impact: r4(impact), share: r4(totalImpact > 0 ? impact / totalImpact : 0) };
   });
 
-  const { priorities, pareto } = paretoCut(answered, input.pareto, (s) => ({
+  const { priorities, pareto } = paretoCut(answered, input.pareto ?? DEFAULT_PARETO, (s) => ({
     title: text(itemTitle(s.ref.item)),
     action: text(s.ref.item.action),
   }));
@@ -125,7 +130,7 @@ export function score(input: ScoreInput): Result {
     kind: "result",
     rubric: { id: rubric.data.id, version: rubric.data.version, title: text(rubric.data.title), sha256: input.sha256, scale: { min, max } },
     profile: { id: profile.id, title: text(profile.title) },
-    locale: input.locale,
+    locale,
     ...(input.respondent ? { respondent: input.respondent } : {}),
     ...(input.date ? { date: input.date } : {}),
     summary: {

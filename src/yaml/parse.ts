@@ -3,18 +3,12 @@ import { hasErrors, visible, type Finding, type Severity } from "../findings.js"
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
 import { findExcessiveNesting } from "./depth.js";
+import type { Locator, PathKey, Position } from "./locator.js";
 
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const CORE_TAG = /^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/;
 
-export type PathKey = string | number;
-export interface Position {
-  line: number;
-  col: number;
-}
-/** Maps a path in the parsed data to a 1-based position; `key` points at the key instead of its value. */
-export type Locator = (path: readonly PathKey[], part?: "value" | "key") => Position;
 
 export interface ParsedYaml {
   /** undefined when the file could not be read as one YAML document. */

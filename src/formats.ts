@@ -1,0 +1,27 @@
+/*
+ * The names the command line offers and the modules behind it implement: one list each, in a module
+ * with no dependencies, so that cli.ts can build its choices without loading any renderer.
+ */
+
+/** Output formats of `assess` and `report` (render/index.ts keys its registry by these). */
+export const FORMATS = ["table", "json", "markdown", "csv", "html"] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/** Output formats of `validate` (render/findings.ts). */
+export const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
+export type FindingsFormat = (typeof VALIDATE_FORMATS)[number];
+
+/** Output formats of `diff` (diff/render.ts). */
+export const DIFF_FORMATS = ["text", "json", "markdown"] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** Formats of `gapcheck template` (render/template.ts). */
+export const TEMPLATE_FORMATS = ["csv", "markdown", "html"] as const;
+export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+
+/** The file formats `gapcheck schema` describes. */
+export const SCHEMA_NAMES = ["rubric", "answers", "result", "comparison", "match"] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/** The share of the weighted gap the priority list must reach when --pareto is not given. */
+export const DEFAULT_PARETO = 0.8;
