@@ -106,13 +106,13 @@ const CASES: Case[] = [
   { id: "r-exactly-4mib", what: "a valid rubric padded to exactly 4 MiB is read", args: () => ["validate", tmp("edge.yaml")], files: () => [tmp("edge.yaml")], exit: 0, at: [] },
   {
     id: "r-dev-zero",
-    what: "an endless input (/dev/zero) stops at the 4 MiB limit instead of reading forever",
+    what: "an endless device (/dev/zero) is refused at once, never read forever",
     args: ["validate", "/dev/zero"],
-    exit: 1,
+    exit: 2, // SPEC 8 (1.1): a device is refused at once, and an unreadable input is exit 2
     at: [/^1:1 error (file-too-large|file-unreadable)$/],
   },
-  { id: "r-directory", what: "a directory instead of a file", args: ["validate", DIR], files: () => [DIR], exit: 1, at: ["1:1 error file-unreadable"] },
-  { id: "r-missing", what: "a file that does not exist", args: validate("no-such-file.yaml"), exit: 1, at: ["1:1 error file-unreadable"] },
+  { id: "r-directory", what: "a directory instead of a file", args: ["validate", DIR], files: () => [DIR], exit: 2, at: ["1:1 error file-unreadable"] },
+  { id: "r-missing", what: "a file that does not exist", args: validate("no-such-file.yaml"), exit: 2, at: ["1:1 error file-unreadable"] },
   // ---------------------------------------------------------------- rubric files: empty and wrong shape
   { id: "r-empty", what: "an empty file (0 bytes)", args: validate("r-empty.yaml"), exit: 1, at: ["1:1 error empty-file"] },
   { id: "r-whitespace", what: "a file of blanks, newlines and a tab", args: validate("r-whitespace.yaml"), exit: 1, at: ["1:1 error empty-file"] },

@@ -523,6 +523,7 @@ function writeProblem(path: string, code: string): string {
     EPERM: "permission denied",
     ENOSPC: "the disk is full",
     EDQUOT: "the disk quota is used up",
+    EFBIG: "the file would exceed the file size limit (ulimit -f)",
     ELOOP: "too many symbolic links",
     ENAMETOOLONG: "the file name is too long",
   };

@@ -8,9 +8,13 @@ import { visible } from "../findings.js";
 
 const wrapped = new WeakMap<object, object>();
 
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const needsEscape = (v: unknown) => typeof v === "string" && CONTROL.test(v);
+
+// Fast path first: messages are built for every finding, and almost no value needs escaping.
 function escapeValue(value: unknown): unknown {
-  if (typeof value === "string") return visible(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? visible(v) : v));
+  if (typeof value === "string") return CONTROL.test(value) ? visible(value) : value;
+  if (Array.isArray(value) && value.some(needsEscape)) return value.map((v) => (needsEscape(v) ? visible(v as string) : v));
   return value;
 }
 
@@ -19,7 +23,10 @@ export function escapingInserted<T extends object>(catalogue: T): T {
   const known = wrapped.get(catalogue);
   if (known) return known as T;
   const copy = (node: unknown): unknown => {
-    if (typeof node === "function") return (...args: unknown[]) => (node as (...a: unknown[]) => unknown)(...args.map(escapeValue));
+    if (typeof node === "function") {
+      const fn = node as (...a: unknown[]) => unknown;
+      return (...args: unknown[]) => fn(...(args.some((a) => needsEscape(a) || (Array.isArray(a) && a.some(needsEscape))) ? args.map(escapeValue) : args));
+    }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return node;
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, copy(v)]));
   };

@@ -526,6 +526,7 @@ function writeProblem(path: string, code: string): string {
     EPERM: "ingen tilgang",
     ENOSPC: "disken er full",
     EDQUOT: "diskkvoten er brukt opp",
+    EFBIG: "filen ville overskride grensen for filstørrelse (ulimit -f)",
     ELOOP: "for mange symbolske lenker",
     ENAMETOOLONG: "filnavnet er for langt",
   };

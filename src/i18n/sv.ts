@@ -521,6 +521,7 @@ function writeProblem(path: string, code: string): string {
     EPERM: "åtkomst nekad",
     ENOSPC: "disken är full",
     EDQUOT: "diskkvoten är slut",
+    EFBIG: "filen skulle överskrida gränsen för filstorlek (ulimit -f)",
     ELOOP: "för många symboliska länkar",
     ENAMETOOLONG: "filnamnet är för långt",
   };
