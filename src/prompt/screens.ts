@@ -3,7 +3,12 @@ import { itemTitle, type ItemRef, type Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import type { Answer } from "../scoring/score.js";
 import type { Choice, InputScreen, SelectScreen } from "./prompts.js";
-import { wrapText } from "./wrap.js";
+import { wrap } from "../render/text.js";
+
+/** Wraps a paragraph to the width, every line after `indent` (prompt messages and descriptions). */
+const wrapText = (text: string, width: number, indent = "") => wrap(text, width, { indent }).join("\n");
+/** Wraps a choice's name: its first line follows the cursor ("❯ "), the others line up under it. */
+const wrapName = (text: string, width: number) => wrap(text, width, { firstIndent: "", indent: "  " }).join("\n");
 
 /*
  * The screens of the questionnaire as plain data: what each prompt says and offers. Pure, so the
@@ -26,8 +31,8 @@ export type ReviewAction = typeof DONE | `edit:${string}`;
 export function profileScreen(ctx: ScreenContext, defaultId: string): SelectScreen<string> {
   const { rubric, t, text, width } = ctx;
   return {
-    message: t.prompt.chooseProfile,
-    choices: rubric.data.profiles.map((p) => ({ value: p.id, name: text(p.title), ...(p.description ? { description: wrapText(text(p.description), width) } : {}) })),
+    message: wrapText(t.prompt.chooseProfile, width),
+    choices: rubric.data.profiles.map((p) => ({ value: p.id, name: wrapName(text(p.title), width), ...(p.description ? { description: wrapText(text(p.description), width) } : {}) })),
     default: defaultId,
   };
 }
@@ -42,9 +47,9 @@ export function dimensionHeader(ctx: ScreenContext, ref: ItemRef, withGroup: boo
   const lines: string[] = [];
   if (withGroup) {
     const group = rubric.data.groups.find((g) => g.id === ref.dimension.group);
-    if (group) lines.push(`━━ ${text(group.title)} ━━`);
+    if (group) lines.push(wrapText(`━━ ${text(group.title)} ━━`, width));
   }
-  lines.push(text(ref.dimension.title));
+  lines.push(wrapText(text(ref.dimension.title), width));
   if (ref.dimension.summary) lines.push(wrapText(text(ref.dimension.summary), width, "  "));
   return `${lines.join("\n")}\n`;
 }
@@ -57,19 +62,19 @@ export function itemScreen(
   const { rubric, t, text, width } = ctx;
   const { min, max, levels } = rubric.data.scale;
   const progress = t.prompt.progress(ref.order + 1, rubric.items.length, text(ref.dimension.title), text(itemTitle(ref.item)));
-  const message = [state.header ?? "", progress, wrapText(text(ref.item.text), width, "  ")];
+  const message = [state.header ?? "", wrapText(progress, width), wrapText(text(ref.item.text), width, "  ")];
   if (state.note) message.push(wrapText(`✎ ${state.note}`, width, "  "));
 
   const choices: Choice<ItemAction>[] = [];
   for (let level = min; level <= max; level++) {
     const anchor = ref.item.levels?.[String(level)];
-    choices.push({ value: `level:${level}`, name: `${level} · ${text(levels[String(level)])}`, ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
+    choices.push({ value: `level:${level}`, name: wrapName(`${level} · ${text(levels[String(level)])}`, width), ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
   }
-  choices.push({ value: "dont-know", name: t.prompt.dontKnow, description: wrapText(t.prompt.dontKnowHint, width) });
+  choices.push({ value: "dont-know", name: wrapName(t.prompt.dontKnow, width), description: wrapText(t.prompt.dontKnowHint, width) });
   choices.push({ separator: " " });
   choices.push({ value: "note", name: state.note ? t.prompt.editNote : t.prompt.addNote });
   if (state.canGoBack) choices.push({ value: "back", name: t.prompt.back });
-  if (state.canSkip) choices.push({ value: "skip", name: t.prompt.skipDimension(text(ref.dimension.title)), description: wrapText(t.prompt.skipHint, width) });
+  if (state.canSkip) choices.push({ value: "skip", name: wrapName(t.prompt.skipDimension(text(ref.dimension.title)), width), description: wrapText(t.prompt.skipHint, width) });
 
   const answer = state.answer;
   const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
@@ -78,19 +83,19 @@ export function itemScreen(
 
 /** Every answer by dimension, to change any of them before scoring; "done" scores. */
 export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, Answer>): SelectScreen<ReviewAction> {
-  const { rubric, t, text } = ctx;
+  const { rubric, t, text, width } = ctx;
   const { levels } = rubric.data.scale;
-  const choices: Choice<ReviewAction>[] = [{ value: DONE, name: t.prompt.reviewDone, description: t.prompt.reviewDoneHint }];
+  const choices: Choice<ReviewAction>[] = [{ value: DONE, name: wrapName(t.prompt.reviewDone, width), description: wrapText(t.prompt.reviewDoneHint, width) }];
   let dimension = "";
   for (const ref of rubric.items) {
     if (ref.dimension.id !== dimension) {
       dimension = ref.dimension.id;
-      choices.push({ separator: `── ${text(ref.dimension.title)}` });
+      choices.push({ separator: wrapText(`── ${text(ref.dimension.title)}`, width) });
     }
     const a = answers.get(ref.item.id);
     const value = a === undefined || a.level === null ? t.prompt.dontKnow : `${a.level} · ${text(levels[String(a.level)])}`;
-    choices.push({ value: `edit:${ref.item.id}`, name: `${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}` });
+    choices.push({ value: `edit:${ref.item.id}`, name: wrapName(`${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}`, width) });
   }
   const answered = [...answers.values()].filter((a) => a.level !== null).length;
-  return { message: t.prompt.review(answered, rubric.items.length), choices, default: DONE };
+  return { message: wrapText(t.prompt.review(answered, rubric.items.length), width), choices, default: DONE };
 }
