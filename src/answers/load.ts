@@ -1,4 +1,4 @@
-import type { Finding } from "../findings.js";
+import { sortFindings, type Finding } from "../findings.js";
 import { en } from "../i18n/en.js";
 import type { Messages } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
@@ -50,7 +50,7 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
   const envelope = checked.data;
   if (envelope.rubric.id !== rubric.data.id) {
     report("rubric-mismatch", ["rubric", "id"], t.answers.otherRubric(envelope.rubric.id, rubric.data.id));
-    return { findings };
+    return { findings: sortFindings(findings) };
   }
   if (envelope.rubric.version !== undefined && envelope.rubric.version !== rubric.data.version) {
     report("rubric-version", ["rubric", "version"], t.answers.otherVersion(envelope.rubric.version, rubric.data.version), "value", "warning");
@@ -76,5 +76,6 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
   if (!options.profileGiven && file.profile !== undefined && !rubric.profileById.has(file.profile)) {
     report("unknown-profile", ["profile"], t.rules.unknownRef(t.rules.kinds.profile!, file.profile, [...rubric.profileById.keys()]));
   }
+  sortFindings(findings);
   return findings.some((f) => f.severity === "error") ? { findings } : { file, answers, findings };
 }

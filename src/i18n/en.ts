@@ -503,6 +503,15 @@ export const en = {
     dontKnow: "Don't know",
     notApplicable: "Not applicable",
   },
+  /** Issue 10: YAML layout mistakes and rubric-editor wording. */
+  layout: {
+    tab: "a tab is used for indentation; YAML needs spaces (use the same number of spaces as the lines around it)",
+    unclosed: (bracket: string, closing: string) => `this ${bracket} is never closed; add the missing ${closing} (or write the value over several lines without brackets)`,
+    tooDeep: (spaces: number, above: number) => `this line is indented ${spaces} spaces, deeper than the line above allows; indent it ${above} spaces like its neighbours, or end the line above with ":"`,
+    misaligned: (spaces: number, expected: number[]) => `this line is indented ${spaces} spaces, which does not line up with the lines around it; indent it ${expected.join(" or ")} spaces`,
+    unclosedQuote: (quote: string) => `this ${quote} starts a text that is never closed; add the closing ${quote}`,
+    semver: (got: string) => `version must be a semantic version in quotes, such as "2026.1.0"; without quotes YAML reads it as the number ${got}`,
+  },
 };
 
 function abbreviate(list: string[]): string {

@@ -501,6 +501,15 @@ export const nb = {
     dontKnow: "Vet ikke",
     notApplicable: "Ikke relevant",
   },
+  /** Issue 10: YAML layout mistakes and rubric-editor wording. */
+  layout: {
+    tab: "en tabulator brukes til innrykk; YAML krever mellomrom (bruk like mange mellomrom som linjene rundt)",
+    unclosed: (bracket: string, closing: string) => `denne ${bracket} lukkes aldri; legg til ${closing} som mangler (eller skriv verdien over flere linjer uten klammer)`,
+    tooDeep: (spaces: number, above: number) => `linjen har ${spaces} mellomrom innrykk, dypere enn linjen over tillater; gi den ${above} mellomrom som linjene rundt, eller avslutt linjen over med ":"`,
+    misaligned: (spaces: number, expected: number[]) => `linjen har ${spaces} mellomrom innrykk, som ikke stemmer med linjene rundt; gi den ${expected.join(" eller ")} mellomrom`,
+    unclosedQuote: (quote: string) => `dette ${quote} starter en tekst som aldri avsluttes; legg til det avsluttende ${quote}`,
+    semver: (got: string) => `version må være en semantisk versjon i anførselstegn, for eksempel "2026.1.0"; uten anførselstegn leser YAML den som tallet ${got}`,
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

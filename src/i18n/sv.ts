@@ -501,6 +501,15 @@ export const sv = {
     dontKnow: "Vet inte",
     notApplicable: "Ej tillämpligt",
   },
+  /** Issue 10: YAML layout mistakes and rubric-editor wording. */
+  layout: {
+    tab: "en tabb används för indrag; YAML kräver mellanslag (använd lika många mellanslag som raderna runt omkring)",
+    unclosed: (bracket: string, closing: string) => `denna ${bracket} stängs aldrig; lägg till ${closing} som saknas (eller skriv värdet på flera rader utan klamrar)`,
+    tooDeep: (spaces: number, above: number) => `raden är indragen ${spaces} mellanslag, djupare än raden ovanför tillåter; dra in den ${above} mellanslag som raderna runt omkring, eller avsluta raden ovanför med ":"`,
+    misaligned: (spaces: number, expected: number[]) => `raden är indragen ${spaces} mellanslag, vilket inte stämmer med raderna runt omkring; dra in den ${expected.join(" eller ")} mellanslag`,
+    unclosedQuote: (quote: string) => `detta ${quote} inleder en text som aldrig avslutas; lägg till det avslutande ${quote}`,
+    semver: (got: string) => `version måste vara en semantisk version inom citattecken, till exempel "2026.1.0"; utan citattecken läser YAML den som talet ${got}`,
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

@@ -1,7 +1,12 @@
-/** The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+import { distance } from "fastest-levenshtein";
+
+/**
+ * The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo:
+ * at most `maxDistance` edits (default: a third of the word, at least 2).
+ */
+export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(2, Math.floor(word.length / 3))): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = maxDistance + 1;
   for (const c of candidates) {
     const d = distance(word, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
@@ -9,12 +14,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+/** A misspelt key: stricter than ids, since keys are short ("k1" is not a typo of "id"). */
+export const closestKey = (key: string, allowed: Iterable<string>) => closest(key, allowed, Math.max(1, Math.floor(key.length / 3)));

@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { visible, type Finding } from "../findings.js";
+import { sortFindings, visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Locator, PathKey } from "../yaml/locator.js";
+import { closestKey } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.ZodType;
@@ -14,6 +15,16 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
     // Messages quote keys and values from the file: control characters are shown escaped.
     findings.push({ file, line: pos.line, col: pos.col, severity: "error", rule, message: visible(message), path });
   };
+  // A misspelt key ("acton") also makes its real key look missing: one mistake, one finding.
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const allowed = objectKeysAt(schema, issue.path.filter((k): k is PathKey => typeof k !== "symbol"));
+    for (const key of issue.keys) {
+      const s = closestKey(key, allowed);
+      if (s) suggested.add(JSON.stringify([...issue.path.map(String), s]));
+    }
+  }
   for (const issue of issues) {
     const path = issue.path.filter((k): k is PathKey => typeof k !== "symbol");
     const input = (issue as { input?: unknown }).input;
@@ -22,16 +33,21 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
       case "unrecognized_keys": {
         const allowed = objectKeysAt(schema, path);
         for (const key of issue.keys) {
-          add("unknown-key", [...path, key], allowed.length ? t.schema.unknownKey(key, allowed) : t.schema.unknownKeyNoHint(key), "key");
+          const suggestion = closestKey(key, allowed);
+          const message = (allowed.length ? t.schema.unknownKey(key, allowed) : t.schema.unknownKeyNoHint(key)) + (suggestion ? `; ${t.usage.didYouMean(suggestion)}` : "");
+          add("unknown-key", [...path, key], message, "key");
         }
         break;
       }
       case "invalid_type":
       case "invalid_union":
         if (input === undefined && path.length > 0) {
+          if (suggested.has(JSON.stringify(path.map(String)))) break;
           add("missing-field", path.slice(0, -1), t.schema.missingField(String(path[path.length - 1])));
         } else if (path.length === 0) {
           add("invalid-type", path, t.schema.topLevel(describe(input, t)));
+        } else if (path[path.length - 1] === "version" && typeof input === "number") {
+          add("invalid-type", path, t.layout.semver(String(input)));
         } else {
           const expected = custom ?? (issue.code === "invalid_type" ? typeName(issue.expected, t) : undefined);
           add("invalid-type", path, expected ? t.schema.expected(expected, describe(input, t)) : `${t.schema.invalid}: ${describe(input, t)}`);
@@ -60,7 +76,7 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
         add("invalid-value", path, custom ? t.schema.pattern(custom) : `${t.schema.invalid}: ${describe(input, t)}`);
     }
   }
-  return findings;
+  return sortFindings(findings);
 }
 
 function unitOf(origin: string, t: Messages): string {

@@ -3,7 +3,12 @@ import { itemTitle, type ItemRef, type Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import type { Answer } from "../scoring/score.js";
 import type { Choice, InputScreen, SelectScreen } from "./prompts.js";
-import { wrapText } from "./wrap.js";
+import { wrap } from "../render/text.js";
+
+/** Wraps a paragraph to the width, every line after `indent` (prompt messages and descriptions). */
+const wrapText = (text: string, width: number, indent = "") => wrap(text, width, { indent }).join("\n");
+/** Wraps a choice's name: its first line follows the cursor ("❯ "), the others line up under it. */
+const wrapName = (text: string, width: number) => wrap(text, width, { firstIndent: "", indent: "  " }).join("\n");
 
 /*
  * The screens of the questionnaire as plain data: what each prompt says and offers. Pure, so the
@@ -26,8 +31,8 @@ export type ReviewAction = typeof DONE | `edit:${string}`;
 export function profileScreen(ctx: ScreenContext, defaultId: string): SelectScreen<string> {
   const { rubric, t, text, width } = ctx;
   return {
-    message: t.prompt.chooseProfile,
-    choices: rubric.data.profiles.map((p) => ({ value: p.id, name: text(p.title), ...(p.description ? { description: wrapText(text(p.description), width) } : {}) })),
+    message: wrapText(t.prompt.chooseProfile, width),
+    choices: rubric.data.profiles.map((p) => ({ value: p.id, name: wrapName(text(p.title), width), ...(p.description ? { description: wrapText(text(p.description), width) } : {}) })),
     default: defaultId,
   };
 }
@@ -42,8 +47,8 @@ export function noteScreen(ctx: ScreenContext, ref: ItemRef, current: string | u
 }
 
 function progressLine(ctx: ScreenContext, ref: ItemRef): string {
-  const { rubric, t, text } = ctx;
-  return t.prompt.progress(ref.order + 1, rubric.items.length, text(ref.dimension.title), text(itemTitle(ref.item)));
+  const { rubric, t, text, width } = ctx;
+  return wrapText(t.prompt.progress(ref.order + 1, rubric.items.length, text(ref.dimension.title), text(itemTitle(ref.item))), width);
 }
 
 /** Shown above the first question of a dimension: its group (when the group changes), title and summary. */
@@ -52,9 +57,9 @@ export function dimensionHeader(ctx: ScreenContext, ref: ItemRef, withGroup: boo
   const lines: string[] = [];
   if (withGroup) {
     const group = rubric.data.groups.find((g) => g.id === ref.dimension.group);
-    if (group) lines.push(`━━ ${text(group.title)} ━━`);
+    if (group) lines.push(wrapText(`━━ ${text(group.title)} ━━`, width));
   }
-  lines.push(text(ref.dimension.title));
+  lines.push(wrapText(text(ref.dimension.title), width));
   if (ref.dimension.summary) lines.push(wrapText(text(ref.dimension.summary), width, "  "));
   return `${lines.join("\n")}\n`;
 }
@@ -84,7 +89,7 @@ function levelChoices(ctx: ScreenContext, ref: ItemRef): Choice<ItemAction>[] {
   const choices: Choice<ItemAction>[] = [];
   for (let level = min; level <= max; level++) {
     const anchor = ref.item.levels?.[String(level)];
-    choices.push({ value: `level:${level}`, name: `${level} · ${text(levels[String(level)])}`, ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
+    choices.push({ value: `level:${level}`, name: wrapName(`${level} · ${text(levels[String(level)])}`, width), ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
   }
   return choices;
 }
@@ -92,14 +97,14 @@ function levelChoices(ctx: ScreenContext, ref: ItemRef): Choice<ItemAction>[] {
 /** Answers that are not a level. */
 function otherAnswerChoices(ctx: ScreenContext): Choice<ItemAction>[] {
   const { t, width } = ctx;
-  return [{ value: "dont-know", name: t.prompt.dontKnow, description: wrapText(t.prompt.dontKnowHint, width) }];
+  return [{ value: "dont-know", name: wrapName(t.prompt.dontKnow, width), description: wrapText(t.prompt.dontKnowHint, width) }];
 }
 
 function actionChoices(ctx: ScreenContext, ref: ItemRef, state: { note?: string; canGoBack: boolean; canSkip: boolean }): Choice<ItemAction>[] {
   const { t, text, width } = ctx;
   const choices: Choice<ItemAction>[] = [{ value: "note", name: state.note ? t.prompt.editNote : t.prompt.addNote }];
   if (state.canGoBack) choices.push({ value: "back", name: t.prompt.back });
-  if (state.canSkip) choices.push({ value: "skip", name: t.prompt.skipDimension(text(ref.dimension.title)), description: wrapText(t.prompt.skipHint, width) });
+  if (state.canSkip) choices.push({ value: "skip", name: wrapName(t.prompt.skipDimension(text(ref.dimension.title)), width), description: wrapText(t.prompt.skipHint, width) });
   return choices;
 }
 
@@ -113,19 +118,19 @@ function levelKeys(ctx: ScreenContext): Record<string, ItemAction> {
 
 /** Every answer by dimension, to change any of them before scoring; "done" scores. The cursor starts on `cursor` (the answer just changed). */
 export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, Answer>, cursor: ReviewAction = DONE): SelectScreen<ReviewAction> {
-  const { rubric, t, text } = ctx;
+  const { rubric, t, text, width } = ctx;
   const { levels } = rubric.data.scale;
-  const choices: Choice<ReviewAction>[] = [{ value: DONE, name: t.prompt.reviewDone, description: t.prompt.reviewDoneHint }];
+  const choices: Choice<ReviewAction>[] = [{ value: DONE, name: wrapName(t.prompt.reviewDone, width), description: wrapText(t.prompt.reviewDoneHint, width) }];
   let dimension = "";
   for (const ref of rubric.items) {
     if (ref.dimension.id !== dimension) {
       dimension = ref.dimension.id;
-      choices.push({ separator: `── ${text(ref.dimension.title)}` });
+      choices.push({ separator: wrapText(`── ${text(ref.dimension.title)}`, width) });
     }
     const a = answers.get(ref.item.id);
     const value = a === undefined || a.level === null ? t.prompt.dontKnow : `${a.level} · ${text(levels[String(a.level)])}`;
-    choices.push({ value: `edit:${ref.item.id}`, name: `${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}` });
+    choices.push({ value: `edit:${ref.item.id}`, name: wrapName(`${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}`, width) });
   }
   const answered = [...answers.values()].filter((a) => a.level !== null).length;
-  return { message: t.prompt.review(answered, rubric.items.length), choices, default: cursor };
+  return { message: wrapText(t.prompt.review(answered, rubric.items.length), width), choices, default: cursor };
 }

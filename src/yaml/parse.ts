@@ -1,8 +1,9 @@
 import { Composer, Lexer, isMap, isPair, isScalar, isSeq, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
-import { hasErrors, visible, type Finding, type Severity } from "../findings.js";
+import { hasErrors, sortFindings, visible, type Finding, type Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
 import { findExcessiveNesting } from "./depth.js";
+import { layoutMistakes, type LayoutMistake } from "./layout.js";
 import type { Locator, PathKey, Position } from "./locator.js";
 
 export const MAX_DEPTH = 64;
@@ -40,7 +41,18 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
 
   const doc = composeDocument(source.text);
   const linesWithError = new Set<number>();
+  // The parser notices an indentation slip or an unclosed bracket lines later and reports its
+  // follow-on errors too: where the layout scan finds the real mistake, report that instead, and
+  // keep only the parser's errors before it (they cannot be caused by it).
+  const syntaxErrors = doc.errors.filter((e) => e.code !== "MULTIPLE_DOCS");
+  const mistakes = syntaxErrors.length > 0 ? layoutMistakes(source.text) : [];
+  const firstMistake = mistakes[0]?.line ?? Number.POSITIVE_INFINITY;
+  for (const m of mistakes) {
+    linesWithError.add(m.line);
+    add("yaml-syntax", t.yaml.syntax(layoutMessage(m, t)), { line: m.line, col: m.col });
+  }
   for (const err of doc.errors) {
+    if (err.code !== "MULTIPLE_DOCS" && posAt(err.pos[0]).line >= firstMistake) continue;
     // yaml often reports follow-on errors on the line of the first one; the first says what to fix.
     const pos = posAt(err.pos[0]);
     if (linesWithError.has(pos.line)) continue;
@@ -49,7 +61,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
     const message = err.code === "MULTIPLE_DOCS" ? t.yaml.multipleDocuments : t.yaml.syntax(t.yaml.codes[err.code] ?? firstLine(err.message));
     add(rule, message, pos);
   }
-  if (findings.length > 0) return { data: undefined, locate: noLocator, findings };
+  if (findings.length > 0) return { data: undefined, locate: noLocator, findings: sortFindings(findings) };
 
   const locate = makeLocator(doc, posAt);
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
@@ -214,6 +226,19 @@ export function positionsIn(text: string): (offset: number) => Position {
   };
 }
 
+
+function layoutMessage(m: LayoutMistake, t: Messages): string {
+  switch (m.kind) {
+    case "tab":
+      return t.layout.tab;
+    case "unclosed":
+      return m.bracket === "{" || m.bracket === "[" ? t.layout.unclosed(m.bracket, m.bracket === "{" ? "}" : "]") : t.layout.unclosedQuote(m.bracket);
+    case "too-deep":
+      return t.layout.tooDeep(m.line === 0 ? 0 : m.col - 1, m.above);
+    case "misaligned":
+      return t.layout.misaligned(m.spaces, m.expected);
+  }
+}
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");

@@ -1,0 +1,194 @@
+import stringWidth from "string-width";
+import wrapAnsi from "wrap-ansi";
+
+/*
+ * Display width and word wrapping for every terminal text (tables, prompts, lists). Widths come
+ * from string-width (CJK, emoji, ANSI colour codes) and wrapping from wrap-ansi, so a line never
+ * exceeds its width and a word is only broken when it alone is wider than the line. Both libraries
+ * segment text into graphemes with Intl.Segmenter, which is quadratic on one long run without
+ * spaces (a 100,000-character CJK "word" takes minutes); long runs are therefore cut into short
+ * chunks at grapheme-safe places first, which keeps every function here linear in the text length.
+ */
+
+/** Longest run (in UTF-16 units) handed to string-width or wrap-ansi in one piece. */
+const CHUNK = 64;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences start with ESC.
+const ANSI = /\u001b\[[0-9;:]*m/g;
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+/** Display width in terminal columns (ANSI colour codes count 0, CJK and emoji 2). Linear. */
+export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (text.length <= CHUNK && !text.includes("\n")) return stringWidth(text);
+  let sum = 0;
+  for (const line of stripAnsi(text).split("\n")) {
+    let max = 0;
+    for (const piece of chunks(line)) max += stringWidth(piece);
+    sum = Math.max(sum, max);
+  }
+  return sum;
+}
+
+/**
+ * Word-wraps `text` to `width` columns and returns its lines (never empty: "" gives [""]). Line
+ * breaks in the text are kept, and so are the spaces inside a line (not those at a break); a word wider than the line is broken
+ * between graphemes. `indent` starts every line (`firstIndent`, when given, the first one), and
+ * counts towards the width. ANSI colour codes are allowed in short words; colour long texts line by
+ * line after wrapping (`wrap(text, w).map(style)`).
+ */
+export function wrap(text: string, width: number, options: { indent?: string; firstIndent?: string } = {}): string[] {
+  const indent = options.indent ?? "";
+  const first = options.firstIndent ?? indent;
+  const room = Math.max(1, width - Math.max(displayWidth(indent), displayWidth(first)));
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(paragraph, room));
+  return lines.map((l, i) => (i === 0 ? first : indent) + l);
+}
+
+function wrapParagraph(paragraph: string, room: number): string[] {
+  // Words and the spaces between them, kept as they are (wrap-ansi drops spaces only at a break).
+  const parts = paragraph.replace(/\t/g, " ").split(/( +)/);
+  if (parts.every((p) => p.trim() === "")) return [""];
+  const out: string[] = [];
+  let run = "";
+  const flush = () => {
+    if (run.trim() !== "") out.push(...wrapAnsi(run, room, { hard: true, trim: true }).split("\n"));
+    run = "";
+  };
+  for (const part of parts) {
+    if (part.length <= CHUNK || part.startsWith(" ") || part.includes("\u001b")) run += part;
+    else {
+      // A long run with no space: fill lines grapheme by grapheme, in short pieces.
+      flush();
+      out.push(...breakWord(part, room));
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Breaks one long word into lines of at most `room` columns (a line holds at least one grapheme). */
+function breakWord(word: string, room: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  const segmenter = new Intl.Segmenter();
+  const widths = new Map<string, number>();
+  for (const piece of chunks(word)) {
+    for (const { segment } of segmenter.segment(piece)) {
+      let w = widths.get(segment);
+      if (w === undefined) widths.set(segment, (w = stringWidth(segment)));
+      if (used + w > room && line !== "") {
+        lines.push(line);
+        line = "";
+        used = 0;
+      }
+      line += segment;
+      used += w;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/**
+ * Cuts a text into pieces of about CHUNK units without splitting a grapheme: never before a
+ * combining mark, joiner, variation selector, emoji modifier or tag, never after a joiner, and
+ * never inside a surrogate pair or between two regional indicators of one flag.
+ */
+function chunks(text: string): string[] {
+  if (text.length <= CHUNK) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let cut = start + CHUNK;
+    while (cut < text.length && cut - start < CHUNK * 4 && !safeCut(text, cut)) cut++;
+    out.push(text.slice(start, cut));
+    start = cut;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+const JOINS_PREVIOUS = /^[\p{M}\u200c\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/u;
+const REGIONAL = /^[\u{1f1e6}-\u{1f1ff}]$/u;
+
+function safeCut(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 0xdc00 && code <= 0xdfff) return false; // low surrogate: inside a pair
+  const next = String.fromCodePoint(text.codePointAt(at)!);
+  if (JOINS_PREVIOUS.test(next)) return false;
+  const before = text.codePointAt(at - 1 - (isLowSurrogate(text.charCodeAt(at - 1)) ? 1 : 0))!;
+  if (before === 0x200d) return false;
+  if (REGIONAL.test(next) && REGIONAL.test(String.fromCodePoint(before))) return false;
+  // Hangul jamo sequences compose one syllable: do not cut between two jamo.
+  if (isJamo(code) && isJamo(text.charCodeAt(at - 1))) return false;
+  return true;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isJamo = (code: number) => (code >= 0x1100 && code <= 0x11ff) || (code >= 0xa960 && code <= 0xa97f) || (code >= 0xd7b0 && code <= 0xd7ff);
+
+/** Pads a text with spaces to `width` columns (or leaves it as it is when it is as wide or wider). */
+export function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Removes ANSI colour codes. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, "");
+}
+
+/** The widest word (in columns) of a text: the least width that wraps it without breaking a word. */
+export function longestWord(text: string): number {
+  let max = 0;
+  for (const word of text.split(/\s+/)) if (word) max = Math.max(max, displayWidth(word));
+  return max;
+}
+
+/** A cell of a box table: plain text (wrapped to the column, then styled line by line) or ready lines. */
+export type Cell = string | { text: string; style?: (line: string) => string; indent?: string } | { lines: string[] };
+
+export interface BoxTableOptions {
+  /** Column widths in columns, each including one space of padding on either side. */
+  widths: number[];
+  head: Cell[];
+  rows: Cell[][];
+  /** Draw a rule between body rows (default false: one block). */
+  rules?: boolean;
+  /** Style for the border characters. */
+  border?: (s: string) => string;
+}
+
+/**
+ * A box-drawn table whose cells are wrapped to their column. Every line is exactly
+ * sum(widths) + widths.length + 1 columns wide, whatever the cells hold. Linear in their length.
+ */
+export function boxTable(o: BoxTableOptions): string {
+  const b = o.border ?? ((s: string) => s);
+  const rule = (l: string, m: string, r: string) => b(l + o.widths.map((w) => "─".repeat(w)).join(m) + r);
+  const row = (cells: Cell[]): string[] => {
+    const columns = o.widths.map((w, i) => cellLines(cells[i] ?? "", Math.max(1, w - 2)));
+    const height = Math.max(1, ...columns.map((c) => c.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++) {
+      out.push(b("│") + columns.map((c, i) => ` ${padEnd(c[k] ?? "", o.widths[i]! - 2)} `).join(b("│")) + b("│"));
+    }
+    return out;
+  };
+  const lines = [rule("┌", "┬", "┐"), ...row(o.head)];
+  if (o.rows.length > 0) lines.push(rule("├", "┼", "┤"));
+  o.rows.forEach((r, i) => {
+    if (i > 0 && o.rules) lines.push(rule("├", "┼", "┤"));
+    lines.push(...row(r));
+  });
+  lines.push(rule("└", "┴", "┘"));
+  return lines.join("\n");
+}
+
+function cellLines(cell: Cell, room: number): string[] {
+  if (typeof cell === "string") return wrap(cell, room);
+  if ("lines" in cell) return cell.lines.flatMap((l) => (displayWidth(l) <= room ? [l] : wrap(l, room)));
+  const style = cell.style ?? ((s: string) => s);
+  return wrap(cell.text, room, { indent: cell.indent ?? "" }).map(style);
+}
