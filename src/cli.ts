@@ -33,6 +33,14 @@ function parseGap(t: Messages) {
   };
 }
 
+function parseFocus(t: Messages) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 50) throw new InvalidArgumentError(t.focus.badFocus(value));
+    return n;
+  };
+}
+
 /** --lang as typed, read before commander runs so that help texts are in the right language. */
 function langFromArgv(argv: readonly string[]): Lang | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -72,6 +80,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("--resume <draft>", t.help.resume)
     .addOption(lang())
     .option("--pareto <share>", t.help.pareto, parseShare(t), 0.8)
+    .option("--focus <n>", t.focus.helpFocus, parseFocus(t), 5)
     .option("--fail-above <gap>", t.help.failAbove, parseGap(t))
     .option("--no-color", t.help.noColor)
     .action(async (opts) => {
@@ -87,6 +96,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
           resume: opts.resume,
           lang: opts.lang,
           pareto: opts.pareto,
+          focus: opts.focus,
           failAbove: opts.failAbove,
           color: opts.color,
           io,
@@ -121,10 +131,11 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .argument("<result>", t.help.reportFile)
     .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
     .option("-o, --out <file>", t.help.out)
+    .option("--focus <n>", t.focus.helpReportFocus, parseFocus(t))
     .option("--no-color", t.help.noColor)
     .action(async (file: string, opts) => {
       const { report } = await import("./commands/report.js");
-      setExit(await report({ file, format: opts.format, out: opts.out, color: opts.color, io }));
+      setExit(await report({ file, format: opts.format, out: opts.out, color: opts.color, ...(opts.focus !== undefined ? { focus: opts.focus } : {}), io }));
     });
 
   program

@@ -419,7 +419,7 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
               const { min, max } = bundled.data.scale;
               for (const [id, a] of loaded.answers) {
                 expect(bundled.itemById.has(id), `answer for a known item: ${id}`).toBe(true);
-                if (a.level !== null) expect(Number.isInteger(a.level) && a.level >= min && a.level <= max, `level of ${id}: ${a.level}`).toBe(true);
+                if (typeof a.level === "number") expect(Number.isInteger(a.level) && a.level >= min && a.level <= max, `level of ${id}: ${a.level}`).toBe(true);
                 if (a.note !== undefined) expect(typeof a.note).toBe("string");
               }
               const profile = bundled.profileById.get(loaded.file?.profile ?? bundled.defaultProfileId)!;

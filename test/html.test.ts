@@ -272,6 +272,7 @@ describe("renderHtml", () => {
       gap: 0.75,
       weight: 1,
       impact: 0.1,
+      points: 0.1,
       effort: 3,
     }));
     r.items = [...r.items, ...extra];

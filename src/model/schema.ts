@@ -48,6 +48,10 @@ const Item = z.strictObject({
   effort: z.int().min(1).max(5).default(3),
   action: Text,
   tags: z.array(Id).optional(),
+  /** (1.1) Below this level is a legal or ethical risk. */
+  floor: z.int().optional(),
+  /** (1.1) The rule at stake (e.g. GDPR art. 7); required with `floor`. */
+  floorReason: Text.optional(),
 });
 
 const Dimension = z.strictObject({
@@ -66,11 +70,14 @@ const Profile = z.strictObject({
   targets: z.record(Id, Level),
   itemTargets: z.record(Id, Level).optional(),
   weights: z.record(Id, Weight).optional(),
+  /** (1.1) Items that do not apply to this role: not applicable in every score. */
+  exclude: z.array(Id).optional(),
 });
 
-/** An answer: a level, null ("don't know"), or a level with a note. */
-export const AnswerObject = z.strictObject({ level: Level.nullable(), note: z.string().optional() });
-export const AnswerValue = z.union([Level, z.null(), AnswerObject], { error: "answer" });
+/** An answer: a level, null ("don't know"), "na" (1.1, not applicable), or one of those with a note. */
+const NotApplicable = z.literal("na");
+export const AnswerObject = z.strictObject({ level: z.union([Level, NotApplicable]).nullable(), note: z.string().optional() });
+export const AnswerValue = z.union([Level, z.null(), NotApplicable, AnswerObject], { error: "answer" });
 const AnswerMap = z.record(z.string(), AnswerValue);
 
 const Range = z.tuple([z.number(), z.number()], { error: "range" });
@@ -83,6 +90,8 @@ const Fixture = z.strictObject({
     top: z.array(Id).optional(),
     maturityIndex: Range.optional(),
     gapIndex: Range.optional(),
+    /** (1.1) Exactly these risks, in order. */
+    risks: z.array(Id).optional(),
   }),
 });
 

@@ -95,12 +95,12 @@ async function askItem(
       }
       continue;
     }
-    state.answers.set(id, withNote(action === "dont-know" ? null : Number(action.slice("level:".length)), note));
+    state.answers.set(id, withNote(action === "dont-know" ? null : action === "na" ? "na" : Number(action.slice("level:".length)), note));
     await o.onChange(state);
     return "answered";
   }
 }
 
-function withNote(level: number | null, note: string | undefined): Answer {
+function withNote(level: Answer["level"], note: string | undefined): Answer {
   return note ? { level, note } : { level };
 }

@@ -19,7 +19,7 @@ export interface ScreenContext {
 }
 
 /** What a person can do on an item screen. */
-export type ItemAction = `level:${number}` | "dont-know" | "note" | "back" | "skip";
+export type ItemAction = `level:${number}` | "dont-know" | "na" | "note" | "back" | "skip";
 export const DONE = "done";
 export type ReviewAction = typeof DONE | `edit:${string}`;
 
@@ -66,13 +66,14 @@ export function itemScreen(
     choices.push({ value: `level:${level}`, name: `${level} · ${text(levels[String(level)])}`, ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
   }
   choices.push({ value: "dont-know", name: t.prompt.dontKnow, description: wrapText(t.prompt.dontKnowHint, width) });
+  choices.push({ value: "na", name: t.focus.notApplicable, description: wrapText(t.focus.notApplicableHint, width) });
   choices.push({ separator: " " });
   choices.push({ value: "note", name: state.note ? t.prompt.editNote : t.prompt.addNote });
   if (state.canGoBack) choices.push({ value: "back", name: t.prompt.back });
   if (state.canSkip) choices.push({ value: "skip", name: t.prompt.skipDimension(text(ref.dimension.title)), description: wrapText(t.prompt.skipHint, width) });
 
   const answer = state.answer;
-  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
+  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : answer.level === "na" ? "na" : `level:${answer.level}`;
   return { message: message.filter((l) => l !== "").join("\n"), choices, ...(current ? { default: current } : {}) };
 }
 
@@ -88,9 +89,9 @@ export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, An
       choices.push({ separator: `── ${text(ref.dimension.title)}` });
     }
     const a = answers.get(ref.item.id);
-    const value = a === undefined || a.level === null ? t.prompt.dontKnow : `${a.level} · ${text(levels[String(a.level)])}`;
+    const value = a === undefined || a.level === null ? t.prompt.dontKnow : a.level === "na" ? t.focus.notApplicable : `${a.level} · ${text(levels[String(a.level)])}`;
     choices.push({ value: `edit:${ref.item.id}`, name: `${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}` });
   }
-  const answered = [...answers.values()].filter((a) => a.level !== null).length;
+  const answered = [...answers.values()].filter((a) => typeof a.level === "number").length;
   return { message: t.prompt.review(answered, rubric.items.length), choices, default: DONE };
 }

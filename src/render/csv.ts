@@ -20,7 +20,7 @@ export const renderCsv: Renderer = (result) => {
     i.id,
     i.title,
     dimTitle.get(i.dimension) ?? i.dimension,
-    num(i.answer),
+    i.answer === "na" ? "na" : num(i.answer),
     num(i.target),
     num(i.gap),
     num(i.impact),

@@ -98,8 +98,9 @@ function scaleMax(result: Result): number {
   const values = [4];
   for (const i of result.items) {
     values.push(i.target);
-    if (i.answer !== null) values.push(i.answer);
-    if (i.answer !== null && i.gap !== null && i.gap > 0) {
+    if (typeof i.answer !== "number") continue;
+    values.push(i.answer);
+    if (i.gap !== null && i.gap > 0) {
       const span = Math.round((i.target - i.answer) / i.gap);
       if (Number.isFinite(span) && span > 0 && span <= 100) values.push(span);
     }
