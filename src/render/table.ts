@@ -1,14 +1,18 @@
-import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
 import { isLang, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
+import { capitalise, focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter, type Formatter } from "./format.js";
 import type { Renderer } from "./types.js";
 
 const MAX_WIDTH = 120;
 const UNKNOWNS_SHOWN = 5;
 
-/** The terminal report: headline, dimensions with bars, trait axis, 80/20 list, unknowns. */
+/**
+ * The terminal report (SPEC 5, 1.1): headline, legal and ethical risks first, the honest 80/20
+ * sentence, the focus priorities in full with actions and points, the rest of the list one line
+ * each, the 30/90-day plan, then the dimensions (two to a line), the trait axis and the unknowns.
+ */
 export const renderTable: Renderer = (result, { color, width }) => {
   const lang = isLang(result.locale) ? result.locale : "en";
   const t = messagesFor(lang);
@@ -16,10 +20,11 @@ export const renderTable: Renderer = (result, { color, width }) => {
   const w = Math.max(60, Math.min(width, MAX_WIDTH));
   const parts = [
     headline(result, t, f, color, w),
-    dimensionTable(result, t, f, color, w),
-    ...result.summary.groups.filter((g) => g.poles).map((g) => polesLine(g, t, f, color, w)),
+    risks(result, t, f, color, w),
     priorities(result, t, f, color, w),
-    unknowns(result, t, color),
+    plan(result, t, f, color, w),
+    whereItLies(result, t, f, color, w),
+    unknowns(result, t, f, color, w),
   ];
   return `${parts.filter((p) => p !== "").join("\n\n")}\n`;
 };
@@ -32,7 +37,8 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   if (r && (r.name || r.role || r.organisation)) lines.push(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`);
   const range = s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
   lines.push(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`);
-  lines.push(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items)}`);
+  const na = s.notApplicable > 0 ? ` · ${t.focus.notApplicableCount(s.notApplicable)}` : "";
+  lines.push(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items - s.notApplicable)}${na}`);
   return lines.map((l) => wrap(l, width)).join("\n");
 }
 
@@ -40,7 +46,7 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
 function wrap(line: string, width: number): string {
   const out: string[] = [];
   let current = "";
-  for (const word of line.split(" ")) {
+  for (const word of line.split(/ (?!%)/)) {
     if (current && visibleLength(current) + 1 + visibleLength(word) > width) {
       out.push(current);
       current = word;
@@ -48,6 +54,17 @@ function wrap(line: string, width: number): string {
   }
   out.push(current);
   return out.join("\n");
+}
+
+/** Wraps text to the width with a first-line prefix and a hanging indent for the lines after it. */
+function hang(text: string, width: number, first: string, rest: string): string {
+  const lines = wrap(text, width - visibleLength(rest)).split("\n");
+  // The first line may carry a wider prefix: re-wrap when it would overflow.
+  if (visibleLength(first) > visibleLength(rest) && visibleLength(first) + visibleLength(lines[0]!) > width) {
+    const head = wrap(text, width - visibleLength(first)).split("\n")[0]!;
+    return [`${first}${head}`, ...wrap(text.slice(head.length).trimStart(), width - visibleLength(rest)).split("\n").filter((l) => l !== "").map((l) => rest + l)].join("\n");
+  }
+  return lines.map((l, i) => (i === 0 ? first : rest) + l).join("\n");
 }
 
 function visibleLength(s: string): number {
@@ -61,63 +78,88 @@ function bar(fraction: number | null, cells: number, c: ChalkInstance): string {
   return paint("█".repeat(filled)) + c.dim("░".repeat(cells - filled));
 }
 
-function frame(colWidths: number[], head: string[], options: { compact?: boolean } = {}) {
-  // cli-table3 colours header and border by default, even when piped: colour cells ourselves.
-  // Compact tables (one line a row) drop the rule between rows.
-  const chars = options.compact ? { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } : {};
-  return new Table({ head, colWidths, chars, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], "padding-left": 1, "padding-right": 1 } });
-}
-
-function dimensionTable(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
-  const fixed = [7, 8, 22];
-  const name = width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2);
-  const table = frame([name, ...fixed], [t.table.dimension, t.table.current, t.table.target, t.table.gap].map((h) => c.bold(h)), { compact: true });
-  for (const group of result.summary.groups) {
-    const dims = result.dimensions.filter((d) => d.group === group.id);
-    if (dims.length === 0) continue;
-    table.push([c.bold(group.title), "", "", ""]);
-    for (const d of dims) {
-      const gap = d.gap === null ? t.table.notAnswered : `${bar(d.gap, 12, c)} ${f.percent(d.gap)}`;
-      table.push([`  ${d.title}`, f.num1(d.current), f.num1(d.target), gap]);
-    }
+/**
+ * Where the gap lies, in two or three lines: the dimensions holding the most of the weighted gap
+ * (with their share), and each trait axis as one reading. The full table is in the other formats.
+ */
+function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  const lines: string[] = [];
+  const dims = result.dimensions.filter((d) => d.share > 0).sort((a, b) => b.share - a.share).slice(0, 4);
+  if (dims.length) lines.push(hang(`${c.bold(`${t.report.dimensions}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "));
+  for (const g of result.summary.groups.filter((x) => x.poles)) {
+    const cells = 20;
+    const at = g.maturityIndex === null ? null : Math.round((g.maturityIndex / 100) * (cells - 1));
+    const axis = Array.from({ length: cells }, (_, i) => (i === at ? c.bold.cyan("●") : "─")).join("");
+    const value = g.maturityIndex === null ? t.table.notAnswered : `${f.index(g.maturityIndex)} / 100`;
+    lines.push(hang(`${c.bold(`${g.title}:`)} ├${axis}┤ ${value} ${c.dim(`(${g.poles!.low} → ${g.poles!.high})`)}`, width, "", "  "));
   }
-  return table.toString();
+  return lines.join("\n");
 }
 
-function polesLine(group: Result["summary"]["groups"][number], t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
-  const poles = group.poles!;
-  const cells = width - 12;
-  const at = group.maturityIndex === null ? null : Math.round((group.maturityIndex / 100) * (cells - 1));
-  const axis = Array.from({ length: cells }, (_, i) => (i === at ? c.bold.cyan("●") : "─")).join("");
-  const value = at === null ? t.table.notAnswered : f.index(group.maturityIndex);
-  const gapBetween = width - poles.low.length - poles.high.length;
-  const legend = gapBetween >= 3 ? `${poles.low}${" ".repeat(gapBetween)}${poles.high}` : `◀ ${poles.low}\n▶ ${poles.high}`;
-  return [c.bold(t.table.poles(group.title)), `├${axis}┤ ${c.bold(value)}`, c.dim(legend)].join("\n");
+/** Legal and ethical risks (SPEC 5, 1.1): before everything else. */
+function risks(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  if (result.risks.length === 0) return "";
+  const lines = [c.bold.red(`⚠ ${t.focus.risks}`)];
+  for (const r of result.risks) {
+    const mark = r.answer === null ? c.yellow("?") : c.red("!");
+    lines.push(hang(`${c.bold(r.title)}: ${riskStatus(r, t, f)}`, width, ` ${mark} `, "   "));
+    lines.push(c.dim(hang(r.reason, width, "   § ", "     ")));
+    lines.push(hang(r.action, width, "   → ", "     "));
+  }
+  return lines.join("\n");
 }
 
 function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
-  const p = result.summary.pareto;
   const title = c.bold(t.table.priorities);
-  if (result.priorities.length === 0) return `${title}\n${t.table.noGaps}`;
-  const line = t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare));
-  // Fixed columns as wide as their heading in this language (and at least as wide as their values).
-  const heads = [t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort];
-  const fixed = heads.map((h, i) => Math.max([...h].length + 2, [9, 7, 7, 6][i]!));
-  const item = width - fixed.reduce((a, b) => a + b, 0) - 4 - 7;
-  const table = frame([4, item, ...fixed], [t.table.rank, t.table.item, ...heads].map((h) => c.bold(h)));
-  for (const pr of result.priorities) {
-    const effort = pr.quickWin ? `${pr.effort} ${c.green("★")}` : String(pr.effort);
-    table.push([String(pr.rank), `${c.bold(pr.title)}\n${c.dim(`→ ${pr.action}`)}`, `${pr.current} → ${pr.target}`, f.percent(pr.share), f.percent(pr.cumulativeShare), effort]);
+  const sentence = focusHeadline(result, t, f);
+  if (sentence === null) return `${title}\n${t.table.noGaps}`;
+  const { focus, rest } = focusSplit(result);
+  const lines = [hang(`${title} — ${sentence}`, width, "", ""), "", c.bold(t.focus.focusHeading(focus.length))];
+  const rankWidth = String(result.priorities.length).length;
+  for (const p of focus) {
+    const meta = `${levelText(p.current, f)} → ${levelText(p.target, f)} · ${t.focus.effortValue(p.effort)}`;
+    const head = `${String(p.rank).padStart(rankWidth)}. ${c.bold(p.title)}`;
+    const pad = width - visibleLength(head) - visibleLength(meta);
+    lines.push(pad >= 2 ? `${head}${" ".repeat(pad)}${meta}` : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n${" ".repeat(rankWidth + 2)}${meta}`);
+    const indent = " ".repeat(rankWidth + 2);
+    lines.push(c.cyan(hang(capitalise(t.focus.lowers(pointsText(p.points, f))), width, indent, indent)));
+    lines.push(hang(p.action, width, `${indent}→ `, `${indent}  `));
   }
-  const legend = result.priorities.some((pr) => pr.quickWin) ? `\n${c.green("★")} ${t.table.quickWin}` : "";
-  return `${title} — ${line}\n${table.toString()}${legend}`;
+  if (rest.length) {
+    lines.push("", c.bold(t.focus.rest(rest.length)));
+    for (const p of rest) lines.push(oneLine(p.rank, rankWidth, p.title, `${levelText(p.current, f)} → ${levelText(p.target, f)}  ${t.focus.pointsShort(pointsText(p.points, f)).padStart(6)}`, width));
+  }
+  return lines.join("\n");
 }
 
-function unknowns(result: Result, t: Messages, c: ChalkInstance): string {
-  if (result.unanswered.length === 0) return "";
-  const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-  const shown = result.unanswered.slice(0, UNKNOWNS_SHOWN).map((u) => `  • ${u.title} ${c.dim(`(${dimTitle.get(u.dimension)})`)}`);
-  const more = result.unanswered.length - UNKNOWNS_SHOWN;
-  if (more > 0) shown.push(c.dim(`  … ${t.table.more(more)}`));
-  return [c.bold(t.table.unknowns), ...shown].join("\n");
+/** One line: rank, title (shortened to fit), and right-aligned figures. */
+function oneLine(rank: number | string, rankWidth: number, title: string, figures: string, width: number): string {
+  const head = `${String(rank).padStart(rankWidth)}. `;
+  const room = width - head.length - visibleLength(figures) - 2;
+  const shown = [...title].length > room ? `${[...title].slice(0, Math.max(1, room - 1)).join("")}…` : title;
+  return `${head}${shown}${" ".repeat(Math.max(2, width - head.length - [...shown].length - visibleLength(figures)))}${figures}`;
+}
+
+/** The plan: first 30 days, next 90 days, not now; each a line of rank, title and points. */
+function plan(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  if (result.priorities.length === 0) return "";
+  const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+  const lines = [c.bold(t.focus.plan)];
+  for (const section of planSections(result, t)) {
+    const entries = section.entries.map((e) => `${rank.has(e.item) ? `${rank.get(e.item)}. ` : ""}${e.title} (${t.focus.pointsShort(pointsText(e.points, f))})`);
+    lines.push(hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.focus.nothing)}`, width, "", "  "));
+  }
+  return lines.join("\n");
+}
+
+function unknowns(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  const parts: string[] = [];
+  if (result.unanswered.length) {
+    const shown = result.unanswered.slice(0, UNKNOWNS_SHOWN).map((u) => `${u.title} (${t.focus.potentialPoints(pointsText(u.potentialPoints, f))})`);
+    const more = result.unanswered.length - UNKNOWNS_SHOWN;
+    parts.push(hang(`${c.bold(`${t.table.unknowns}:`)} ${shown.join("; ")}${more > 0 ? `; ${t.table.more(more)}` : ""}`, width, "", "  "));
+  }
+  const na = notApplicableItems(result);
+  if (na.length) parts.push(hang(`${c.bold(`${t.focus.notApplicableList}:`)} ${na.map((i) => i.title).join("; ")}`, width, "", "  "));
+  return parts.join("\n");
 }
