@@ -53,7 +53,7 @@ export async function loadAnswers(
     else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       // `{ level, note }` with a wrong key or type: say exactly which, where.
       const issues = AnswerObject.safeParse(value, { reportInput: true }).error?.issues ?? [];
-      const badLevel = issues.filter((i) => i.path.length === 1 && i.path[0] === "level" && i.code === "invalid_type" && "level" in value);
+      const badLevel = issues.filter((i) => i.path.length === 1 && i.path[0] === "level" && (i.code === "invalid_type" || i.code === "invalid_union") && "level" in value);
       for (const _ of badLevel) report("invalid-type", ["answers", id, "level"], t.answers.badLevel(id, min, max));
       const located = issues.filter((i) => !badLevel.includes(i)).map((i) => ({ ...i, path: ["answers", id, ...i.path] }));
       findings.push(...zodFindings(located, AnswersSchema, parsed.locate, source.name, t));

@@ -305,7 +305,6 @@ export const en = {
     risks: "Legal and ethical risks: deal with these first",
     riskBelow: (answer: string, floor: string) => `now ${answer}, the minimum is ${floor}`,
     findOutNow: "not answered: find out now",
-    riskMark: "risk",
     riskColumn: "Risk",
     concentrated: (selected: number, candidates: number, share: string) => `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>

@@ -305,7 +305,6 @@ export const nb = {
     risks: "Juridiske og etiske risikoer: ta tak i disse først",
     riskBelow: (answer: string, floor: string) => `nå ${answer}, minstenivået er ${floor}`,
     findOutNow: "ikke besvart: finn ut av det nå",
-    riskMark: "risiko",
     riskColumn: "Risiko",
     concentrated: (selected: number, candidates: number, share: string) => `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
@@ -334,7 +333,7 @@ export const nb = {
     matrixOther: "annet gap",
     badFocus: (value: string) => `"${value}" er ikke et heltall fra 1 til 50`,
     helpFocus: "hvor mange prioriteringer som vises i sin helhet, med tiltak (1-50)",
-    helpReportFocus: "som assess --focus (standard: resultatets eget)",
+    helpReportFocus: "som assess --focus (standard: verdien som er lagret i resultatet)",
     floorOutOfScale: (floor: number, min: number, max: number) => `gulvet ${floor} ligger utenfor skalaen; tillatt: heltall ${min}..${max}`,
     floorReasonMissing: (item: string) => `punktet "${item}" har et gulv (floor), men ingen floorReason; oppgi regelen som står på spill (f.eks. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `punktet "${item}" har en floorReason, men ikke noe gulv (floor)`,

@@ -305,7 +305,6 @@ export const sv = {
     risks: "Juridiska och etiska risker: ta hand om dem först",
     riskBelow: (answer: string, floor: string) => `nu ${answer}, lägsta godtagbara nivå är ${floor}`,
     findOutNow: "obesvarad: ta reda på det nu",
-    riskMark: "risk",
     riskColumn: "Risk",
     concentrated: (selected: number, candidates: number, share: string) => `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>

@@ -337,7 +337,7 @@ function matrix({ result, t, f }: Ctx): string {
   const wide = matrixSvg({ ...common, id: "matrix", width: 760, fontSize: 12, dot: 11.5 });
   const compact = matrixSvg({ ...common, id: "matrix-compact", width: 420, fontSize: 14, dot: 9 });
   const legend = `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span><span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span></p>`;
-  return section("matrix-section keep", t.focus.matrix, `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>`, "matrix");
+  return section("matrix-section keep", t.focus.matrix, `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>`, "impact-effort");
 }
 
 function notApplicable({ result, t, dimTitle }: Ctx): string {

@@ -45,7 +45,7 @@ export const renderMarkdown: Renderer = (result) => {
     for (const section of planSections(result, t)) {
       out.push("", `### ${section.title}`, "");
       if (section.entries.length === 0) out.push(`_${t.focus.nothing}_`);
-      for (const e of section.entries) out.push(`- ${rank.has(e.item) ? `${rank.get(e.item)}. ` : ""}**${cell(e.title)}** (${t.focus.pointsShort(pointsText(e.points, f))}, ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`);
+      for (const e of section.entries) out.push(`- **${cell(e.title)}** (${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))}, ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`);
     }
   }
 
