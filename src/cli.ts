@@ -3,7 +3,7 @@ import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding, visible } from "./findings.js";
 import { en } from "./i18n/en.js";
-import { DEFAULT_PARETO, DIFF_FORMATS, FORMATS, SCHEMA_NAMES, TEMPLATE_FORMATS, VALIDATE_FORMATS, type SchemaName } from "./formats.js";
+import { DEFAULT_FOCUS, DEFAULT_PARETO, DIFF_FORMATS, FORMATS, SCHEMA_NAMES, TEMPLATE_FORMATS, VALIDATE_FORMATS, type SchemaName } from "./formats.js";
 import { escapingInserted } from "./i18n/escape.js";
 import { isLang, langOf, LANGS, resolveLang, type Lang } from "./i18n/lang.js";
 import type { Messages } from "./i18n/messages.js";
@@ -43,6 +43,14 @@ function parseGap(t: Messages, flag: string) {
   return (value: string) => {
     const n = Number(value);
     if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw badValue(t, flag, value, t.cli.badFailAbove(value));
+    return n;
+  };
+}
+
+function parseFocus(t: Messages, flag: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 50) throw badValue(t, flag, value, t.focus.badFocus(value));
     return n;
   };
 }
@@ -95,6 +103,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("--resume <draft>", t.help.resume)
     .addOption(lang())
     .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
+    .option("--focus <n>", t.focus.helpFocus, parseFocus(t, "--focus <n>"), DEFAULT_FOCUS)
     .option("--fail-above <gap>", t.help.failAbove, parseGap(t, "--fail-above <gap>"))
     .option("--no-color", t.help.noColor)
     .action(async (opts, cmd: Command) => {
@@ -114,6 +123,7 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
           resume: opts.resume,
           lang: opts.lang,
           pareto: opts.pareto,
+          focus: opts.focus,
           failAbove: opts.failAbove,
           color: opts.color,
           io,
@@ -155,10 +165,11 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .argument("<result>", t.help.reportFile)
     .addOption(choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table"))
     .option("-o, --out <file>", t.help.out)
+    .option("--focus <n>", t.focus.helpReportFocus, parseFocus(t, "--focus <n>"))
     .option("--no-color", t.help.noColor)
     .action(async (file: string, opts) => {
       const { report } = await import("./commands/report.js");
-      setExit(await report({ file, format: opts.format, out: opts.out, color: opts.color, io }));
+      setExit(await report({ file, format: opts.format, out: opts.out, color: opts.color, ...(opts.focus !== undefined ? { focus: opts.focus } : {}), io }));
     });
 
   program

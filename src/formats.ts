@@ -25,3 +25,6 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** The share of the weighted gap the priority list must reach when --pareto is not given. */
 export const DEFAULT_PARETO = 0.8;
+
+/** How many priorities human formats show in full when --focus is not given (SPEC 5). */
+export const DEFAULT_FOCUS = 5;

@@ -58,6 +58,19 @@ describe("valid answers files", () => {
     expect(await findingsOf(json, "answers.json")).toEqual(['A:5:5 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
   });
 
+  it("(1.1) na means not applicable: plain, with a note, in YAML and JSON; a fraction is still refused", async () => {
+    const yaml = await load(withAnswers("ai-workflows: na", "ai-governance: { level: na, note: no AI here }", "crm-integration: null"));
+    expect(lines(yaml.findings)).toEqual([]);
+    expect(levels(yaml.answers)).toEqual({ "ai-workflows": "na", "ai-governance": "na", "crm-integration": null });
+    expect(yaml.answers?.get("ai-governance")).toEqual({ level: "na", note: "no AI here" });
+    const json = await load(JSON.stringify({ gapcheck: 1, rubric: { id: "mini" }, answers: { "lead-scoring": "na" } }), "answers.json");
+    expect(levels(json.answers)).toEqual({ "lead-scoring": "na" });
+    expect(await findingsOf(withAnswers("ai-workflows: 2.5", "ai-governance: n/a"))).toEqual([
+      'A:4:17 error invalid-type answer for "ai-workflows" must be an integer 0..4, null for "don\'t know", or na for not applicable',
+      'A:5:18 error invalid-type answer for "ai-governance" must be an integer 0..4, null for "don\'t know", or na for not applicable',
+    ]);
+  });
+
   it("a rubric version is optional", async () => {
     const loaded = await load('gapcheck: 1\nrubric: { id: mini }\nanswers: { ai-workflows: 1 }\n');
     expect(lines(loaded.findings)).toEqual([]);
@@ -103,13 +116,13 @@ describe("answers that do not fit the rubric", () => {
 
   it("level 9 is outside the scale: an error naming the item and the allowed levels", async () => {
     expect(await findingsOf(withAnswers("ai-workflows: 9"))).toEqual([
-      `A:4:17 error level-out-of-scale answer for "ai-workflows" must be an integer 0..4, or null for "don't know"`,
+      `A:4:17 error level-out-of-scale answer for "ai-workflows" must be an integer 0..4, null for "don't know", or na for not applicable`,
     ]);
   });
 
   it("level -1 in the { level, note } form is reported at the level", async () => {
     expect(await findingsOf(withAnswers("ai-workflows: { level: -1, note: x }"))).toEqual([
-      `A:4:26 error level-out-of-scale answer for "ai-workflows" must be an integer 0..4, or null for "don't know"`,
+      `A:4:26 error level-out-of-scale answer for "ai-workflows" must be an integer 0..4, null for "don't know", or na for not applicable`,
     ]);
   });
 

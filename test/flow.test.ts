@@ -55,7 +55,7 @@ describe("the questionnaire flow", () => {
   it("shows the scale with this item's anchors, don't know, and no Back on the first item", async () => {
     const { promise, prompter } = await run([level(0), level(0), level(0), level(0), choose("done")]);
     await promise;
-    expect(valuesOf(prompter.screens[0])).toEqual(["level:0", "level:1", "level:2", "level:3", "level:4", "dont-know", "note", "skip"]);
+    expect(valuesOf(prompter.screens[0])).toEqual(["level:0", "level:1", "level:2", "level:3", "level:4", "dont-know", "na", "note", "skip"]);
     expect(valuesOf(prompter.screens[1])).toContain("back");
   });
 

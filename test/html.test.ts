@@ -87,7 +87,8 @@ describe("renderHtml", () => {
     has(pareto, 'class="cut"');
     const t = messagesFor("en");
     has(pareto, esc(t.report.cut("80 %")));
-    has(pareto, `>${esc(t.report.impact)}<`);
+    // (1.1) The Pareto axis is in points of the gap index, not raw impact.
+    has(pareto, `>${esc(t.focus.matrixPoints)}<`);
     has(pareto, `>${esc(t.report.cumulativeShare)}<`);
   });
 
@@ -109,7 +110,9 @@ describe("renderHtml", () => {
       '<svg id="radar"',
       '<svg id="pareto"',
       `<h2>${esc(t.table.priorities)}</h2>`,
-      esc(t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare))),
+      esc(t.focus.spread(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.threshold), s.pareto.focus, f.percent(s.pareto.focusShare))),
+      `<h2>${esc(t.focus.plan)}</h2>`,
+      '<svg id="matrix"',
       `<h2>${esc(t.report.axis)}</h2>`,
       `<h2>${esc(t.report.tags)}</h2>`,
       `<h2>${esc(t.table.unknowns)}</h2>`,
@@ -122,22 +125,26 @@ describe("renderHtml", () => {
       expect(next, `"${text}" after position ${at}`).toBeGreaterThan(at);
       at = next;
     }
-    // The 80/20 list: every priority in rank order with its numbers and action.
-    const list = html.slice(html.indexOf(`<h2>${esc(t.table.priorities)}</h2>`), html.indexOf(`<h2>${esc(t.report.axis)}</h2>`));
+    // The 80/20 list: the first F priorities in full (action and points), the rest one row each.
+    const list = html.slice(html.indexOf(`<h2>${esc(t.table.priorities)}</h2>`), html.indexOf(`<h2>${esc(t.focus.plan)}</h2>`));
     let last = -1;
     for (const p of en.priorities) {
-      const row = list.indexOf(`<span class="rank-badge">${p.rank}</span>`, last + 1);
-      expect(row).toBeGreaterThan(last);
+      const full = p.rank <= s.pareto.focus;
+      const row = list.indexOf(`<span class="rank-badge${full ? "" : " small"}">${p.rank}</span>`, last + 1);
+      expect(row, `rank ${p.rank}`).toBeGreaterThan(last);
       last = row;
-      const end = list.indexOf("</tr>", row);
-      const cells = list.slice(row, end);
+      const cells = list.slice(row, list.indexOf("</tr>", row));
       has(cells, esc(p.title));
-      has(cells, esc(p.action));
       has(cells, `${p.current} → ${p.target}`);
-      has(cells, f.percent(p.share));
-      has(cells, f.percent(p.cumulativeShare));
-      expect(cells.includes(esc(t.table.quickWin))).toBe(p.quickWin);
+      has(cells, `>${f.num1(p.points)}<`);
+      expect(cells.includes(esc(p.action)), `action of rank ${p.rank}`).toBe(full);
+      if (full) {
+        has(cells, esc(t.focus.lowers(f.num1(p.points))).replace(/^c/, "C"));
+        has(cells, f.percent(p.share));
+        expect(cells.includes(esc(t.table.quickWin))).toBe(p.quickWin);
+      }
     }
+    expect(s.pareto.focus).toBe(5);
     // The axis: a marker at the group's maturity index between its two poles.
     const group = s.groups.find((g) => g.poles)!;
     has(html, esc(group.poles!.low));
@@ -209,7 +216,7 @@ describe("renderHtml", () => {
       t.table.maturity,
       t.prompt.dontKnow,
       t.report.footer(sv.rubric.id, sv.rubric.version),
-      t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)),
+      t.focus.spread(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.threshold), s.pareto.focus, f.percent(s.pareto.focusShare)),
     ]) {
       has(html, esc(text));
     }
@@ -228,7 +235,8 @@ describe("renderHtml", () => {
     }
     expect(/\d\.\d/.test(visible), String(/\d\.\d/)).toBe(false);
     // The Pareto chart's axis ticks also use the comma.
-    has(svgById(html, "pareto"), ">0,5<");
+    expect(svgById(html, "pareto")).toMatch(/class="tick">\d+,\d</);
+    expect(svgById(html, "matrix")).toMatch(/class="tick">\d+,\d</);
   });
 
   it("falls back to English for a locale without a catalogue, keeping lang", () => {
@@ -272,6 +280,7 @@ describe("renderHtml", () => {
       gap: 0.75,
       weight: 1,
       impact: 0.1,
+      points: 0.1,
       effort: 3,
     }));
     r.items = [...r.items, ...extra];
@@ -369,6 +378,44 @@ document.body.appendChild(pre);
       expect(svg!.w).toBeGreaterThan(200);
       expect(svg!.h).toBeGreaterThan(100);
       expect(svg!.shapes).toBeGreaterThan(10);
+    }
+  });
+
+  /** (1.1) Every text of an SVG with its box on the page, measured in Chromium. */
+  function textBoxes(html: string, id: string, name: string, size: string): { w: number; h: number; dots: number; listed: number; boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }> } {
+    const probe = `<script>
+const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();
+const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect(); return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });
+const pre = document.createElement('pre'); pre.id = 'boxes';
+pre.textContent = JSON.stringify({ w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length, listed: svg.querySelectorAll('.listed').length, boxes });
+document.body.appendChild(pre);
+</script>`;
+    const page = join(dir, `${name}.html`);
+    writeFileSync(page, html.replace("</body>", `${probe}\n</body>`));
+    const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
+    const match = /<pre id="boxes">([^<]*)<\/pre>/.exec(dom);
+    expect(match, "no measurements in the dumped DOM").not.toBeNull();
+    return JSON.parse(match![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+  }
+
+  it("(1.1) draws the impact/effort matrix with every candidate and no overlapping labels, at 1200 and 390 px", () => {
+    const candidates = en.items.filter((i) => i.quadrant !== undefined).length;
+    for (const [id, size, result] of [["matrix", "1200,4000", en], ["matrix-compact", "390,844", sv]] as const) {
+      const m = textBoxes(renderHtml(result, options), id, `boxes-${id}`, size);
+      expect(m.w, id).toBeGreaterThan(300);
+      expect(m.h, id).toBeGreaterThan(200);
+      expect(m.dots, id).toBe(candidates);
+      expect(m.listed, id).toBe(result.priorities.length);
+      const visible = m.boxes.filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+      expect(visible.length, id).toBeGreaterThan(result.priorities.length + 8);
+      for (let i = 0; i < visible.length; i++) {
+        for (let j = i + 1; j < visible.length; j++) {
+          const a = visible[i]!;
+          const b = visible[j]!;
+          const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          expect(overlap, `${id}: "${a.t}" overlaps "${b.t}"`).toBe(false);
+        }
+      }
     }
   });
 

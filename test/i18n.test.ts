@@ -11,7 +11,7 @@ import { fakeIo } from "./helpers/io.js";
  * Texts that may be the same in English and Swedish or Norwegian: the same word in the languages,
  * or a name or term the field keeps in English.
  */
-const SAME_IN_ALL = new Set(["Id", "Gap", "CMO", "CRM", "Respondent", "Dimension", "dimension", "fixture", "null", "text", "Status", "Team", "Median", "Rubric"]);
+const SAME_IN_ALL = new Set(["Id", "Gap", "Plan", "Risk", "risk", "CMO", "CRM", "Respondent", "Dimension", "dimension", "fixture", "null", "text", "Status", "Team", "Median", "Rubric"]);
 /** Whole sentences that are written the same in Swedish and Norwegian. */
 const SAME_IN_SV_AND_NB = new Set(["Z (se gapcheck --help)", "rubric, answers eller result"]);
 /** Swedish and Norwegian share many words; a copied text shows in sentences, so compare those. */

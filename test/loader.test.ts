@@ -82,7 +82,7 @@ describe("encoding", () => {
     expect(loaded.rubric?.data.title).toBe("Mini rubric");
 
     const broken = edit(MINI_RUBRIC, "        effort: 2\n", "        effort: 2\n        colour: blue\n");
-    const expected = ['x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags'];
+    const expected = ['x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason'];
     expect(findingsOf(broken)).toEqual(expected);
     expect(findingsOf(broken.replace(/\n/g, "\r\n"))).toEqual(expected);
   });

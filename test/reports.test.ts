@@ -27,14 +27,14 @@ describe("markdown and csv renderers", () => {
     const result = resultOf("en");
     result.items[0]!.note = 'said "maybe", then\nno';
     const csv = renderCsv(result, options);
-    expect(csv.startsWith("\uFEFFId,Item,Dimension,Answer,Target,Gap,Impact,Weight,Effort,Priority,Note\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFId,Item,Dimension,Answer,Target,Gap,Points,Weight,Effort,Priority,Quadrant,Plan,Risk,Note\r\n")).toBe(true);
     expect(csv).toContain(',"said ""maybe"", then\nno"\r\n');
     expect(csv.split("\r\n")).toHaveLength(result.items.length + 2);
   });
 
   it("uses semicolons and decimal commas in Swedish, for Excel in Sweden", () => {
     const line = renderCsv(resultOf("sv"), options).split("\r\n")[1]!;
-    expect(line).toBe("ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;1;3;0,5;0,75;1,5;3;5;");
+    expect(line).toBe("ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;1;3;0,5;1,46;1,5;3;5;Större projekt;;;");
   });
 
   it("escapes pipes and line breaks in Markdown cells", () => {
@@ -54,8 +54,11 @@ describe("gapcheck report", () => {
       const fromReport = gapcheck(["report", saved, "-f", format]);
       expect(fromReport.status, format).toBe(0);
       expect(fromReport.stdout, format).toBe(fromAssess);
+      // (1.1) --focus on report gives what --focus on assess gives.
+      const focused = gapcheck(["assess", "-a", "examples/answers.yaml", "-f", format, "--focus", "3"]).stdout;
+      expect(gapcheck(["report", saved, "-f", format, "--focus", "3"]).stdout, `${format} --focus 3`).toBe(focused);
     }
-  });
+  }, 240_000);
 
   it("writes the report with -o and keeps the result's language", () => {
     const dir = tmp();

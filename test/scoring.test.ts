@@ -51,12 +51,12 @@ describe("score: a hand-computed case", () => {
   });
 
   it("lists unanswered items with their potential impact", () => {
-    expect(result.unanswered).toEqual([{ item: "d", dimension: "d2", title: "D?", potentialImpact: 1 }]);
+    expect(result.unanswered).toEqual([{ item: "d", dimension: "d2", title: "D?", potentialImpact: 1, potentialPoints: 8.33 }]);
     expect(result.items.find((i) => i.id === "d")).toMatchObject({ answer: null, gap: null, impact: null, weight: 2 });
   });
 
   it("cuts the 80/20 list at the shortest prefix reaching the share, with a tolerance", () => {
-    expect(run(answersOf({ a: 1, b: 3, c: 0 }), 0.6).summary.pareto).toEqual({ threshold: 0.6, selected: 2, candidates: 3, impactShare: 0.6667 });
+    expect(run(answersOf({ a: 1, b: 3, c: 0 }), 0.6).summary.pareto).toEqual({ threshold: 0.6, selected: 2, candidates: 3, impactShare: 0.6667, focus: 2, focusShare: 0.6667, concentrated: false });
     // 2/3 of 4.5 is 3.0000000000000004 in floating point; two items (3.0) reach it within 1e-9.
     expect(run(answersOf({ a: 1, b: 3, c: 0 }), 2 / 3).summary.pareto.selected).toBe(2);
     expect(run(answersOf({ a: 1, b: 3, c: 0 }), 1).summary.pareto.selected).toBe(3);

@@ -22,6 +22,8 @@ export interface AssessOptions {
   resume?: string;
   lang?: Lang;
   pareto: number;
+  /** Priorities shown in full in human formats (SPEC 5 `--focus`); default 5. */
+  focus?: number;
   failAbove?: number;
   color?: boolean;
   io: Io;
@@ -64,7 +66,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
 
-  const result: Result = score({ rubric, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta });
+  const result: Result = score({ rubric, profile, answers: given.answers, pareto: o.pareto, ...(o.focus !== undefined ? { focus: o.focus } : {}), locale, sha256, ...given.meta });
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   const text = RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
   await writeOutput(text, o.out, io, t);

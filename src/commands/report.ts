@@ -13,6 +13,8 @@ export interface ReportOptions {
   file: string;
   format: FormatName;
   out?: string;
+  /** Overrides the result's own focus (SPEC 5 `--focus`). */
+  focus?: number;
   color?: boolean;
   io: Io;
 }
@@ -22,11 +24,19 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const { io } = o;
   const t = messagesFor(resolveLang(undefined, io.env));
   await checkOutPath(o.out, [o.file], t);
-  const result = await loadResult(o.file, io, t);
+  const loaded = await loadResult(o.file, io, t);
+  const result = o.focus === undefined ? loaded : withFocus(loaded, o.focus);
   const rt = messagesFor(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   await writeOutput(RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 }), o.out, io, rt);
   return EXIT.ok;
+}
+
+/** The result with summary.pareto.focus and focusShare as `--focus N` would have made them. */
+export function withFocus(result: Result, focus: number): Result {
+  const f = Math.min(focus, result.priorities.length);
+  const pareto = { ...result.summary.pareto, focus: f, focusShare: f > 0 ? result.priorities[f - 1]!.cumulativeShare : 0 };
+  return { ...result, summary: { ...result.summary, pareto } };
 }
 
 export async function loadResult(path: string, io: Io, t: ReturnType<typeof messagesFor>): Promise<Result> {

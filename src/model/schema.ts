@@ -48,6 +48,10 @@ const Item = z.strictObject({
   effort: z.int().min(1).max(5).default(3),
   action: Text,
   tags: z.array(Id).optional(),
+  /** (1.1) Below this level is a legal or ethical risk. */
+  floor: z.int().optional(),
+  /** (1.1) The rule at stake (e.g. GDPR art. 7); required with `floor`. */
+  floorReason: Text.optional(),
 });
 
 const Dimension = z.strictObject({
@@ -66,6 +70,8 @@ const Profile = z.strictObject({
   targets: z.record(Id, Level),
   itemTargets: z.record(Id, Level).optional(),
   weights: z.record(Id, Weight).optional(),
+  /** (1.1) Items that do not apply to this role: not applicable in every score. */
+  exclude: z.array(Id).optional(),
 });
 
 /** An answer: a level, null ("don't know"), `na` (not applicable), or one of those with a note. */
@@ -84,6 +90,8 @@ const Fixture = z.strictObject({
     top: z.array(Id).optional(),
     maturityIndex: Range.optional(),
     gapIndex: Range.optional(),
+    /** (1.1) Exactly these risks, in order. */
+    risks: z.array(Id).optional(),
   }),
 });
 

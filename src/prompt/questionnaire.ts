@@ -97,7 +97,7 @@ async function askItem(
       }
       continue;
     }
-    state.answers.set(id, withNote(action === "dont-know" ? null : Number(action.slice("level:".length)), note));
+    state.answers.set(id, withNote(action === "dont-know" ? null : action === "na" ? "na" : Number(action.slice("level:".length)), note));
     await o.onChange(state);
     return "answered";
   }

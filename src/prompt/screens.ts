@@ -24,7 +24,7 @@ export interface ScreenContext {
 }
 
 /** What a person can do on an item screen. */
-export type ItemAction = `level:${number}` | "dont-know" | "note" | "back" | "skip";
+export type ItemAction = `level:${number}` | "dont-know" | "na" | "note" | "back" | "skip";
 export const DONE = "done";
 export type ReviewAction = typeof DONE | `edit:${string}`;
 
@@ -78,7 +78,7 @@ export function itemScreen(
   const choices: Choice<ItemAction>[] = [...answers, { separator: " " }, ...actionChoices(ctx, ref, state)];
 
   const answer = state.answer;
-  const current: ItemAction | undefined = answer === undefined || answer.level === "na" ? undefined : answer.level === null ? "dont-know" : `level:${answer.level}`;
+  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : answer.level === "na" ? "na" : `level:${answer.level}`;
   return { message: message.filter((l) => l !== "").join("\n"), choices, keys: levelKeys(ctx), ...(current ? { default: current } : {}) };
 }
 
@@ -97,7 +97,10 @@ function levelChoices(ctx: ScreenContext, ref: ItemRef): Choice<ItemAction>[] {
 /** Answers that are not a level. */
 function otherAnswerChoices(ctx: ScreenContext): Choice<ItemAction>[] {
   const { t, width } = ctx;
-  return [{ value: "dont-know", name: wrapName(t.prompt.dontKnow, width), description: wrapText(t.prompt.dontKnowHint, width) }];
+  return [
+    { value: "dont-know", name: wrapName(t.prompt.dontKnow, width), description: wrapText(t.prompt.dontKnowHint, width) },
+    { value: "na", name: wrapName(t.focus.notApplicable, width), description: wrapText(t.focus.notApplicableHint, width) },
+  ];
 }
 
 function actionChoices(ctx: ScreenContext, ref: ItemRef, state: { note?: string; canGoBack: boolean; canSkip: boolean }): Choice<ItemAction>[] {
@@ -128,9 +131,9 @@ export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, An
       choices.push({ separator: wrapText(`── ${text(ref.dimension.title)}`, width) });
     }
     const a = answers.get(ref.item.id);
-    const value = a === undefined || a.level === null ? t.prompt.dontKnow : `${a.level} · ${text(levels[String(a.level)])}`;
+    const value = a === undefined || a.level === null ? t.prompt.dontKnow : a.level === "na" ? t.focus.notApplicable : `${a.level} · ${text(levels[String(a.level)])}`;
     choices.push({ value: `edit:${ref.item.id}`, name: wrapName(`${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}`, width) });
   }
-  const answered = [...answers.values()].filter((a) => a.level !== null).length;
+  const answered = [...answers.values()].filter((a) => typeof a.level === "number").length;
   return { message: wrapText(t.prompt.review(answered, rubric.items.length), width), choices, default: cursor };
 }

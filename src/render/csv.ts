@@ -1,4 +1,6 @@
 import { langOf, messagesFor, type Lang } from "../i18n/messages.js";
+import { riskStatus } from "./focus.js";
+import { formatter } from "./format.js";
 import type { Renderer } from "./types.js";
 
 /*
@@ -12,10 +14,14 @@ export const renderCsv: Renderer = (result) => {
   const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const sep = SEPARATOR[lang];
+  const f = formatter(lang);
   const num = (v: number | null) => (v === null ? "" : lang === "en" ? String(v) : String(v).replace(".", ","));
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-  const head = [t.report.id, t.report.item, t.report.dimension, t.report.answer, t.report.target, t.report.gap, t.report.impact, t.report.weight, t.report.effort, t.report.priority, t.report.note];
+  const planOf = new Map<string, string>();
+  for (const [key, list] of Object.entries(result.plan)) for (const e of list) planOf.set(e.item, t.focus.planNames[key]!);
+  const riskOf = new Map(result.risks.map((r) => [r.item, riskStatus(r, t, f)]));
+  const head = [t.report.id, t.report.item, t.report.dimension, t.report.answer, t.report.target, t.report.gap, t.focus.points, t.report.weight, t.report.effort, t.report.priority, t.focus.quadrant, t.focus.planColumn, t.focus.riskColumn, t.report.note];
   const panel = new Map((result.panel?.items ?? []).map((p) => [p.item, p]));
   if (result.panel) head.push(t.team.n, t.team.dontKnow, t.team.notApplicable, t.team.median, t.team.mean, t.team.min, t.team.max, "AD_Md", "rwg", t.team.disagreement);
   const stats = (id: string) => {
@@ -30,10 +36,13 @@ export const renderCsv: Renderer = (result) => {
     i.answer === "na" ? "na" : num(i.answer),
     num(i.target),
     num(i.gap),
-    num(i.impact),
+    num(i.points),
     num(i.weight),
     num(i.effort),
     num(rank.get(i.id) ?? null),
+    i.quadrant ? t.focus.quadrants[i.quadrant]! : "",
+    planOf.get(i.id) ?? "",
+    text(riskOf.get(i.id) ?? ""),
     i.note !== undefined ? text(i.note) : (panel.get(i.id)?.notes ?? []).map(text).join("\n"),
     ...stats(i.id),
   ]);

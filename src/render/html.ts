@@ -1,8 +1,9 @@
 import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
-import { esc, paretoSvg, radarSvg, type ParetoBar } from "./svg.js";
+import { capitalise, focusHeadline, focusSplit, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { PANEL_CSS, panelHtml } from "./panel.js";
+import { esc, matrixSvg, paretoSvg, radarSvg, type MatrixDot, type ParetoBar } from "./svg.js";
 import type { Renderer } from "./types.js";
 
 /** The Pareto chart shows at most this many candidate gaps; the rest are counted below it. */
@@ -32,14 +33,18 @@ export const renderHtml: Renderer = (result) => {
   const ctx: Ctx = { result, t, f, level, dimTitle: new Map(result.dimensions.map((d) => [d.id, d.title])) };
   const sections = [
     masthead(ctx),
+    risks(ctx),
     summary(ctx),
     radar(ctx),
     pareto(ctx),
     priorities(ctx),
+    plan(ctx),
+    matrix(ctx),
     ...panelHtml(result, t, f, esc),
     poles(ctx),
     tags(ctx),
     unknowns(ctx),
+    notApplicable(ctx),
     itemTable(ctx),
   ].filter((s) => s !== "");
   const org = result.respondent?.organisation;
@@ -100,8 +105,9 @@ function scaleMax(result: Result): number {
   const values = [4];
   for (const i of result.items) {
     values.push(i.target);
-    if (typeof i.answer === "number") values.push(i.answer);
-    if (typeof i.answer === "number" && i.gap !== null && i.gap > 0) {
+    if (typeof i.answer !== "number") continue;
+    values.push(i.answer);
+    if (i.gap !== null && i.gap > 0) {
       const span = Math.round((i.target - i.answer) / i.gap);
       if (Number.isFinite(span) && span > 0 && span <= 100) values.push(span);
     }
@@ -138,15 +144,15 @@ function summary({ result, t, f }: Ctx): string {
   const cards = [
     `<div class="kpi"><p class="kpi-label">${esc(t.table.maturity)}</p><p class="kpi-value">${esc(f.index(s.maturityIndex))}<small> / 100</small></p>${meter(s.maturityIndex)}</div>`,
     `<div class="kpi kpi-gap"><p class="kpi-label">${esc(t.table.gapIndex)}</p><p class="kpi-value">${esc(f.index(s.gapIndex))}<small> / 100</small></p>${meter(s.gapIndex, rangeBand)}${range}</div>`,
-    `<div class="kpi kpi-coverage"><p class="kpi-label">${esc(t.table.coverage)}</p><p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items))}</p>${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}</p></div>`,
+    `<div class="kpi kpi-coverage"><p class="kpi-label">${esc(t.table.coverage)}</p><p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items - s.notApplicable))}</p>${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}${s.notApplicable ? ` · ${esc(t.focus.notApplicableCount(s.notApplicable))}` : ""}</p></div>`,
   ];
-  const p = s.pareto;
+  const sentence = focusHeadline(result, t, f);
   const message =
-    result.priorities.length > 0
-      ? `<p class="key-message"><span class="key-mark" aria-hidden="true">80/20</span> ${esc(t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare)))}</p>`
+    sentence !== null
+      ? `<p class="key-message"><span class="key-mark" aria-hidden="true">80/20</span> ${esc(sentence)}</p>`
       : `<p class="key-message">${esc(noGapsText(result, t))}</p>`;
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
-  const indicative = s.coverage < INDICATIVE_BELOW ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items))}</p>` : "";
+  const indicative = s.coverage < INDICATIVE_BELOW ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>` : "";
   return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>${indicative}\n${message}\n</section>`;
 }
 
@@ -229,14 +235,14 @@ function pareto({ result, t, f }: Ctx): string {
   let running = 0;
   const bars: ParetoBar[] = all.slice(0, MAX_BARS).map((i) => {
     running += i.impact!;
-    return { title: i.title, impact: i.impact!, cumulative: total > 0 ? running / total : 0, selected: selected.has(i.id) };
+    return { title: i.title, impact: i.points ?? 0, cumulative: total > 0 ? running / total : 0, selected: selected.has(i.id) };
   });
   const threshold = result.summary.pareto.threshold;
   const common = {
     title: t.report.pareto,
     bars,
     threshold,
-    texts: { impact: t.report.impact, cumulative: t.report.cumulativeShare, rank: t.report.priority, cut: t.report.cut(f.percent(threshold)) },
+    texts: { impact: t.focus.matrixPoints, cumulative: t.report.cumulativeShare, rank: t.report.priority, cut: t.report.cut(f.percent(threshold)) },
     num: (v: number) => f.num1(v),
     percent: (s: number) => f.percent(s),
   };
@@ -245,7 +251,7 @@ function pareto({ result, t, f }: Ctx): string {
   const more = all.length > MAX_BARS ? `<p class="more">… ${esc(t.table.more(all.length - MAX_BARS))}</p>` : "";
   const legend = [
     `<span><i class="sw sw-bar-selected"></i>${esc(t.table.priorities)}</span>`,
-    bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.report.impact)}</span>` : "",
+    bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.focus.matrixOther)}</span>` : "",
     `<span><i class="sw sw-cum"></i>${esc(t.report.cumulativeShare)}</span>`,
     `<span><i class="sw sw-cut"></i>${esc(t.report.cut(f.percent(threshold)))}</span>`,
   ].join("");
@@ -257,34 +263,101 @@ function pareto({ result, t, f }: Ctx): string {
 // 4. The 80/20 list
 
 function priorities({ result, t, f, level, dimTitle }: Ctx): string {
-  const p = result.summary.pareto;
-  if (result.priorities.length === 0) return section("priorities-section", t.table.priorities, `<p class="empty">${esc(noGapsText(result, t))}</p>`, "priorities");
+  const sentence = focusHeadline(result, t, f);
+  if (sentence === null) return section("priorities-section", t.table.priorities, `<p class="empty">${esc(noGapsText(result, t))}</p>`, "priorities");
+  const { focus, rest } = focusSplit(result);
   const head = [
     `<th class="rank" scope="col">${esc(t.table.rank)}</th>`,
     `<th scope="col">${esc(t.table.item)} · ${esc(t.table.action)}</th>`,
     `<th class="num" scope="col">${esc(t.table.nowTarget)}</th>`,
+    `<th class="num" scope="col">${esc(t.focus.points)}</th>`,
     `<th class="num" scope="col">${esc(t.table.share)}</th>`,
-    `<th class="num" scope="col">${esc(t.table.cumulative)}</th>`,
     `<th class="num" scope="col">${esc(t.table.effort)}</th>`,
   ].join("");
   const maxShare = Math.max(...result.priorities.map((x) => x.share)) || 1;
-  const rows = result.priorities.map((pr) => {
+  const rows = focus.map((pr) => {
     const effort = pr.quickWin ? `<span class="star" title="${esc(t.table.quickWin)}">★</span> ${pr.effort}` : String(pr.effort);
     const quick = pr.quickWin ? ` <span class="quick">★ ${esc(t.table.quickWin)}</span>` : "";
     return [
       `<tr${pr.quickWin ? ' class="is-quick"' : ""}>`,
       `<td class="rank"><span class="rank-badge">${pr.rank}</span></td>`,
-      `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p><p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p><p class="action"><span class="action-label">${esc(t.report.action)}:</span> ${esc(pr.action)}</p></td>`,
+      `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p><p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p><p class="lowers">${esc(capitalise(t.focus.lowers(pointsText(pr.points, f))))}</p><p class="action"><span class="action-label">${esc(t.report.action)}:</span> ${esc(pr.action)}</p></td>`,
       `<td class="num" data-label="${esc(t.table.nowTarget)}"><span class="nowtarget">${esc(level(pr.current))} → ${esc(level(pr.target))}</span></td>`,
+      `<td class="num strong" data-label="${esc(t.focus.points)}">${esc(pointsText(pr.points, f))}</td>`,
       `<td class="num" data-label="${esc(t.table.share)}">${esc(f.percent(pr.share))}<span class="share-bar" aria-hidden="true"><i style="width:${pct(pr.share / maxShare)}"></i></span></td>`,
-      `<td class="num" data-label="${esc(t.table.cumulative)}">${esc(f.percent(pr.cumulativeShare))}</td>`,
       `<td class="num effort" data-label="${esc(t.table.effort)}">${effort}</td>`,
       "</tr>",
     ].join("");
   });
-  const lead = `<p class="lead">${esc(t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare)))}</p>`;
-  const table = `<table class="prio"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
-  return section("priorities-section", t.table.priorities, `${lead}\n${table}`, "priorities");
+  const lead = `<p class="lead">${esc(sentence)}</p>`;
+  const table = `<h3>${esc(t.focus.focusHeading(focus.length))}</h3>\n<table class="prio"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
+  const restRows = rest.map(
+    (pr) =>
+      `<tr><td class="rank"><span class="rank-badge small">${pr.rank}</span></td><td>${esc(pr.title)}</td><td class="num">${esc(level(pr.current))} → ${esc(level(pr.target))}</td><td class="num">${esc(pointsText(pr.points, f))}</td><td class="num">${pr.effort}</td></tr>`,
+  );
+  const restTable = rest.length
+    ? `\n<h3>${esc(t.focus.rest(rest.length))}</h3>\n<table class="rest"><thead><tr><th class="rank" scope="col">${esc(t.table.rank)}</th><th scope="col">${esc(t.table.item)}</th><th class="num" scope="col">${esc(t.table.nowTarget)}</th><th class="num" scope="col">${esc(t.focus.points)}</th><th class="num" scope="col">${esc(t.table.effort)}</th></tr></thead><tbody>${restRows.join("")}</tbody></table>`
+    : "";
+  return section("priorities-section", t.table.priorities, `${lead}\n${table}${restTable}`, "priorities");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legal and ethical risks, the plan and the impact/effort matrix (SPEC 5, 1.1)
+
+function risks({ result, t, f, dimTitle }: Ctx): string {
+  if (result.risks.length === 0) return "";
+  const items = result.risks.map(
+    (r) =>
+      `<li class="${r.answer === null ? "risk unknown" : "risk below"}"><p class="risk-title"><span class="risk-mark" aria-hidden="true">${r.answer === null ? "?" : "!"}</span> ${esc(r.title)} <span class="risk-dim">${esc(dimTitle.get(r.dimension) ?? r.dimension)}</span></p><p class="risk-status">${esc(riskStatus(r, t, f))}</p><p class="risk-reason">${esc(r.reason)}</p><p class="action"><span class="action-label">${esc(t.report.action)}:</span> ${esc(r.action)}</p></li>`,
+  );
+  return section("risks-section keep", `⚠ ${t.focus.risks}`, `<ul class="risks">${items.join("")}</ul>`, "risks");
+}
+
+function plan({ result, t, f }: Ctx): string {
+  if (result.priorities.length === 0) return "";
+  const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+  const columns = planSections(result, t).map((sec) => {
+    const entries = sec.entries.length
+      ? `<ol class="plan-list">${sec.entries
+          .map(
+            (e) =>
+              `<li><p class="plan-title">${rank.has(e.item) ? `<span class="rank-badge small">${rank.get(e.item)}</span> ` : ""}${esc(e.title)} <span class="plan-points">${esc(t.focus.pointsShort(pointsText(e.points, f)))} · ${esc(t.focus.effortValue(e.effort))}</span></p><p class="action">${esc(e.action)}</p></li>`,
+          )
+          .join("")}</ol>`
+      : `<p class="empty">${esc(t.focus.nothing)}</p>`;
+    return `<div class="plan-col plan-${sec.key}"><h3>${esc(sec.title)}</h3>${entries}</div>`;
+  });
+  return section("plan-section", t.focus.plan, `<div class="plan-grid">${columns.join("")}</div>`, "plan");
+}
+
+function matrix({ result, t, f }: Ctx): string {
+  const candidates = result.items.filter((i) => i.quadrant !== undefined && i.points !== null);
+  if (candidates.length === 0) return "";
+  const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+  const dots: MatrixDot[] = candidates.map((i) => ({ ...(rank.has(i.id) ? { rank: rank.get(i.id)! } : {}), title: i.title, points: i.points!, effort: i.effort }));
+  const listed = dots.filter((d) => d.rank !== undefined).map((d) => d.points);
+  const others = dots.filter((d) => d.rank === undefined).map((d) => d.points);
+  const low = Math.min(...listed);
+  const cut = others.length ? (low + Math.max(...others)) / 2 : low / 2;
+  const q = t.focus.quadrants;
+  const common = {
+    title: t.focus.matrix,
+    dots,
+    cut,
+    texts: { points: t.focus.matrixPoints, effort: t.focus.matrixEffort, quadrants: { topLeft: q["quick-win"]!, topRight: q["major-project"]!, bottomLeft: q["fill-in"]!, bottomRight: q["not-now"]! } },
+    num: (v: number) => pointsText(v, f),
+  };
+  const wide = matrixSvg({ ...common, id: "matrix", width: 760, fontSize: 12, dot: 11.5 });
+  const compact = matrixSvg({ ...common, id: "matrix-compact", width: 420, fontSize: 14, dot: 9 });
+  const legend = `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span><span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span></p>`;
+  return section("matrix-section keep", t.focus.matrix, `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>`, "impact-effort");
+}
+
+function notApplicable({ result, t, dimTitle }: Ctx): string {
+  const na = notApplicableItems(result);
+  if (na.length === 0) return "";
+  const items = na.map((i) => `<li><span class="u-title">${esc(i.title)}</span> <span class="u-dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</span></li>`);
+  return section("na-section keep", t.focus.notApplicableList, `<ul class="unknowns">${items.join("")}</ul>`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,7 +408,7 @@ function unknowns({ result, t, f, dimTitle }: Ctx): string {
   if (result.unanswered.length === 0) return "";
   const items = result.unanswered.map(
     (u) =>
-      `<li><span class="u-title">${esc(u.title)}</span> <span class="u-dim">${esc(dimTitle.get(u.dimension) ?? u.dimension)}</span> <span class="u-potential">${esc(t.table.potential)} ${esc(f.num2(u.potentialImpact))}</span></li>`,
+      `<li><span class="u-title">${esc(u.title)}</span> <span class="u-dim">${esc(dimTitle.get(u.dimension) ?? u.dimension)}</span> <span class="u-potential">${esc(t.focus.potentialPoints(pointsText(u.potentialPoints, f)))}</span></li>`,
   );
   return section("unknowns-section keep", t.table.unknowns, `<ol class="unknowns">${items.join("")}</ol>`);
 }
@@ -351,7 +424,7 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
     t.report.answer,
     t.report.target,
     t.report.gap,
-    t.report.impact,
+    t.focus.points,
     t.report.priority,
     t.report.note,
   ];
@@ -360,7 +433,8 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
   const rows = result.items.map((i) => {
     const first = i.dimension !== lastDim;
     lastDim = i.dimension;
-    const answer = i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : i.answer === "na" ? `<span class="na">${esc(t.team.notApplicable)}</span>` : esc(level(i.answer));
+    const answer =
+      i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : i.answer === "na" ? `<span class="na">${esc(t.focus.notApplicable)}</span>` : esc(level(i.answer));
     const r = rank.get(i.id);
     return [
       `<tr${first ? ' class="dim-start"' : ""}>`,
@@ -369,7 +443,7 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
       `<td class="num">${answer}</td>`,
       `<td class="num">${esc(level(i.target))}</td>`,
       `<td class="gap-cell">${gapChip(i.gap, f, t.table.notAnswered)}</td>`,
-      `<td class="num">${esc(i.impact === null ? t.table.notAnswered : f.num2(i.impact))}</td>`,
+      `<td class="num">${esc(i.points === null ? t.table.notAnswered : pointsText(i.points, f))}</td>`,
       `<td class="num">${r === undefined ? "" : `<span class="rank-badge small">${r}</span>`}</td>`,
       `<td class="note">${esc(i.note ?? "")}</td>`,
       "</tr>",
@@ -493,6 +567,47 @@ figure{margin:0}
 .share-bar i{position:absolute;left:0;top:0;bottom:0;background:var(--accent)}
 .star{color:var(--low)}
 .quick{display:inline-block;margin-left:6px;vertical-align:2px;padding:1px 7px;border-radius:9px;background:var(--low-bg);color:var(--low);border:1px solid #b9dcc6;font-size:11.5px;font-weight:650;white-space:nowrap}
+.lowers{font-size:13.5px;color:var(--accent);font-weight:600;margin-top:4px}
+.priorities-section h3{margin:16px 0 8px}
+.rest td,.rest th{padding:5px 8px;border-bottom:1px solid var(--line);font-size:13.5px}
+.rest .rank{width:44px;text-align:center}
+.risks-section{border:1px solid #e7b3ad;border-left:6px solid var(--high);border-radius:10px;padding:16px 20px;background:#fffafa}
+.risks-section h2{color:var(--high)}
+.risks{list-style:none;margin:0;padding:0}
+.risks li{padding:8px 0;border-top:1px solid #f0d5d1}
+.risks li:first-child{border-top:0}
+.risk-title{font-weight:650;font-size:15.5px}
+.risk-mark{display:inline-flex;align-items:center;justify-content:center;width:20px;height:20px;border-radius:10px;background:var(--high);color:#fff;font-weight:700;font-size:13px}
+.risk.unknown .risk-mark{background:var(--mid)}
+.risk-dim{font-weight:400;color:var(--muted);font-size:13px}
+.risk-status{font-weight:600;color:var(--high);font-size:14px}
+.risk.unknown .risk-status{color:var(--mid)}
+.risk-reason{font-size:13.5px;color:var(--muted)}
+.plan-grid{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:16px}
+.plan-col{border:1px solid var(--line);border-top:4px solid var(--accent);border-radius:10px;padding:12px 14px}
+.plan-first30Days{border-top-color:var(--low)}
+.plan-notNow{border-top-color:#9aa3af}
+.plan-list{margin:0;padding:0;list-style:none}
+.plan-list li{padding:6px 0;border-top:1px solid var(--line)}
+.plan-list li:first-child{border-top:0}
+.plan-title{font-weight:600;font-size:14px}
+.plan-points{font-weight:500;color:var(--muted);font-size:12.5px;white-space:nowrap}
+.plan-col .action{font-size:13px;margin-top:2px}
+.matrix .q{stroke:none}
+.matrix .q-quick{fill:#eef7f1}
+.matrix .q-major{fill:#eef3f9}
+.matrix .q-fill{fill:#fafbfc}
+.matrix .q-notnow{fill:#f6f6f6}
+.matrix .divider{stroke:#9aa3af;stroke-width:1;stroke-dasharray:4 3}
+.matrix .axis{stroke:#9aa3af;stroke-width:1}
+.matrix .tick{fill:var(--muted)}
+.matrix .axis-title{fill:var(--muted);font-weight:600}
+.matrix .q-name{fill:var(--ink);font-weight:650;opacity:.75}
+.matrix .listed circle{fill:var(--accent);stroke:#fff;stroke-width:1.5}
+.matrix .dot-num{fill:#fff;font-weight:700}
+.matrix .other circle{fill:#b7c1cc;stroke:#fff;stroke-width:1}
+.sw-dot-listed{width:12px;height:12px;border-radius:6px;background:var(--accent)}
+.sw-dot-other{width:8px;height:8px;border-radius:4px;background:#b7c1cc}
 .pole{margin-bottom:18px}
 .pole-reading{font-size:14px;color:var(--muted);margin-bottom:30px}
 .pole-reading strong{color:var(--ink);font-size:18px}
@@ -554,6 +669,7 @@ h1{font-size:24px}
 .prio td.num::before{content:attr(data-label);display:block;font-size:11px;color:var(--muted);font-weight:600}
 .prio .share-bar{margin-left:0}
 .dims .gap-cell{width:auto}
+.plan-grid{grid-template-columns:minmax(0,1fr)}
 .gap .meter{width:32px}
 .pole-ends{font-size:12.5px}
 .tag-title{width:auto}

@@ -1,7 +1,8 @@
 import { langOf, messagesFor } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
+import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter } from "./format.js";
-import { levelText, panelMarkdown } from "./panel.js";
+import { panelMarkdown } from "./panel.js";
 import type { Renderer } from "./types.js";
 
 /** Markdown tables with the same content as the terminal report, to paste into a ticket or a wiki. */
@@ -18,22 +19,39 @@ export const renderMarkdown: Renderer = (result) => {
   if (result.panel) who.push(`**${t.team.team}:** ${t.team.respondents(result.panel.respondents, result.panel.files)}`);
   if (result.date) who.push(`**${t.report.date}:** ${result.date.slice(0, 10)}`);
   out.push(who.join(" · "), "");
-  out.push(...table([t.table.maturity, t.table.gapIndex, t.table.coverage], [[f.index(s.maturityIndex), `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`, t.table.coverageValue(s.answered, s.items)]]));
+  out.push(...table([t.table.maturity, t.table.gapIndex, t.table.coverage], [[f.index(s.maturityIndex), `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`, t.table.coverageValue(s.answered, s.items - s.notApplicable) + (s.notApplicable ? ` (${t.focus.notApplicableCount(s.notApplicable)})` : "")]]));
+
+  if (result.risks.length) {
+    out.push("", `## ⚠ ${t.focus.risks}`, "");
+    for (const r of result.risks) out.push(`- **${cell(r.title)}**: ${cell(riskStatus(r, t, f))}. ${cell(r.reason)}  `, `  ${t.report.action}: ${cell(r.action)}`);
+  }
 
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
   if (s.coverage < 0.6) out.push("", `**${t.trust.indicative(s.answered, s.items)}**`);
 
   out.push("", `## ${t.table.priorities}`, "");
-  if (result.priorities.length === 0) out.push(s.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps);
+  const sentence = focusHeadline(result, t, f);
+  if (sentence === null) out.push(s.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps);
   else {
-    out.push(t.table.paretoLine(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.impactShare)), "");
-    out.push(
-      ...table(
-        [t.table.rank, t.table.item, t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort, t.report.action],
-        result.priorities.map((p) => [String(p.rank), p.title, `${p.current} → ${p.target}`, f.percent(p.share), f.percent(p.cumulativeShare), p.quickWin ? `${p.effort} ★` : String(p.effort), p.action]),
-      ),
-    );
-    if (result.priorities.some((p) => p.quickWin)) out.push("", `★ ${t.table.quickWin}`);
+    const { focus, rest } = focusSplit(result);
+    out.push(sentence, "", `### ${t.focus.focusHeading(focus.length)}`, "");
+    for (const p of focus) {
+      out.push(
+        `${p.rank}. **${cell(p.title)}** (${levelText(p.current, f)} → ${levelText(p.target, f)}, ${t.focus.effortValue(p.effort)}): ${t.focus.lowers(pointsText(p.points, f))}.  `,
+        `   ${t.report.action}: ${cell(p.action)}`,
+      );
+    }
+    if (rest.length) {
+      out.push("", `### ${t.focus.rest(rest.length)}`, "");
+      out.push(...table([t.table.rank, t.table.item, t.table.nowTarget, t.focus.points, t.table.effort], rest.map((p) => [String(p.rank), p.title, `${levelText(p.current, f)} → ${levelText(p.target, f)}`, pointsText(p.points, f), String(p.effort)])));
+    }
+    out.push("", `## ${t.focus.plan}`);
+    const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+    for (const section of planSections(result, t)) {
+      out.push("", `### ${section.title}`, "");
+      if (section.entries.length === 0) out.push(`_${t.focus.nothing}_`);
+      for (const e of section.entries) out.push(`- **${cell(e.title)}** (${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))}, ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`);
+    }
   }
 
   out.push(...panelMarkdown(result, t, f));
@@ -59,7 +77,12 @@ export const renderMarkdown: Renderer = (result) => {
 
   if (result.unanswered.length) {
     const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-    out.push("", `## ${t.table.unknowns}`, "", ...result.unanswered.map((u) => `- ${lead(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)})`));
+    out.push("", `## ${t.table.unknowns}`, "", ...result.unanswered.map((u) => `- ${lead(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)}): ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`));
+  }
+  const na = notApplicableItems(result);
+  if (na.length) {
+    const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
+    out.push("", `## ${t.focus.notApplicableList}`, "", ...na.map((i) => `- ${cell(i.title)} (${cell(dimTitle.get(i.dimension) ?? i.dimension)})`));
   }
 
   out.push("", `## ${t.report.allItems}`, "");
@@ -67,14 +90,14 @@ export const renderMarkdown: Renderer = (result) => {
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
   out.push(
     ...table(
-      [t.report.dimension, t.report.item, t.report.answer, t.report.target, t.report.gap, t.report.impact, t.report.priority, t.report.note],
+      [t.report.dimension, t.report.item, t.report.answer, t.report.target, t.report.gap, t.focus.points, t.report.priority, t.report.note],
       result.items.map((i) => [
         dimTitle.get(i.dimension) ?? i.dimension,
         i.title,
-        i.answer === null ? t.prompt.dontKnow : i.answer === "na" ? t.team.notApplicable : levelText(i.answer, f),
+        i.answer === null ? t.prompt.dontKnow : i.answer === "na" ? t.focus.notApplicable : levelText(i.answer, f),
         String(i.target),
         f.percent(i.gap),
-        i.impact === null ? "–" : f.num2(i.impact),
+        i.points === null ? "–" : pointsText(i.points, f),
         rank.has(i.id) ? String(rank.get(i.id)) : "",
         i.note ?? "",
       ]),

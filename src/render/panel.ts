@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { Messages } from "../i18n/messages.js";
 import type { Panel, Result } from "../scoring/result.js";
+import { levelText } from "./focus.js";
 import type { Formatter } from "./format.js";
 
 /*
@@ -18,12 +19,6 @@ export function spark(counts: Record<string, number>): string {
   const values = Object.values(counts);
   const top = Math.max(1, ...values);
   return values.map((v) => (v === 0 ? "·" : SPARK[Math.max(1, Math.round((v / top) * 8))]!)).join("");
-}
-
-/** A level or median: integers as they are, halves with the language's decimal sign. */
-export function levelText(v: number | null, f: Formatter): string {
-  if (v === null) return "–";
-  return Number.isInteger(v) ? String(v) : f.num1(v);
 }
 
 export function teamLine(panel: Panel, t: Messages): string {

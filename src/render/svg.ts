@@ -337,3 +337,128 @@ export function paretoSvg(input: ParetoInput): string {
     `</svg>`
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Impact/effort matrix (SPEC 5, 1.1)
+
+export interface MatrixDot {
+  /** Rank in the 80/20 list (drawn in the dot), or undefined for a gap outside it. */
+  rank?: number;
+  title: string;
+  points: number;
+  effort: number;
+}
+
+export interface MatrixInput {
+  id: string;
+  title: string;
+  dots: MatrixDot[];
+  /** Points between the last listed gap and the first one outside the list: the horizontal divider. */
+  cut: number;
+  width: number;
+  fontSize: number;
+  /** Radius of a numbered dot; smaller on a phone so that more fit side by side. */
+  dot: number;
+  texts: { points: string; effort: string; quadrants: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string } };
+  num: (v: number) => string;
+}
+
+/**
+ * A 2×2 scatter of the candidate gaps: effort across (1–5, split after 2), points of the gap index
+ * up (split at the 80/20 cut). Listed gaps are numbered dots; the others small grey dots. Dots are
+ * placed without overlapping (a deterministic beeswarm within their effort column), and the
+ * quadrant names sit in strips no dot enters, so no text overlaps another.
+ */
+export function matrixSvg(input: MatrixInput): string {
+  const { width: W, fontSize: fs, dots } = input;
+  const left = fs * 4;
+  const right = fs * 1;
+  const top = fs * 2.2;
+  const bottom = fs * 3.6;
+  const plotW = W - left - right;
+  const plotH = Math.round(W * (W < 600 ? 0.78 : 0.46));
+  const H = top + plotH + bottom;
+  const big = input.dot;
+  const small = Math.max(4, big * 0.45);
+  const strip = fs * 1.6;
+  const yMax = niceStep(Math.max(...dots.map((d) => d.points), 0.1) / 4) * 4;
+  // Dots live between the two label strips.
+  const yTop = top + strip + big;
+  const yBottom = top + plotH - strip - big;
+  const y = (p: number) => yBottom - ((yBottom - yTop) * Math.max(0, p)) / yMax;
+  const colW = plotW / 5;
+  const xCol = (e: number) => left + colW * (Math.max(1, Math.min(5, e)) - 0.5);
+  const out: string[] = [];
+
+  // Quadrant backgrounds and dividers.
+  const splitX = left + colW * 2;
+  const splitY = Math.max(yTop, Math.min(yBottom, y(input.cut)));
+  out.push(`<rect x="${c(left)}" y="${c(top)}" width="${c(splitX - left)}" height="${c(splitY - top)}" class="q q-quick"/>`);
+  out.push(`<rect x="${c(splitX)}" y="${c(top)}" width="${c(left + plotW - splitX)}" height="${c(splitY - top)}" class="q q-major"/>`);
+  out.push(`<rect x="${c(left)}" y="${c(splitY)}" width="${c(splitX - left)}" height="${c(top + plotH - splitY)}" class="q q-fill"/>`);
+  out.push(`<rect x="${c(splitX)}" y="${c(splitY)}" width="${c(left + plotW - splitX)}" height="${c(top + plotH - splitY)}" class="q q-notnow"/>`);
+  out.push(`<line x1="${c(splitX)}" y1="${c(top)}" x2="${c(splitX)}" y2="${c(top + plotH)}" class="divider"/>`);
+  out.push(`<line x1="${c(left)}" y1="${c(splitY)}" x2="${c(left + plotW)}" y2="${c(splitY)}" class="divider"/>`);
+  out.push(`<line x1="${c(left)}" y1="${c(top + plotH)}" x2="${c(left + plotW)}" y2="${c(top + plotH)}" class="axis"/>`);
+  out.push(`<line x1="${c(left)}" y1="${c(top)}" x2="${c(left)}" y2="${c(top + plotH)}" class="axis"/>`);
+
+  // Quadrant names in their strips: top ones at the top, bottom ones at the bottom.
+  const q = input.texts.quadrants;
+  const pad = fs * 0.5;
+  const name = (text: string, x: number, yy: number, anchor: string) => out.push(`<text x="${c(x)}" y="${c(yy)}" text-anchor="${anchor}" class="q-name">${esc(text)}</text>`);
+  name(q.topLeft, left + pad, top + fs * 1.15, "start");
+  name(q.topRight, left + plotW - pad, top + fs * 1.15, "end");
+  name(q.bottomLeft, left + pad, top + plotH - fs * 0.5, "start");
+  name(q.bottomRight, left + plotW - pad, top + plotH - fs * 0.5, "end");
+
+  // Axes: points up the left (at quarters of yMax), effort 1–5 along the bottom.
+  for (let k = 0; k <= 4; k++) {
+    const v = (yMax * k) / 4;
+    out.push(`<text x="${c(left - fs * 0.4)}" y="${c(y(v) + fs * 0.35)}" text-anchor="end" class="tick">${esc(input.num(v))}</text>`);
+    out.push(`<line x1="${c(left - fs * 0.25)}" y1="${c(y(v))}" x2="${c(left)}" y2="${c(y(v))}" class="axis"/>`);
+  }
+  for (let e = 1; e <= 5; e++) out.push(`<text x="${c(xCol(e))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick">${e}</text>`);
+  out.push(`<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.5)}" text-anchor="middle" class="axis-title">${esc(input.texts.effort)}</text>`);
+  out.push(`<text transform="translate(${c(fs * 1.1)} ${c(top + plotH / 2)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.points)}</text>`);
+
+  // Beeswarm: listed dots first (by rank), then the others; each at the first free spot near its place.
+  const placed: Array<{ x: number; y: number; r: number }> = [];
+  const free = (x: number, yy: number, r: number) => placed.every((p) => (p.x - x) ** 2 + (p.y - yy) ** 2 >= (p.r + r + 1.5) ** 2);
+  const order = [...dots].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const marks: string[] = [];
+  for (const d of order) {
+    const r = d.rank !== undefined ? big : small;
+    const cx = xCol(d.effort);
+    const cy = y(d.points);
+    const half = colW / 2 - r - 2;
+    let spot: { x: number; y: number } | undefined;
+    // Across the column first (nine places), then a row further from the divider: listed gaps move
+    // up and the others down, so each stays on its side of the 80/20 cut; the other way only when full.
+    const away = d.rank !== undefined ? -1 : 1;
+    for (const dir of [away, -away]) {
+      for (let ring = 0; ring < 900 && !spot; ring++) {
+        const row = Math.floor(ring / 9);
+        const k = ring % 9;
+        const dx = (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * (r * 2 + 2);
+        const x = cx + dx;
+        const yy = cy + dir * row * (r * 2 + 2);
+        if (Math.abs(dx) > half || yy < yTop || yy > yBottom) continue;
+        if (free(x, yy, r)) spot = { x, y: yy };
+      }
+    }
+    const at = spot ?? { x: cx, y: cy };
+    placed.push({ ...at, r });
+    const tip = `<title>${esc(`${d.rank !== undefined ? `${d.rank}. ` : ""}${d.title}: ${input.num(d.points)} · ${input.texts.effort.split(" ")[0]} ${d.effort}`)}</title>`;
+    if (d.rank !== undefined) {
+      marks.push(`<g class="dot listed">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/><text x="${c(at.x)}" y="${c(at.y + big * 0.33)}" text-anchor="middle" font-size="${c(d.rank >= 10 ? big * 0.85 : big * 0.95)}" class="dot-num">${d.rank}</text></g>`);
+    } else marks.push(`<g class="dot other">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/></g>`);
+  }
+  out.push(...marks);
+
+  return (
+    `<svg id="${esc(input.id)}" class="chart matrix" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
+    out.join("") +
+    `</svg>`
+  );
+}

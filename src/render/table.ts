@@ -1,15 +1,20 @@
 import type { ChalkInstance } from "chalk";
 import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
+import { capitalise, focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter, type Formatter } from "./format.js";
 import { panelTable, teamLine } from "./panel.js";
-import { boxTable, displayWidth, longestWord, wrap } from "./text.js";
+import { displayWidth, wrap } from "./text.js";
 import type { Renderer } from "./types.js";
 
 const MAX_WIDTH = 120;
 const UNKNOWNS_SHOWN = 5;
 
-/** The terminal report: headline, dimensions with bars, trait axis, 80/20 list, unknowns. */
+/**
+ * The terminal report (SPEC 5, 1.1): headline, legal and ethical risks first, the honest 80/20
+ * sentence, the focus priorities in full with actions and points, the rest of the list one line
+ * each, the 30/90-day plan, then the dimensions (two to a line), the trait axis and the unknowns.
+ */
 export const renderTable: Renderer = (result, { color, width }) => {
   const lang = langOf(result.locale);
   const t = messagesFor(lang);
@@ -17,11 +22,12 @@ export const renderTable: Renderer = (result, { color, width }) => {
   const w = Math.max(60, Math.min(width, MAX_WIDTH));
   const parts = [
     headline(result, t, f, color, w),
-    dimensionTable(result, t, f, color, w),
-    ...result.summary.groups.filter((g) => g.poles).map((g) => polesLine(g, t, f, color, w)),
+    risks(result, t, f, color, w),
     priorities(result, t, f, color, w),
+    plan(result, t, f, color, w),
     ...panelTable(result, t, f, color, w),
-    unknowns(result, t, color, w),
+    whereItLies(result, t, f, color, w),
+    unknowns(result, t, f, color, w),
   ];
   return `${parts.filter((p) => p !== "").join("\n\n")}\n`;
 };
@@ -40,10 +46,16 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   if (result.panel) lines.push(...wrap(teamLine(result.panel, t), width));
   const range = s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
   lines.push(...wrap(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`, width));
-  lines.push(...wrap(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items)}`, width));
+  const na = s.notApplicable > 0 ? ` · ${t.focus.notApplicableCount(s.notApplicable)}` : "";
+  lines.push(...wrap(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items - s.notApplicable)}${na}`, width));
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
-  if (s.coverage < 0.6) lines.push(...wrap(t.trust.indicative(s.answered, s.items), width).map((l) => c.yellow(l)));
+  if (s.coverage < 0.6) lines.push(...wrap(t.trust.indicative(s.answered, s.items - s.notApplicable), width).map((l) => c.yellow(l)));
   return lines.join("\n");
+}
+
+/** Wraps text to the width with a first-line prefix and a hanging indent for the lines after it (linear, display-width aware). */
+function hang(text: string, width: number, first: string, rest: string): string {
+  return wrap(text, width, { firstIndent: first, indent: rest }).join("\n");
 }
 
 function bar(fraction: number | null, cells: number, c: ChalkInstance): string {
@@ -53,69 +65,90 @@ function bar(fraction: number | null, cells: number, c: ChalkInstance): string {
   return paint("█".repeat(filled)) + c.dim("░".repeat(cells - filled));
 }
 
-/** A column as wide as the longest word of its heading and of its values, plus padding. */
-const fit = (min: number, ...texts: string[]) => Math.max(min, ...texts.map(longestWord)) + 2;
-
-function dimensionTable(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
-  const cells = width >= 80 ? 12 : 6;
-  const fixed = [fit(3, t.table.current), fit(3, t.table.target), fit(cells + 6, t.table.gap)];
-  const name = width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2);
-  const rows = [];
-  for (const group of result.summary.groups) {
-    const dims = result.dimensions.filter((d) => d.group === group.id);
-    if (dims.length === 0) continue;
-    rows.push([{ text: group.title, style: (l: string) => c.bold(l) }, "", "", ""]);
-    for (const d of dims) {
-      const gap = d.gap === null ? t.table.notAnswered : `${bar(d.gap, cells, c)} ${f.percent(d.gap)}`;
-      rows.push([{ text: d.title, indent: "  " }, f.num1(d.current), f.num1(d.target), { lines: [gap] }]);
-    }
+/**
+ * Where the gap lies, in two or three lines: the dimensions holding the most of the weighted gap
+ * (with their share), and each trait axis as one reading. The full table is in the other formats.
+ */
+function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  const lines: string[] = [];
+  const dims = result.dimensions.filter((d) => d.share > 0).sort((a, b) => b.share - a.share).slice(0, 4);
+  if (dims.length) lines.push(hang(`${c.bold(`${t.report.dimensions}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "));
+  for (const g of result.summary.groups.filter((x) => x.poles)) {
+    const cells = 20;
+    const at = g.maturityIndex === null ? null : Math.round((g.maturityIndex / 100) * (cells - 1));
+    const axis = Array.from({ length: cells }, (_, i) => (i === at ? c.bold.cyan("●") : "─")).join("");
+    const value = g.maturityIndex === null ? t.table.notAnswered : `${f.index(g.maturityIndex)} / 100`;
+    lines.push(hang(`${c.bold(`${g.title}:`)} ├${axis}┤ ${value} ${c.dim(`(${g.poles!.low} → ${g.poles!.high})`)}`, width, "", "  "));
   }
-  const head = [t.table.dimension, t.table.current, t.table.target, t.table.gap].map((h) => ({ text: h, style: (l: string) => c.bold(l) }));
-  return boxTable({ widths: [name, ...fixed], head, rows });
+  return lines.join("\n");
 }
 
-function polesLine(group: Result["summary"]["groups"][number], t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
-  const poles = group.poles!;
-  const cells = width - 12;
-  const at = group.maturityIndex === null ? null : Math.round((group.maturityIndex / 100) * (cells - 1));
-  const axis = Array.from({ length: cells }, (_, i) => (i === at ? c.bold.cyan("●") : "─")).join("");
-  const value = at === null ? t.table.notAnswered : f.index(group.maturityIndex);
-  const gapBetween = width - displayWidth(poles.low) - displayWidth(poles.high);
-  const legend =
-    gapBetween >= 3
-      ? [`${poles.low}${" ".repeat(gapBetween)}${poles.high}`]
-      : [...wrap(poles.low, width, { firstIndent: "◀ ", indent: "  " }), ...wrap(poles.high, width, { firstIndent: "▶ ", indent: "  " })];
-  return [...wrap(t.table.poles(group.title), width).map((l) => c.bold(l)), `├${axis}┤ ${c.bold(value)}`, ...legend.map((l) => c.dim(l))].join("\n");
+/** Legal and ethical risks (SPEC 5, 1.1): before everything else. */
+function risks(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  if (result.risks.length === 0) return "";
+  const lines = [c.bold.red(`⚠ ${t.focus.risks}`)];
+  for (const r of result.risks) {
+    const mark = r.answer === null ? c.yellow("?") : c.red("!");
+    lines.push(hang(`${c.bold(r.title)}: ${riskStatus(r, t, f)}`, width, ` ${mark} `, "   "));
+    lines.push(c.dim(hang(r.reason, width, "   § ", "     ")));
+    lines.push(hang(r.action, width, "   → ", "     "));
+  }
+  return lines.join("\n");
 }
 
 function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
-  const p = result.summary.pareto;
-  const title = t.table.priorities;
-  if (result.priorities.length === 0) return [...wrap(title, width).map((l) => c.bold(l)), ...wrap(result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps, width)].join("\n");
-  const line = t.table.paretoLine(p.selected, p.candidates, f.percent(p.impactShare));
-  // Fixed columns as wide as the longest word of their heading in this language (and of their values).
-  const heads = [t.table.nowTarget, t.table.share, t.table.cumulative, t.table.effort];
-  const fixed = heads.map((h, i) => fit([7, 5, 5, 4][i]!, h));
-  const rank = fit(String(result.priorities.length).length, t.table.rank);
-  const item = width - fixed.reduce((a, b) => a + b, 0) - rank - 7;
-  const rows = result.priorities.map((pr) => {
-    const effort = pr.quickWin ? `${pr.effort} ${c.green("★")}` : String(pr.effort);
-    const room = item - 2;
-    const text = [...wrap(pr.title, room).map((l) => c.bold(l)), ...wrap(`→ ${pr.action}`, room).map((l) => c.dim(l))];
-    return [String(pr.rank), { lines: text }, `${pr.current} → ${pr.target}`, f.percent(pr.share), f.percent(pr.cumulativeShare), { lines: [effort] }];
-  });
-  const head = [t.table.rank, t.table.item, ...heads].map((h) => ({ text: h, style: (l: string) => c.bold(l) }));
-  const legend = result.priorities.some((pr) => pr.quickWin) ? `\n${wrap(`★ ${t.table.quickWin}`, width).join("\n").replace("★", c.green("★"))}` : "";
-  return `${wrap(`${title} — ${line}`, width).join("\n").replace(title, c.bold(title))}\n${boxTable({ widths: [rank, item, ...fixed], head, rows, rules: true })}${legend}`;
+  const title = c.bold(t.table.priorities);
+  const sentence = focusHeadline(result, t, f);
+  if (sentence === null) return `${title}\n${hang(result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps, width, "", "")}`;
+  const { focus, rest } = focusSplit(result);
+  const lines = [hang(`${title} — ${sentence}`, width, "", ""), "", c.bold(t.focus.focusHeading(focus.length))];
+  const rankWidth = String(result.priorities.length).length;
+  for (const p of focus) {
+    const meta = `${levelText(p.current, f)} → ${levelText(p.target, f)} · ${t.focus.effortValue(p.effort)}`;
+    const head = `${String(p.rank).padStart(rankWidth)}. ${c.bold(p.title)}`;
+    const pad = width - displayWidth(head) - displayWidth(meta);
+    lines.push(pad >= 2 ? `${head}${" ".repeat(pad)}${meta}` : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n${" ".repeat(rankWidth + 2)}${meta}`);
+    const indent = " ".repeat(rankWidth + 2);
+    lines.push(c.cyan(hang(capitalise(t.focus.lowers(pointsText(p.points, f))), width, indent, indent)));
+    lines.push(hang(p.action, width, `${indent}→ `, `${indent}  `));
+  }
+  if (rest.length) {
+    lines.push("", c.bold(t.focus.rest(rest.length)));
+    for (const p of rest) lines.push(oneLine(p.rank, rankWidth, p.title, `${levelText(p.current, f)} → ${levelText(p.target, f)}  ${t.focus.pointsShort(pointsText(p.points, f)).padStart(6)}`, width));
+  }
+  return lines.join("\n");
 }
 
-function unknowns(result: Result, t: Messages, c: ChalkInstance, width: number): string {
-  if (result.unanswered.length === 0) return "";
-  const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-  const shown = result.unanswered
-    .slice(0, UNKNOWNS_SHOWN)
-    .flatMap((u) => wrap(`${u.title} (${dimTitle.get(u.dimension)})`, width, { firstIndent: "  • ", indent: "    " }).map((l) => l.replace(/\(([^()]*)\)?$/, (m) => c.dim(m))));
-  const more = result.unanswered.length - UNKNOWNS_SHOWN;
-  if (more > 0) shown.push(...wrap(`… ${t.table.more(more)}`, width, { indent: "  " }).map((l) => c.dim(l)));
-  return [...wrap(t.table.unknowns, width).map((l) => c.bold(l)), ...shown].join("\n");
+/** One line: rank, title and right-aligned figures; a title too long for the line wraps (never cut) with the figures on its last line. */
+function oneLine(rank: number | string, rankWidth: number, title: string, figures: string, width: number): string {
+  const head = `${String(rank).padStart(rankWidth)}. `;
+  const indent = " ".repeat(head.length);
+  const lines = wrap(title, width - displayWidth(figures) - 2, { firstIndent: head, indent });
+  const last = lines.length - 1;
+  lines[last] = `${lines[last]}${" ".repeat(Math.max(2, width - displayWidth(lines[last]!) - displayWidth(figures)))}${figures}`;
+  return lines.join("\n");
+}
+
+/** The plan: first 30 days, next 90 days, not now; each a line of rank, title and points. */
+function plan(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  if (result.priorities.length === 0) return "";
+  const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
+  const lines = [c.bold(t.focus.plan)];
+  for (const section of planSections(result, t)) {
+    const entries = section.entries.map((e) => `${rank.has(e.item) ? `${rank.get(e.item)}. ` : ""}${e.title} (${t.focus.pointsShort(pointsText(e.points, f))})`);
+    lines.push(hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.focus.nothing)}`, width, "", "  "));
+  }
+  return lines.join("\n");
+}
+
+function unknowns(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+  const parts: string[] = [];
+  if (result.unanswered.length) {
+    const shown = result.unanswered.slice(0, UNKNOWNS_SHOWN).map((u) => `${u.title} (${t.focus.potentialPoints(pointsText(u.potentialPoints, f))})`);
+    const more = result.unanswered.length - UNKNOWNS_SHOWN;
+    parts.push(hang(`${c.bold(`${t.table.unknowns}:`)} ${shown.join("; ")}${more > 0 ? `; ${t.table.more(more)}` : ""}`, width, "", "  "));
+  }
+  const na = notApplicableItems(result);
+  if (na.length) parts.push(hang(`${c.bold(`${t.focus.notApplicableList}:`)} ${na.map((i) => i.title).join("; ")}`, width, "", "  "));
+  return parts.join("\n");
 }

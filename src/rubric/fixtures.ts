@@ -26,6 +26,11 @@ export function checkFixtures(rubric: Rubric, t: Messages, report: RuleContext["
       const actual = result.priorities.slice(0, expected.length).map((p) => p.item);
       if (actual.join() !== expected.join()) report("fixture-failed", [...at, "expect", "top"], t.rules.fixtureTop(name, expected, actual));
     }
+    const risks = fixture.expect.risks;
+    if (risks) {
+      const actual = result.risks.map((r) => r.item);
+      if (actual.join() !== risks.join()) report("fixture-failed", [...at, "expect", "risks"], t.focus.fixtureRisks(name, risks, actual));
+    }
     for (const field of ["maturityIndex", "gapIndex"] as const) {
       const range = fixture.expect[field];
       const actual = result.summary[field];

@@ -52,11 +52,13 @@ const references: Rule = ({ data, t, report }) => {
     for (const id of Object.keys(p.targets)) ref("dimension", id, ["profiles", i, "targets", id], "key");
     for (const id of Object.keys(p.weights ?? {})) ref("dimension", id, ["profiles", i, "weights", id], "key");
     for (const id of Object.keys(p.itemTargets ?? {})) ref("item", id, ["profiles", i, "itemTargets", id], "key");
+    p.exclude?.forEach((id, k) => ref("item", id, ["profiles", i, "exclude", k]));
   });
   if (data.defaultProfile !== undefined) ref("profile", data.defaultProfile, ["defaultProfile"]);
   data.fixtures?.forEach((f, i) => {
     if (f.profile !== undefined) ref("profile", f.profile, ["fixtures", i, "profile"]);
     f.expect.top?.forEach((id, k) => ref("item", id, ["fixtures", i, "expect", "top", k]));
+    f.expect.risks?.forEach((id, k) => ref("item", id, ["fixtures", i, "expect", "risks", k]));
   });
 };
 
@@ -130,6 +132,7 @@ const translations: Rule = ({ data, t, report }) => {
       visit(it.title, [...at, "title"]);
       visit(it.text, [...at, "text"]);
       visit(it.action, [...at, "action"]);
+      visit(it.floorReason, [...at, "floorReason"]);
       for (const [k, v] of Object.entries(it.levels ?? {})) visit(v, [...at, "levels", k]);
     });
   });
@@ -150,6 +153,19 @@ const unusedDeclarations: Rule = ({ data, t, report }) => {
   });
 };
 
+/** (1.1) A floor lies within the scale and always comes with the rule at stake, and vice versa. */
+const floors: Rule = ({ data, t, report }) => {
+  const { min, max } = data.scale;
+  data.dimensions.forEach((d, i) =>
+    d.items.forEach((it, j) => {
+      const at: PathKey[] = ["dimensions", i, "items", j];
+      if (it.floor !== undefined && max > min && (it.floor < min || it.floor > max)) report("level-out-of-scale", [...at, "floor"], t.focus.floorOutOfScale(it.floor, min, max));
+      if (it.floor !== undefined && it.floorReason === undefined) report("missing-field", [...at, "floor"], t.focus.floorReasonMissing(it.id), { part: "key" });
+      if (it.floor === undefined && it.floorReason !== undefined) report("missing-field", [...at, "floorReason"], t.focus.floorWithoutFloor(it.id), { part: "key" });
+    }),
+  );
+};
+
 const fixtureRanges: Rule = ({ data, t, report }) => {
   data.fixtures?.forEach((f, i) => {
     for (const field of ["maturityIndex", "gapIndex"] as const) {
@@ -162,4 +178,4 @@ const fixtureRanges: Rule = ({ data, t, report }) => {
 };
 
 /** In the order they run; fixtures are scored separately, once these found no error. */
-export const RULES: readonly Rule[] = [uniqueIds, references, targetsComplete, scaleLevels, levelsWithinScale, translations, unusedDeclarations, fixtureRanges];
+export const RULES: readonly Rule[] = [uniqueIds, references, targetsComplete, scaleLevels, levelsWithinScale, floors, translations, unusedDeclarations, fixtureRanges];

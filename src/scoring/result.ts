@@ -9,6 +9,13 @@ const Index = z.number().nullable();
 const Num = z.number();
 
 const Poles = z.object({ low: z.string(), high: z.string() });
+/** Points of the gap index (SPEC 5, 1.1): 100 · impact / Σ answered weights, rounded to 2 decimals. */
+const Points = z.number();
+/** (1.1) A candidate gap's place in the impact/effort matrix. */
+export const QuadrantSchema = z.enum(["quick-win", "major-project", "fill-in", "not-now"]);
+/** A level: answers may be fractional (a team's consensus median). */
+const LevelNum = z.number();
+const PlanEntry = z.object({ item: z.string(), title: z.string(), points: Points, effort: z.int(), action: z.string() });
 
 /** SPEC section 9: a team's agreement, per item and dimension, and its groups. Never names or single answers. */
 export const PanelSchema = z.object({
@@ -72,10 +79,25 @@ export const ResultSchema = z.object({
     coverage: Num,
     answered: z.int(),
     items: z.int(),
+    /** (1.1) Items not applicable: answered `na` or excluded by the profile. */
+    notApplicable: z.int(),
+    /** (1.1) How many compliance risks (entries of `risks`). */
+    risks: z.int(),
     groups: z.array(
       z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, poles: Poles.optional() }),
     ),
-    pareto: z.object({ threshold: Num, selected: z.int(), candidates: z.int(), impactShare: Num }),
+    pareto: z.object({
+      threshold: Num,
+      selected: z.int(),
+      candidates: z.int(),
+      impactShare: Num,
+      /** (1.1) F = min(--focus, selected): the priorities human formats show in full. */
+      focus: z.int(),
+      /** (1.1) Cumulative share of the first F priorities. */
+      focusShare: Num,
+      /** (1.1) selected ≤ 0.3 · candidates: the gap is held by a vital few. */
+      concentrated: z.boolean(),
+    }),
   }),
   dimensions: z.array(
     z.object({
@@ -96,13 +118,15 @@ export const ResultSchema = z.object({
       id: z.string(),
       dimension: z.string(),
       title: z.string(),
-      /** A level (fractional for a team's median), "na" (not applicable) or null (don't know). */
-      answer: z.union([z.number(), z.literal("na")]).nullable(),
+      /** A level, null for unanswered ("don't know"), "na" (1.1) for not applicable. */
+      answer: z.union([LevelNum, z.literal("na")]).nullable(),
       target: Num,
       gap: Num.nullable(),
       weight: Num,
       impact: Num.nullable(),
+      points: Points.nullable(),
       effort: z.int(),
+      quadrant: QuadrantSchema.optional(),
       note: z.string().optional(),
     }),
   ),
@@ -112,23 +136,34 @@ export const ResultSchema = z.object({
       item: z.string(),
       dimension: z.string(),
       title: z.string(),
-      current: z.number(),
+      current: LevelNum,
       target: Num,
       gap: Num,
       impact: Num,
+      points: Points,
       share: Num,
       cumulativeShare: Num,
       effort: z.int(),
       quickWin: z.boolean(),
+      quadrant: QuadrantSchema,
       action: z.string(),
     }),
   ),
   tags: z.array(z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, impact: Num, share: Num })),
-  unanswered: z.array(z.object({ item: z.string(), dimension: z.string(), title: z.string(), potentialImpact: Num })),
+  unanswered: z.array(z.object({ item: z.string(), dimension: z.string(), title: z.string(), potentialImpact: Num, potentialPoints: Points })),
+  /** (1.1) Floor items answered below their floor, or not answered: legal or ethical risks. */
+  risks: z.array(
+    z.object({ item: z.string(), dimension: z.string(), title: z.string(), answer: LevelNum.nullable(), floor: z.int(), reason: z.string(), action: z.string() }),
+  ),
+  /** (1.1) first30Days: the first 3 quick wins; next90Days: the first 3 major projects; notNow: every not-now gap. */
+  plan: z.object({ first30Days: z.array(PlanEntry), next90Days: z.array(PlanEntry), notNow: z.array(PlanEntry) }),
   panel: PanelSchema.optional(),
 });
 
 export type Result = z.infer<typeof ResultSchema>;
 export type ResultPriority = Result["priorities"][number];
+export type ResultRisk = Result["risks"][number];
+export type PlanItem = Result["plan"]["first30Days"][number];
+export type Quadrant = z.infer<typeof QuadrantSchema>;
 export type ResultDimension = Result["dimensions"][number];
 export type Panel = z.infer<typeof PanelSchema>;

@@ -1,12 +1,12 @@
-import { DEFAULT_PARETO } from "../formats.js";
+import { DEFAULT_FOCUS, DEFAULT_PARETO } from "../formats.js";
 import { itemTitle, textResolver, type ItemRef, type Rubric } from "../model/rubric.js";
 import type { ProfileFile } from "../model/schema.js";
-import type { Result } from "./result.js";
+import type { Quadrant, Result } from "./result.js";
 import { r2, r2n, r4, r4n } from "./round.js";
 
 /**
- * One item's answer: a level (fractional for a team's consensus median), "na" for not applicable
- * (left out of every sum, count and list), or null for "don't know" (counted as unanswered).
+ * One item's answer: a level (fractional for a team's consensus median), "na" for not applicable,
+ * or null for "don't know" (counted as unanswered).
  */
 export interface Answer {
   level: number | "na" | null;
@@ -20,6 +20,8 @@ export interface ScoreInput {
   answers: ReadonlyMap<string, Answer>;
   /** Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line (never an empty list when a gap exists); 0.8 unless given. */
   pareto?: number;
+  /** How many priorities human formats show in full (SPEC 5 `--focus`); default 5. */
+  focus?: number;
   /** The language of the result's texts; the rubric's first locale unless given. */
   locale?: string;
   /** sha256 of the rubric file's bytes. */
@@ -28,7 +30,8 @@ export interface ScoreInput {
   date?: string;
 }
 
-/** SPEC section 5 for one item under one profile. */
+
+/** SPEC section 5 for one applicable item under one profile. */
 interface Scored {
   ref: ItemRef;
   target: number;
@@ -50,19 +53,30 @@ export function score(input: ScoreInput): Result {
   const { min, max } = rubric.data.scale;
   const span = max - min;
   const text = textResolver(rubric, locale);
+  const excluded = new Set(profile.exclude ?? []);
+  const targetOf = (ref: ItemRef) => profile.itemTargets?.[ref.item.id] ?? profile.targets[ref.dimension.id]!;
+  const weightOf = (ref: ItemRef) => ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1);
 
-  const notApplicable = (id: string) => input.answers.get(id)?.level === "na";
-  const scored: Scored[] = rubric.items.filter((ref) => !notApplicable(ref.item.id)).map((ref) => {
+  // Not applicable (SPEC 5, 1.1): answered `na` or excluded by the profile; left out of everything.
+  const notApplicable = new Set<string>();
+  const scored: Scored[] = [];
+  for (const ref of rubric.items) {
     const answer = input.answers.get(ref.item.id);
-    const level = answer?.level === "na" ? null : (answer?.level ?? null);
-    const target = profile.itemTargets?.[ref.item.id] ?? profile.targets[ref.dimension.id]!;
-    const weight = ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1);
+    const level = answer?.level ?? null;
+    if (level === "na" || excluded.has(ref.item.id)) {
+      notApplicable.add(ref.item.id);
+      continue;
+    }
+    const target = targetOf(ref);
+    const weight = weightOf(ref);
     const gap = level === null ? null : Math.max(0, target - level) / span;
-    return { ref, target, weight, effort: ref.item.effort, answer: level, note: answer?.note, gap, impact: gap === null ? null : weight * gap };
-  });
+    scored.push({ ref, target, weight, effort: ref.item.effort, answer: level, note: answer?.note, gap, impact: gap === null ? null : weight * gap });
+  }
   const answered = scored.filter((s) => s.answer !== null);
   const totalImpact = sum(answered, (s) => s.impact!);
+  const answeredWeight = sum(answered, (s) => s.weight);
   const indexes = (subset: Scored[]) => indexesOf(subset, min, span);
+  const pointsOf = (impact: number) => (answeredWeight > 0 ? (100 * impact) / answeredWeight : 0);
 
   const dimensions = rubric.data.dimensions.map((d) => {
     const all = scored.filter((s) => s.ref.dimension === d);
@@ -70,12 +84,14 @@ export function score(input: ScoreInput): Result {
     const itemWeight = (s: Scored) => s.ref.item.weight;
     const doneWeight = sum(done, itemWeight);
     const impact = sum(done, (s) => s.impact!);
+    // A dimension with no applicable item keeps the profile's target over all its items, for charts.
+    const targetOver = all.length ? all.map((s) => ({ w: itemWeight(s), t: s.target })) : d.items.map((item) => ({ w: item.weight, t: targetOf({ item, dimension: d, order: 0 }) }));
     return {
       id: d.id,
       group: d.group,
       title: text(d.title),
       current: done.length ? r4(sum(done, (s) => itemWeight(s) * s.answer!) / doneWeight) : null,
-      target: all.length ? r4(sum(all, (s) => itemWeight(s) * s.target) / sum(all, itemWeight)) : (profile.targets[d.id] ?? 0),
+      target: r4(sum(targetOver, (x) => x.w * x.t) / sum(targetOver, (x) => x.w)),
       gap: done.length ? r4(sum(done, (s) => itemWeight(s) * s.gap!) / doneWeight) : null,
       impact: r4(impact),
       share: r4(totalImpact > 0 ? impact / totalImpact : 0),
@@ -97,33 +113,52 @@ export function score(input: ScoreInput): Result {
     return { id: tag.id, title: text(tag.title), ...indexes(tagged), impact: r4(impact), share: r4(totalImpact > 0 ? impact / totalImpact : 0) };
   });
 
-  const { priorities, pareto } = paretoCut(answered, input.pareto ?? DEFAULT_PARETO, (s) => ({
+  const cut = paretoCut(answered, input.pareto ?? DEFAULT_PARETO, input.focus ?? DEFAULT_FOCUS, pointsOf, (s) => ({
     title: text(itemTitle(s.ref.item)),
     action: text(s.ref.item.action),
   }));
 
+  const allWeight = sum(scored, (s) => s.weight);
   const potential = (s: Scored) => (s.weight * (s.target - min)) / span;
   const unanswered = scored
     .filter((s) => s.answer === null)
     .sort((a, b) => potential(b) - potential(a) || a.ref.order - b.ref.order)
-    .map((s) => ({ item: s.ref.item.id, dimension: s.ref.dimension.id, title: text(itemTitle(s.ref.item)), potentialImpact: r4(potential(s)) }));
+    .map((s) => ({
+      item: s.ref.item.id,
+      dimension: s.ref.dimension.id,
+      title: text(itemTitle(s.ref.item)),
+      potentialImpact: r4(potential(s)),
+      potentialPoints: r2(allWeight > 0 ? (100 * potential(s)) / allWeight : 0),
+    }));
 
-  const allWeight = sum(scored, (s) => s.weight);
-  const scoredById = new Map(scored.map((s) => [s.ref.item.id, s]));
-  // Not applicable: kept in items[] with answer "na" and no gap, impact or points (SPEC section 5).
-  const notApplicableItem = (ref: ItemRef) => ({
-    id: ref.item.id,
-    dimension: ref.dimension.id,
-    title: text(itemTitle(ref.item)),
-    answer: "na" as const,
-    target: profile.itemTargets?.[ref.item.id] ?? profile.targets[ref.dimension.id]!,
-    gap: null,
-    weight: r4(ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1)),
-    impact: null,
-    effort: ref.item.effort,
-  });
   const unknownImpact = sum(scored.filter((s) => s.answer === null), potential);
   const overall = indexes(scored);
+
+  // Risks (SPEC 5, 1.1): a floor item answered below its floor, or not answered; rubric order.
+  const risks = scored
+    .filter((s) => s.ref.item.floor !== undefined && (s.answer === null || s.answer < s.ref.item.floor))
+    .map((s) => ({
+      item: s.ref.item.id,
+      dimension: s.ref.dimension.id,
+      title: text(itemTitle(s.ref.item)),
+      answer: s.answer,
+      floor: s.ref.item.floor!,
+      reason: text(s.ref.item.floorReason),
+      action: text(s.ref.item.action),
+    }));
+
+  const byId = new Map(scored.map((s) => [s.ref.item.id, s]));
+  const planEntry = (id: string) => {
+    const s = byId.get(id)!;
+    return { item: id, title: text(itemTitle(s.ref.item)), points: r2(pointsOf(s.impact!)), effort: s.effort, action: text(s.ref.item.action) };
+  };
+  const inQuadrant = (q: Quadrant) => cut.ranked.filter((c) => c.quadrant === q).map((c) => c.s.ref.item.id);
+  const plan = {
+    first30Days: inQuadrant("quick-win").slice(0, 3).map(planEntry),
+    next90Days: inQuadrant("major-project").slice(0, 3).map(planEntry),
+    notNow: inQuadrant("not-now").map(planEntry),
+  };
+  const quadrantOf = new Map(cut.ranked.map((c) => [c.s.ref.item.id, c.quadrant]));
 
   return {
     gapcheck: 1,
@@ -136,29 +171,42 @@ export function score(input: ScoreInput): Result {
     summary: {
       maturityIndex: overall.maturityIndex,
       gapIndex: overall.gapIndex,
-      gapIndexRange: [r2((100 * totalImpact) / allWeight), r2((100 * (totalImpact + unknownImpact)) / allWeight)],
-      coverage: r4(answered.length / scored.length),
+      gapIndexRange: allWeight > 0 ? [r2((100 * totalImpact) / allWeight), r2((100 * (totalImpact + unknownImpact)) / allWeight)] : [0, 0],
+      coverage: r4(scored.length ? answered.length / scored.length : 0),
       answered: answered.length,
       items: rubric.items.length,
+      notApplicable: notApplicable.size,
+      risks: risks.length,
       groups,
-      pareto,
+      pareto: cut.pareto,
     },
     dimensions,
-    items: rubric.items.map((ref) => scoredById.get(ref.item.id) ?? ref).map((s) => ("ref" in s ? {
-      id: s.ref.item.id,
-      dimension: s.ref.dimension.id,
-      title: text(itemTitle(s.ref.item)),
-      answer: s.answer,
-      target: s.target,
-      gap: r4n(s.gap),
-      weight: r4(s.weight),
-      impact: r4n(s.impact),
-      effort: s.effort,
-      ...(s.note !== undefined ? { note: s.note } : {}),
-    } : notApplicableItem(s))),
-    priorities,
+    items: rubric.items.map((ref) => {
+      const s = byId.get(ref.item.id);
+      const common = { id: ref.item.id, dimension: ref.dimension.id, title: text(itemTitle(ref.item)) };
+      if (!s) {
+        const note = input.answers.get(ref.item.id)?.note;
+        return { ...common, answer: "na" as const, target: targetOf(ref), gap: null, weight: r4(weightOf(ref)), impact: null, points: null, effort: ref.item.effort, ...(note !== undefined ? { note } : {}) };
+      }
+      const quadrant = quadrantOf.get(ref.item.id);
+      return {
+        ...common,
+        answer: s.answer,
+        target: s.target,
+        gap: r4n(s.gap),
+        weight: r4(s.weight),
+        impact: r4n(s.impact),
+        points: s.impact === null ? null : r2(pointsOf(s.impact)),
+        effort: s.effort,
+        ...(quadrant ? { quadrant } : {}),
+        ...(s.note !== undefined ? { note: s.note } : {}),
+      };
+    }),
+    priorities: cut.priorities,
     tags,
     unanswered,
+    risks,
+    plan,
   };
 }
 
@@ -173,21 +221,36 @@ function indexesOf(subset: Scored[], min: number, span: number) {
   };
 }
 
+/** The impact/effort quadrant of a candidate gap (SPEC 5, 1.1). */
+function quadrantFor(inList: boolean, effort: number): Quadrant {
+  if (inList) return effort <= 2 ? "quick-win" : "major-project";
+  return effort <= 2 ? "fill-in" : "not-now";
+}
+
 /**
  * The 80/20 list: answered items with impact > 0, by impact descending, then effort ascending, then
- * rubric order; the shortest prefix whose cumulative impact reaches `threshold` of the total.
+ * rubric order; the shortest prefix whose cumulative impact reaches `threshold` of the total. Also
+ * returns every candidate in that order with its quadrant, for the plan.
  */
-function paretoCut(answered: Scored[], threshold: number, texts: (s: Scored) => { title: string; action: string }) {
+function paretoCut(
+  answered: Scored[],
+  threshold: number,
+  focus: number,
+  pointsOf: (impact: number) => number,
+  texts: (s: Scored) => { title: string; action: string },
+) {
   const candidates = answered
     .filter((s) => s.impact! > 0)
     .sort((a, b) => b.impact! - a.impact! || a.effort - b.effort || a.ref.order - b.ref.order);
   const total = sum(candidates, (s) => s.impact!);
   const priorities: Result["priorities"] = [];
+  const cumulatives: number[] = [];
   let cumulative = 0;
   for (const s of candidates) {
     // The shortest NON-EMPTY prefix (SPEC 5): however small the threshold, the largest gap is listed.
     if (total === 0 || (priorities.length > 0 && cumulative >= threshold * total - TOLERANCE * total)) break;
     cumulative += s.impact!;
+    cumulatives.push(cumulative);
     const { title, action } = texts(s);
     priorities.push({
       rank: priorities.length + 1,
@@ -198,21 +261,29 @@ function paretoCut(answered: Scored[], threshold: number, texts: (s: Scored) => 
       target: s.target,
       gap: r4(s.gap!),
       impact: r4(s.impact!),
+      points: r2(pointsOf(s.impact!)),
       share: r4(s.impact! / total),
       cumulativeShare: r4(cumulative / total),
       effort: s.effort,
       quickWin: s.effort <= 2,
+      quadrant: quadrantFor(true, s.effort),
       action,
     });
   }
+  const ranked = candidates.map((s, i) => ({ s, quadrant: quadrantFor(i < priorities.length, s.effort) }));
+  const f = Math.min(focus, priorities.length);
   return {
     priorities,
+    ranked,
     pareto: {
       // As given: rounding to 4 decimals would store a tiny share as 0 (the range check is the CLI's).
       threshold,
       selected: priorities.length,
       candidates: candidates.length,
       impactShare: r4(total > 0 ? cumulative / total : 0),
+      focus: f,
+      focusShare: r4(f > 0 ? cumulatives[f - 1]! / total : 0),
+      concentrated: priorities.length <= 0.3 * candidates.length,
     },
   };
 }
