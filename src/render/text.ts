@@ -41,8 +41,9 @@ export function wrap(text: string, width: number, options: { indent?: string; fi
   const first = options.firstIndent ?? indent;
   const room = Math.max(1, width - Math.max(displayWidth(indent), displayWidth(first)));
   const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(paragraph, room));
-  return lines.map((l, i) => (i === 0 ? first : indent) + l);
+  // "80 %" is one word: a percent sign never starts a line (held by a no-break space while wrapping).
+  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(paragraph.replace(/ %/g, "\u00a0%"), room));
+  return lines.map((l, i) => (i === 0 ? first : indent) + l.replace(/\u00a0%/g, " %"));
 }
 
 function wrapParagraph(paragraph: string, room: number): string[] {
