@@ -8,6 +8,7 @@ import type { Io } from "../context.js";
 import { EXIT, GapcheckError, InterruptedError } from "../errors.js";
 import type { Messages } from "../i18n/messages.js";
 import { writeFileAtomic } from "../io/write.js";
+import { printFindings, printNotices } from "./shared.js";
 import { textResolver, type Rubric } from "../model/rubric.js";
 import { hasTerminal, PromptCancelled, terminalPrompter, type Prompter } from "../prompt/prompts.js";
 import { runQuestionnaire, type FlowState } from "../prompt/questionnaire.js";
@@ -100,6 +101,8 @@ async function resumeDraft(o: InteractiveOptions, path: string) {
   const loaded = await loadAnswers(path, o.rubric, o.t);
   const errors = loaded.findings.filter((f) => f.severity === "error");
   if (!loaded.file || !loaded.answers) throw new GapcheckError(o.t.cli.invalidAnswers(path, errors.length), EXIT.cannotRun, errors);
+  printNotices(loaded.notices, o.io.stderr);
+  printFindings(loaded.findings, o.io.stderr);
   const file = loaded.file;
   const state: FlowState = {
     profileId: o.profile ?? file.profile ?? o.rubric.defaultProfileId,

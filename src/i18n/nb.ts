@@ -196,7 +196,7 @@ export const nb = {
     profileRemoved: (id: string) => `profilen ${id} er fjernet`,
     itemsAdded: "Nye punkter",
     itemsRemoved: "Fjernede punkter",
-    itemsRenamed: "Punkter med ny id (samme spørsmål)",
+    itemsRenamed: "Punkter med ny id (oppgitt i history, eller samme spørsmål med ny id)",
     itemsMoved: "Punkter flyttet til en annen dimensjon",
     dimensionsAdded: "Nye dimensjoner",
     dimensionsRemoved: "Fjernede dimensjoner",
@@ -296,6 +296,15 @@ export const nb = {
     poles: (group: string) => `${group}: der dere står`,
     notAnswered: "–",
     more: (n: number) => `og ${n} til`,
+  },
+  history: {
+    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" er id-en til et eksisterende punkt (på ${line}:${col}); bare id-er som ikke lenger finnes, kan oppgis som omdøpt eller fjernet`,
+    listedTwice: (id: string, line: number, col: number) => `history: "${id}" er allerede oppgitt på ${line}:${col}; en gammel id er enten omdøpt eller fjernet, og oppgis bare én gang`,
+    renamedNotice: (from: string, to: string) => `svaret for "${from}" ble lest inn som "${to}" (punktet har fått ny id)`,
+    removedWarning: (id: string) => `punktet "${id}" er fjernet fra matrisen; svaret på det telles ikke`,
+    bothIds: (from: string, to: string) => `det finnes svar både for "${from}" og for den nye id-en "${to}"; svaret for "${to}" brukes`,
+    declared: "oppgitt i history",
+    itemRemovedDeclared: (id: string) => `punktet ${id} ble fjernet (oppgitt i history: lagrede svar på det ignoreres med en advarsel)`,
   },
 } satisfies Messages;
 

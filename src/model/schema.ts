@@ -48,6 +48,8 @@ const Item = z.strictObject({
   effort: z.int().min(1).max(5).default(3),
   action: Text,
   tags: z.array(Id).optional(),
+  floor: z.int().optional(),
+  floorReason: Text.optional(),
 });
 
 const Dimension = z.strictObject({
@@ -66,12 +68,19 @@ const Profile = z.strictObject({
   targets: z.record(Id, Level),
   itemTargets: z.record(Id, Level).optional(),
   weights: z.record(Id, Weight).optional(),
+  exclude: z.array(Id).optional(),
 });
 
 /** An answer: a level, null ("don't know"), or a level with a note. */
 export const AnswerObject = z.strictObject({ level: Level.nullable(), note: z.string().optional() });
 export const AnswerValue = z.union([Level, z.null(), AnswerObject], { error: "answer" });
 const AnswerMap = z.record(z.string(), AnswerValue);
+
+/** SPEC 3 (1.1): how item ids changed since earlier versions, so saved answers keep loading. */
+const History = z.strictObject({
+  renamed: z.record(Id, Id).optional(),
+  removed: z.array(Id).optional(),
+});
 
 const Range = z.tuple([z.number(), z.number()], { error: "range" });
 
@@ -99,6 +108,7 @@ export const RubricSchema = z.strictObject({
   dimensions: z.array(Dimension).min(1),
   profiles: z.array(Profile).min(1),
   defaultProfile: Id.optional(),
+  history: History.optional(),
   fixtures: z.array(Fixture).optional(),
 });
 
@@ -123,4 +133,5 @@ export type ItemFile = DimensionFile["items"][number];
 export type ProfileFile = RubricFile["profiles"][number];
 export type FixtureFile = NonNullable<RubricFile["fixtures"]>[number];
 export type AnswersFile = z.infer<typeof AnswersSchema>;
+export type HistoryFile = z.infer<typeof History>;
 export type AnswerValueFile = z.infer<typeof AnswerValue>;
