@@ -3,6 +3,7 @@ import { loadAnswers } from "../src/answers/load.js";
 import { diffRubrics } from "../src/diff/compare.js";
 import { DIFF_RENDERERS } from "../src/diff/render.js";
 import type { Rubric } from "../src/model/rubric.js";
+import { gapcheck } from "./helpers/exec.js";
 import { check, edit, lines, linesOf, MINI_RUBRIC, positionOf, t, tempFile } from "./helpers/rubric-fixture.js";
 
 /*
@@ -156,5 +157,45 @@ describe("history in gapcheck diff", () => {
     expect(d.fixtures).toEqual([
       { name: "f", profile: "manager", old: { top: ["ai-workflows"], maturityIndex: 33.33, gapIndex: 25 }, new: { top: ["ai-work"], maturityIndex: 33.33, gapIndex: 25 } },
     ]);
+  });
+});
+
+describe("the bundled rubric 2026.2.0 keeps 2026.1.0 answers loading (end to end)", () => {
+  const OLD_RUBRIC = "test/cases/rubric-2026.1/marketing-leadership.yaml";
+  const OLD_ANSWERS = "test/cases/rubric-2026.1/answers.yaml";
+
+  it("the 2026.1.0 example answers score under 2026.2.0 with notices for renamed ids and warnings for removed ones", () => {
+    const r = gapcheck(["assess", "--answers", OLD_ANSWERS, "--json"]);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.rubric.version).toBe("2026.2.0");
+    // renamed: experiment-process 1, decision-dashboards 1, change-advisor 2, upskilling-plan 1 (plan-30-days is null)
+    const answer = (id: string) => result.items.find((i: { id: string }) => i.id === id).answer;
+    expect([answer("experimentation"), answer("data-literacy"), answer("time-to-result"), answer("change-adoption"), answer("t-shaped-skills")]).toEqual([1, 1, null, 2, 1]);
+    const stderr = r.stderr.trim().split("\n");
+    expect(stderr).toContain(`${OLD_ANSWERS}:13:3 notice renamed-item answer for "experiment-process" loaded as "experimentation" (the item was renamed)`);
+    expect(stderr).toContain(`${OLD_ANSWERS}:11:3 warning removed-item item "ai-impact" was removed from the rubric; its answer is ignored`);
+    expect(stderr.filter((l) => l.includes(" notice renamed-item "))).toHaveLength(5);
+    expect(stderr.filter((l) => l.includes(" warning removed-item "))).toHaveLength(7);
+    expect(stderr).toContain(`${OLD_ANSWERS}:3:46 warning rubric-version answers were made for version 2026.1.0 of the rubric, this is 2026.2.0; scoring them anyway`);
+  });
+
+  it("gapcheck diff --fail-on breaking from 2026.1.0 to the bundled rubric exits 0 and lists the declared renames", () => {
+    const r = gapcheck(["diff", OLD_RUBRIC, "rubrics/marketing-leadership.yaml", "--fail-on", "breaking"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Not breaking: answers saved for the old version still load.");
+    for (const [from, to] of [
+      ["experiment-process", "experimentation"],
+      ["decision-dashboards", "data-literacy"],
+      ["plan-30-days", "time-to-result"],
+      ["change-advisor", "change-adoption"],
+      ["upskilling-plan", "t-shaped-skills"],
+    ]) {
+      expect(r.stdout).toContain(`  ${to} (declared in history): ${from} → ${to}`);
+    }
+    const json = JSON.parse(gapcheck(["diff", OLD_RUBRIC, "rubrics/marketing-leadership.yaml", "--format", "json"]).stdout);
+    expect(json.breaking).toEqual([]);
+    expect(json.items.removedDeclared).toEqual(json.items.removed);
+    expect(json.items.removed).toHaveLength(8);
   });
 });

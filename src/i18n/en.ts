@@ -307,6 +307,9 @@ export const en = {
     declared: "declared in history",
     itemRemovedDeclared: (id: string) => `item ${id} was removed (declared in history: its saved answers are ignored with a warning)`,
   },
+  questionnaire: {
+    pickHighest: "For each question, pick the highest level whose description fully holds for you today; if only part of it holds, choose the level below.",
+  },
 };
 
 function abbreviate(list: string[]): string {

@@ -306,6 +306,9 @@ export const nb = {
     declared: "oppgitt i history",
     itemRemovedDeclared: (id: string) => `punktet ${id} ble fjernet (oppgitt i history: lagrede svar på det ignoreres med en advarsel)`,
   },
+  questionnaire: {
+    pickHighest: "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag; hvis bare en del stemmer, velg nivået under.",
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

@@ -306,6 +306,9 @@ export const sv = {
     declared: "angiven i history",
     itemRemovedDeclared: (id: string) => `punkten ${id} togs bort (angiven i history: sparade svar på den ignoreras med en varning)`,
   },
+  questionnaire: {
+    pickHighest: "Välj för varje fråga den högsta nivå vars beskrivning stämmer helt för er i dag; om bara en del stämmer, välj nivån under.",
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

@@ -40,6 +40,8 @@ export const noteScreen = (t: Messages, current: string | undefined): InputScree
 export function dimensionHeader(ctx: ScreenContext, ref: ItemRef, withGroup: boolean): string {
   const { rubric, text, width } = ctx;
   const lines: string[] = [];
+  // Said once, before the first question: how to choose between levels.
+  if (ref.order === 0) lines.push(wrapText(ctx.t.questionnaire.pickHighest, width), "");
   if (withGroup) {
     const group = rubric.data.groups.find((g) => g.id === ref.dimension.group);
     if (group) lines.push(`━━ ${text(group.title)} ━━`);
