@@ -53,14 +53,16 @@ function smallBundledRubric(): string {
     p.targets = only(p.targets, keep);
     if (p.itemTargets) p.itemTargets = only(p.itemTargets, items);
     if (p.weights) p.weights = only(p.weights, keep);
+    if (p.exclude) p.exclude = p.exclude.filter((id: string) => items.has(id));
   }
   delete data.fixtures;
+  delete data.history; // its renames point at items this cut leaves out
   return stringify(data, { lineWidth: 0 });
 }
 
 const RUBRIC_SEEDS: string[] = [text("templates/starter.yaml"), MINI_RUBRIC, smallBundledRubric()];
 const exampleAnswers = text("examples/answers.yaml");
-const ANSWERS_SEEDS: string[] = [exampleAnswers, `${JSON.stringify(parseYamlLibrary(exampleAnswers), null, 2)}\n`, "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers: { ai-workflows: 2, ai-impact: { level: 1, note: x }, attribution: null }\n"];
+const ANSWERS_SEEDS: string[] = [exampleAnswers, `${JSON.stringify(parseYamlLibrary(exampleAnswers), null, 2)}\n`, "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers: { ai-workflows: 2, ai-personalisation: { level: 1, note: x }, attribution: null }\n"];
 
 // ------------------------------------------------------------------ mutations
 

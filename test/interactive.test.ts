@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { bin, gapcheck } from "./helpers/exec.js";
 import { shellQuote, TmuxSession } from "./helpers/tmux.js";
 
-const ITEMS = 48;
+const ITEMS = 50;
 /** Items answered "don't know" by choiceFor: every sixth question from the fifth on. */
 const ANSWERED = ITEMS - Array.from({ length: ITEMS }, (_, i) => i + 1).filter((n) => n % 6 === 5).length;
 let sessions: TmuxSession[] = [];

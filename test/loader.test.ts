@@ -248,7 +248,7 @@ describe("JSON input", () => {
   it("findings in a JSON rubric are located in the JSON text", () => {
     const text = edit(json, '  "title": "Mini rubric",\n', '  "title": "Mini rubric",\n  "colour": "blue",\n');
     expect(findingsOf(text, "x.json")).toEqual([
-      'x.json:6:3 error unknown-key unknown key "colour"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, fixtures',
+      'x.json:6:3 error unknown-key unknown key "colour"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, history, fixtures',
     ]);
     const deep = edit(json, '"effort": 2', '"effort": 6');
     const [line, col] = positionOf(deep, '"effort": 6').split(":").map(Number);

@@ -33,8 +33,9 @@ describe("markdown and csv renderers", () => {
   });
 
   it("uses semicolons and decimal commas in Swedish, for Excel in Sweden", () => {
+    // ai-workflows under marketing-manager: weight 1.5 (item) · 1.5 (ai-first) = 2.25, gap (3 − 1)/4 = 0.5, impact 1.125, rank 4
     const line = renderCsv(resultOf("sv"), options).split("\r\n")[1]!;
-    expect(line).toBe("ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;1;3;0,5;1,46;1,5;3;5;Större projekt;;;");
+    expect(line).toBe("ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;1;3;0,5;1,125;2,25;3;4;");
   });
 
   it("escapes pipes and line breaks in Markdown cells", () => {

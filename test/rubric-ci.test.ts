@@ -31,7 +31,7 @@ describe("validate over a folder of broken rubrics", () => {
   });
 
   it("has a case for every rubric rule id, and each case triggers its own rule", () => {
-    const notRubricFileRules = new Set(["file-unreadable", "file-too-large", "rubric-mismatch", "rubric-version"]);
+    const notRubricFileRules = new Set(["file-unreadable", "file-too-large", "rubric-mismatch", "rubric-version", "removed-item"]);
     const cases = caseFiles.map((f) => f.slice(CASES.length + 1, -".yaml".length));
     expect(cases.sort()).toEqual(RULE_IDS.filter((id) => !notRubricFileRules.has(id)).sort());
     for (const file of caseFiles) {
@@ -96,10 +96,11 @@ describe("JSON Schemas agree with the zod schemas", () => {
 });
 
 describe("gapcheck diff", () => {
-  /** The bundled rubric with one item renamed, one removed and one target changed. */
+  /** The 2026.1.0 rubric (a frozen copy) with one item renamed, one removed and one target changed, no history. */
+  const OLD = "test/cases/rubric-2026.1/marketing-leadership.yaml";
   function edited() {
     const dir = tmp();
-    let text = readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8");
+    let text = readFileSync(join(root, OLD), "utf8");
     text = text.replace(/^version: .*$/m, "version: 2026.2.0").replaceAll("ai-workflows", "ai-work-flows");
     const start = text.indexOf("      - id: ai-impact");
     const end = text.indexOf("\n  - id: growth");
@@ -110,10 +111,16 @@ describe("gapcheck diff", () => {
   }
 
   it("reports exactly the changes made, and that they break saved answers", () => {
-    const r = gapcheck(["diff", "rubrics/marketing-leadership.yaml", edited(), "--format", "json"]);
+    const r = gapcheck(["diff", OLD, edited(), "--format", "json"]);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
-    expect(d.items).toEqual({ added: [], removed: ["ai-impact"], renamed: [{ from: "ai-workflows", to: "ai-work-flows" }], moved: [] });
+    expect(d.items).toEqual({
+      added: [],
+      removed: ["ai-impact"],
+      removedDeclared: [],
+      renamed: [{ from: "ai-workflows", to: "ai-work-flows", declared: false }],
+      moved: [],
+    });
     expect(d.targets).toEqual([{ what: "cmo · change-leadership", old: 4, new: 3 }]);
     expect(d.texts).toEqual([]);
     expect(d.weights).toEqual([]);
@@ -128,8 +135,8 @@ describe("gapcheck diff", () => {
 
   it("exits 1 with --fail-on breaking, and renders Markdown for a pull request", () => {
     const file = edited();
-    expect(gapcheck(["diff", "rubrics/marketing-leadership.yaml", file, "--fail-on", "breaking"]).status).toBe(1);
-    const md = gapcheck(["diff", "rubrics/marketing-leadership.yaml", file, "--format", "markdown"]).stdout;
+    expect(gapcheck(["diff", OLD, file, "--fail-on", "breaking"]).status).toBe(1);
+    const md = gapcheck(["diff", OLD, file, "--format", "markdown"]).stdout;
     expect(md).toContain("### marketing-leadership: 2026.1.0 → 2026.2.0");
     expect(md).toContain("- item ai-impact was removed");
     expect(md).toContain("| cmo · change-leadership | 4 | 3 |");

@@ -17,7 +17,7 @@ describe("schema: unknown and missing keys", () => {
 
   it("a typo in a top-level key is an unknown key, not silently dropped", () => {
     expect(findingsOf(variant("defaultProfile: manager", "defaultprofile: manager"))).toEqual([
-      'x.yaml:58:1 error unknown-key unknown key "defaultprofile"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, fixtures; did you mean defaultProfile?',
+      'x.yaml:58:1 error unknown-key unknown key "defaultprofile"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, history, fixtures; did you mean defaultProfile?',
     ]);
   });
 

@@ -8,7 +8,7 @@ import { GapcheckError, InterruptedError } from "../src/errors.js";
 import { fakeIo } from "./helpers/io.js";
 import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
 
-const ITEMS = 48;
+const ITEMS = 50;
 const dir = () => mkdtempSync(join(tmpdir(), "gapcheck-session-"));
 const opts = (io: ReturnType<typeof fakeIo>, steps: Step[], extra: Partial<AssessOptions> = {}): AssessOptions => ({
   format: "json",

@@ -43,11 +43,11 @@ export function answersFromTemplateCsv(source: Source, rubric: Rubric, t: Messag
   let rows = records;
   if (!rows) {
     const parsed = parseCsv(source.text);
-    if (!parsed.ok) return { findings: [finding(parsed.line, 1, "csv-syntax", t.team.csvSyntax(parsed.detail))] };
+    if (!parsed.ok) return { findings: [finding(parsed.line, 1, "csv-syntax", t.team.csvSyntax(parsed.detail))], notices: [] };
     rows = parsed.records;
   }
   const columns = rows[0] ? templateColumns(rows[0].cells) : undefined;
-  if (!columns) return { findings: [finding(1, 1, "csv-header", t.team.noItemColumns)] };
+  if (!columns) return { findings: [finding(1, 1, "csv-header", t.team.noItemColumns)], notices: [] };
   const reader = cellReader(rubric);
   const findings: Finding[] = [];
   const answers = new Map<string, Answer>();
@@ -78,13 +78,13 @@ export function answersFromTemplateCsv(source: Source, rubric: Rubric, t: Messag
       }
     }
   }
-  if (rubricId !== undefined && rubricId !== rubric.data.id) return { findings: [finding(rubricLine, columns.answer + 1, "rubric-mismatch", t.team.templateRubric(rubricId, rubric.data.id))] };
-  if (findings.length > 0) return { findings };
+  if (rubricId !== undefined && rubricId !== rubric.data.id) return { findings: [finding(rubricLine, columns.answer + 1, "rubric-mismatch", t.team.templateRubric(rubricId, rubric.data.id))], notices: [] };
+  if (findings.length > 0) return { findings, notices: [] };
   const file: AnswersFile = {
     gapcheck: 1,
     rubric: { id: rubric.data.id },
     ...(Object.keys(respondent).length ? { respondent } : {}),
     answers: {},
   };
-  return { file, answers, findings };
+  return { file, answers, findings, notices: [] };
 }

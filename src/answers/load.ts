@@ -9,6 +9,7 @@ import type { Answer } from "../scoring/score.js";
 import type { PathKey } from "../yaml/locator.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromTemplateCsv, isCsvSource } from "./csv.js";
+import { applyHistory } from "./history.js";
 import { normalizeAnswers } from "./normalize.js";
 
 export interface LoadedAnswers {
@@ -16,6 +17,17 @@ export interface LoadedAnswers {
   file?: AnswersFile;
   answers?: Map<string, Answer>;
   findings: Finding[];
+  /** Not problems: e.g. an answer saved under an id the rubric's history renamed. Shown on stderr. */
+  notices: Notice[];
+}
+
+/** Located like a finding, but never counts as a problem (not even with --strict). */
+export interface Notice {
+  file: string;
+  line: number;
+  col: number;
+  rule: string;
+  message: string;
 }
 
 /**
@@ -30,7 +42,7 @@ export async function loadAnswers(
   options: { profileGiven?: boolean; locale?: string } = {},
 ): Promise<LoadedAnswers> {
   const read = await readSource(path, t, stdin);
-  if (!read.ok) return { findings: [read.finding] };
+  if (!read.ok) return { findings: [read.finding], notices: [] };
   return answersFromSource(read.source, rubric, t, options);
 }
 
@@ -38,9 +50,9 @@ export async function loadAnswers(
 export function answersFromSource(source: Source, rubric: Rubric, t: Messages, options: { profileGiven?: boolean; locale?: string } = {}): LoadedAnswers {
   if (isCsvSource(source)) return answersFromTemplateCsv(source, rubric, t, options.locale ?? rubric.defaultLocale);
   const parsed = parseYaml(source, t);
-  if (parsed.data === undefined) return { findings: parsed.findings };
+  if (parsed.data === undefined) return { findings: parsed.findings, notices: [] };
   const checked = AnswersEnvelope.safeParse(parsed.data, { reportInput: true });
-  if (!checked.success) return { findings: zodFindings(checked.error.issues, AnswersEnvelope, parsed.locate, source.name, t) };
+  if (!checked.success) return { findings: zodFindings(checked.error.issues, AnswersEnvelope, parsed.locate, source.name, t), notices: [] };
 
   const findings: Finding[] = [...parsed.findings];
   const report = (rule: string, path: PathKey[], message: string, part?: "value" | "key", severity: "error" | "warning" = "error") => {
@@ -50,7 +62,7 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
   const envelope = checked.data;
   if (envelope.rubric.id !== rubric.data.id) {
     report("rubric-mismatch", ["rubric", "id"], t.answers.otherRubric(envelope.rubric.id, rubric.data.id));
-    return { findings: sortFindings(findings) };
+    return { findings: sortFindings(findings), notices: [] };
   }
   if (envelope.rubric.version !== undefined && envelope.rubric.version !== rubric.data.version) {
     report("rubric-version", ["rubric", "version"], t.answers.otherVersion(envelope.rubric.version, rubric.data.version), "value", "warning");
@@ -58,9 +70,11 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
   // Each entry on its own, so that every bad entry is reported, naming the item and what is allowed.
   const { min, max } = rubric.data.scale;
   const entries: AnswersFile["answers"] = {};
+  const renamed = rubric.data.history?.renamed ?? {};
+  const known = (id: string) => rubric.itemById.has(id) || (Object.hasOwn(renamed, id) && rubric.itemById.has(renamed[id]!));
   for (const [id, value] of Object.entries(envelope.answers)) {
     const entry = AnswerValue.safeParse(value);
-    if (entry.success || !rubric.itemById.has(id)) entries[id] = entry.success ? entry.data : 0; // unknown ids are reported below
+    if (entry.success || !known(id)) entries[id] = entry.success ? entry.data : 0; // unknown ids are reported below
     else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       // `{ level, note }` with a wrong key or type: say exactly which, where.
       const issues = AnswerObject.safeParse(value, { reportInput: true }).error?.issues ?? [];
@@ -70,12 +84,26 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
       findings.push(...zodFindings(located, AnswersSchema, parsed.locate, source.name, t));
     } else report("invalid-type", ["answers", id], t.answers.badLevel(id, min, max));
   }
-  const file: AnswersFile = { ...envelope, answers: entries };
-  const answers = normalizeAnswers(entries, rubric, ["answers"], report, t);
+  // Ids from an earlier version (SPEC 3, 1.1): renamed ones load under their new id, removed ones are dropped.
+  const notices: Notice[] = [];
+  const mapped = applyHistory(entries, rubric);
+  const savedAs = new Map<string, string>();
+  for (const step of mapped.steps) {
+    if (step.kind === "renamed") {
+      savedAs.set(step.to, step.from);
+      const pos = parsed.locate(["answers", step.from], "key");
+      notices.push({ file: source.name, line: pos.line, col: pos.col, rule: "renamed-item", message: t.history.renamedNotice(step.from, step.to) });
+    } else if (step.kind === "removed") report("removed-item", ["answers", step.id], t.history.removedWarning(step.id), "key", "warning");
+    else report("removed-item", ["answers", step.from], t.history.bothIds(step.from, step.to), "key", "warning");
+  }
+  const file: AnswersFile = { ...envelope, answers: mapped.answers };
+  // A problem with a renamed answer is located where the file has it: under its old id.
+  const at = (path: PathKey[]) => (typeof path[1] === "string" && savedAs.has(path[1]) ? [path[0]!, savedAs.get(path[1])!, ...path.slice(2)] : path);
+  const answers = normalizeAnswers(mapped.answers, rubric, ["answers"], (rule, path, message, part) => report(rule, at(path), message, part), t);
   // --profile wins (SPEC section 4), so the file's profile only matters when none was given.
   if (!options.profileGiven && file.profile !== undefined && !rubric.profileById.has(file.profile)) {
     report("unknown-profile", ["profile"], t.rules.unknownRef(t.rules.kinds.profile!, file.profile, [...rubric.profileById.keys()]));
   }
   sortFindings(findings);
-  return findings.some((f) => f.severity === "error") ? { findings } : { file, answers, findings };
+  return findings.some((f) => f.severity === "error") ? { findings, notices } : { file, answers, findings, notices };
 }

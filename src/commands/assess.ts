@@ -10,7 +10,7 @@ import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";
 import { answersFromTerminal, type GivenAnswers } from "./interactive.js";
-import { checkOutPath, checkWritablePath, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, checkWritablePath, printFindings, printNotices, requireRubric, writeOutput } from "./shared.js";
 
 export interface AssessOptions {
   rubric?: string;
@@ -97,6 +97,7 @@ export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: M
   const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
   const errors = loaded.findings.filter((f) => f.severity === "error");
   if (!loaded.file || !loaded.answers) throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);
+  printNotices(loaded.notices, io.stderr);
   printFindings(loaded.findings, io.stderr); // warnings only, e.g. another rubric version
   const { file } = loaded;
   return {

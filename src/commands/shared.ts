@@ -2,7 +2,8 @@ import { readdir, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError } from "../errors.js";
-import { formatFinding, type Finding } from "../findings.js";
+import type { Notice } from "../answers/load.js";
+import { formatFinding, visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import { isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
@@ -35,6 +36,11 @@ export async function requireRubric(
 
 export function printFindings(findings: readonly Finding[], stream: Io["stderr"]): void {
   for (const f of findings) stream.write(`${formatFinding(f)}\n`);
+}
+
+/** Notices (not problems) in the findings' one-line form, e.g. `a.yaml:7:3 notice renamed-item …`. */
+export function printNotices(notices: readonly Notice[], stream: Io["stderr"]): void {
+  for (const n of notices) stream.write(`${visible(`${n.file}:${n.line}:${n.col} notice ${n.rule} ${n.message}`)}\n`);
 }
 
 /** Fails early (before any question is asked) when --out would overwrite one of the inputs. */

@@ -1,6 +1,7 @@
 import type { Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import { textIn } from "../model/text.js";
+import { applyHistory } from "../answers/history.js";
 import { DEFAULT_PARETO } from "../formats.js";
 import { normalizeAnswers } from "../answers/normalize.js";
 import { en } from "../i18n/en.js";
@@ -34,7 +35,16 @@ export interface FixtureScore {
 export interface RubricDiff {
   old: { id: string; version: string };
   new: { id: string; version: string };
-  items: { added: string[]; removed: string[]; renamed: { from: string; to: string }[]; moved: Change<string>[] };
+  items: {
+    added: string[];
+    /** Every id of the old version gone from the new one and not renamed, declared or not. */
+    removed: string[];
+    /** The removed ids the new version's `history.removed` declares: not breaking (SPEC 3, 1.1). */
+    removedDeclared: string[];
+    /** `declared`: from the new version's `history.renamed` (not breaking); else guessed from an identical question. */
+    renamed: { from: string; to: string; declared: boolean }[];
+    moved: Change<string>[];
+  };
   dimensions: { added: string[]; removed: string[] };
   profiles: { added: string[]; removed: string[] };
   scale: Change<string>[];
@@ -63,16 +73,26 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
   const newItems = new Map(b.items.map((r) => [r.item.id, r]));
   let removed = [...oldItems.keys()].filter((id) => !newItems.has(id));
   let added = [...newItems.keys()].filter((id) => !oldItems.has(id));
-  // An id that disappears while an item with the same question appears is most likely a rename.
-  const questionOf = (rubric: Rubric, id: string) => textIn(rubric.itemById.get(id)!.item.text, rubric.defaultLocale, rubric.defaultLocale);
-  const renamed: { from: string; to: string }[] = [];
+  // Renames the new version declares in its history (SPEC 3, 1.1); several old ids may merge into one.
+  const history = b.data.history ?? {};
+  const renamed: { from: string; to: string; declared: boolean }[] = [];
   for (const from of removed) {
-    const to = added.find((id) => questionOf(b, id) === questionOf(a, from));
-    if (to) renamed.push({ from, to });
+    const to = Object.hasOwn(history.renamed ?? {}, from) ? history.renamed![from]! : undefined;
+    if (to !== undefined && newItems.has(to)) renamed.push({ from, to, declared: true });
+  }
+  // An undeclared id that disappears while an item with the same question appears is most likely a rename.
+  const questionOf = (rubric: Rubric, id: string) => textIn(rubric.itemById.get(id)!.item.text, rubric.defaultLocale, rubric.defaultLocale);
+  for (const from of removed) {
+    if (renamed.some((r) => r.from === from) || (history.removed ?? []).includes(from)) continue;
+    const to = added.find((id) => !renamed.some((r) => r.to === id) && questionOf(b, id) === questionOf(a, from));
+    if (to) renamed.push({ from, to, declared: false });
   }
   removed = removed.filter((id) => !renamed.some((r) => r.from === id));
   added = added.filter((id) => !renamed.some((r) => r.to === id));
-  const sameItem = (id: string) => renamed.find((r) => r.from === id)?.to ?? id;
+  const removedDeclared = removed.filter((id) => (history.removed ?? []).includes(id));
+  // Compared field by field only where the new id is not also an old one (a merge into an existing item is not).
+  const successor = new Map(renamed.filter((r) => !oldItems.has(r.to) && renamed.filter((x) => x.to === r.to)[0] === r).map((r) => [r.from, r.to]));
+  const sameItem = (id: string) => successor.get(id) ?? id;
 
   const moved: Change<string>[] = [];
   const efforts: Change<number>[] = [];
@@ -101,7 +121,7 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
     }
     const itemTargetsA = p.itemTargets ?? {};
     const itemTargetsB = q.itemTargets ?? {};
-    for (const id of union(Object.keys(itemTargetsA), Object.keys(itemTargetsB).map((k) => renamed.find((r) => r.to === k)?.from ?? k))) {
+    for (const id of union(Object.keys(itemTargetsA), Object.keys(itemTargetsB).map((k) => [...successor].find(([, to]) => to === k)?.[0] ?? k))) {
       const before = itemTargetsA[id] ?? null;
       const after = itemTargetsB[sameItem(id)] ?? null;
       if (before !== after) targets.push({ what: `${p.id} · ${sameItem(id)}`, old: before, new: after });
@@ -124,8 +144,8 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
 
   const breaking: Breaking[] = [];
   if (a.data.id !== b.data.id) breaking.push({ kind: "rubric-id", old: a.data.id, new: b.data.id });
-  for (const id of removed) breaking.push({ kind: "item-removed", id });
-  for (const r of renamed) breaking.push({ kind: "item-renamed", old: r.from, new: r.to });
+  for (const id of removed) if (!removedDeclared.includes(id)) breaking.push({ kind: "item-removed", id });
+  for (const r of renamed) if (!r.declared) breaking.push({ kind: "item-renamed", old: r.from, new: r.to });
   // Saved levels keep loading when the scale only grows; a raised min or lowered max rejects some.
   if (scale.length && (b.data.scale.min > a.data.scale.min || b.data.scale.max < a.data.scale.max)) {
     breaking.push({ kind: "scale", old: scale[0]!.old, new: scale[0]!.new });
@@ -135,7 +155,7 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
   return {
     old: { id: a.data.id, version: a.data.version },
     new: { id: b.data.id, version: b.data.version },
-    items: { added, removed, renamed, moved },
+    items: { added, removed, removedDeclared, renamed, moved },
     dimensions: { added: [...dimsB.keys()].filter((id) => !dimsA.has(id)), removed: [...dimsA.keys()].filter((id) => !dimsB.has(id)) },
     profiles,
     scale,
@@ -240,8 +260,9 @@ function fixtureShifts(a: Rubric, b: Rubric): FixtureShift[] {
 function scoreFixture(r: Rubric, profileId: string | undefined, raw: Record<string, AnswerValueFile>): FixtureScore | null {
   const profile = r.profileById.get(profileId ?? r.defaultProfileId);
   if (!profile) return null;
-  // Answers this version cannot take (an item it lacks, a level off its scale) are left out.
-  const answers = normalizeAnswers(raw, r, [], () => undefined, en);
+  // Ids from an earlier version map through the history; answers this version cannot take (an item
+  // it lacks, a level off its scale) are left out.
+  const answers = normalizeAnswers(applyHistory(raw, r).answers, r, [], () => undefined, en);
   const result = score({ rubric: r, profile, answers, pareto: DEFAULT_PARETO, locale: r.defaultLocale, sha256: "" });
   return { top: result.priorities.slice(0, TOP).map((p) => p.item), maturityIndex: result.summary.maturityIndex, gapIndex: result.summary.gapIndex };
 }

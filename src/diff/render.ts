@@ -38,8 +38,11 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
     s === null ? t.diff.unscorable : `${t.diff.top} [${s.top.join(", ")}] · ${t.diff.gapIndex} ${f.index(s.gapIndex)} · ${t.diff.maturity} ${f.index(s.maturityIndex)}`;
   const all = [
     list(t.diff.itemsAdded, d.items.added),
-    list(t.diff.itemsRemoved, d.items.removed),
-    { title: t.diff.itemsRenamed, rows: d.items.renamed.map((r): Section["rows"][number] => [r.to, r.from, r.to]) },
+    list(t.diff.itemsRemoved, d.items.removed.map((id) => (d.items.removedDeclared.includes(id) ? `${id} (${t.history.declared})` : id))),
+    {
+      title: t.diff.itemsRenamed,
+      rows: d.items.renamed.map((r): Section["rows"][number] => [r.declared ? `${r.to} (${t.history.declared})` : r.to, r.from, r.to]),
+    },
     changes(t.diff.itemsMoved, d.items.moved, String),
     list(t.diff.dimensionsAdded, d.dimensions.added),
     list(t.diff.dimensionsRemoved, d.dimensions.removed),

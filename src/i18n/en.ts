@@ -194,7 +194,7 @@ export const en = {
     profileRemoved: (id: string) => `profile ${id} was removed`,
     itemsAdded: "Items added",
     itemsRemoved: "Items removed",
-    itemsRenamed: "Items renamed (same question, new id)",
+    itemsRenamed: "Items renamed (declared in history, or the same question under a new id)",
     itemsMoved: "Items moved to another dimension",
     dimensionsAdded: "Dimensions added",
     dimensionsRemoved: "Dimensions removed",
@@ -553,6 +553,19 @@ export const en = {
     floorReasonMissing: (item: string) => `item "${item}" has a floor but no floorReason; name the rule at stake (e.g. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `item "${item}" has a floorReason but no floor`,
     fixtureRisks: (name: string, expected: string[], actual: string[]) => `fixture "${name}": expected risks [${expected.join(", ")}], got [${actual.join(", ")}]`,
+  },
+  /** Rubric `history` (SPEC 3, 1.1): ids that changed since earlier versions. */
+  history: {
+    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" is a current item id (at ${line}:${col}); only ids that no longer exist may be listed as renamed or removed`,
+    listedTwice: (id: string, line: number, col: number) => `history: "${id}" is already listed at ${line}:${col}; an old id is either renamed or removed, once`,
+    renamedNotice: (from: string, to: string) => `answer for "${from}" loaded as "${to}" (the item was renamed)`,
+    removedWarning: (id: string) => `item "${id}" was removed from the rubric; its answer is ignored`,
+    bothIds: (from: string, to: string) => `answers for both "${from}" and its new id "${to}"; the one for "${to}" is used`,
+    declared: "declared in history",
+    itemRemovedDeclared: (id: string) => `item ${id} was removed (declared in history: its saved answers are ignored with a warning)`,
+  },
+  questionnaire: {
+    pickHighest: "For each question, pick the highest level whose description fully holds for you today; if only part of it holds, choose the level below.",
   },
 };
 

@@ -194,7 +194,7 @@ export const nb = {
     profileRemoved: (id: string) => `profilen ${id} er fjernet`,
     itemsAdded: "Nye punkter",
     itemsRemoved: "Fjernede punkter",
-    itemsRenamed: "Punkter med ny id (samme spørsmål)",
+    itemsRenamed: "Punkter med ny id (oppgitt i history, eller samme spørsmål med ny id)",
     itemsMoved: "Punkter flyttet til en annen dimensjon",
     dimensionsAdded: "Nye dimensjoner",
     dimensionsRemoved: "Fjernede dimensjoner",
@@ -551,6 +551,18 @@ export const nb = {
     floorReasonMissing: (item: string) => `punktet "${item}" har et gulv (floor), men ingen floorReason; oppgi regelen som står på spill (f.eks. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `punktet "${item}" har en floorReason, men ikke noe gulv (floor)`,
     fixtureRisks: (name: string, expected: string[], actual: string[]) => `fixture "${name}": forventet risikoer [${expected.join(", ")}], fikk [${actual.join(", ")}]`,
+  },
+  history: {
+    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" er id-en til et eksisterende punkt (på ${line}:${col}); bare id-er som ikke lenger finnes, kan oppgis som omdøpt eller fjernet`,
+    listedTwice: (id: string, line: number, col: number) => `history: "${id}" er allerede oppgitt på ${line}:${col}; en gammel id er enten omdøpt eller fjernet, og oppgis bare én gang`,
+    renamedNotice: (from: string, to: string) => `svaret for "${from}" ble lest inn som "${to}" (punktet har fått ny id)`,
+    removedWarning: (id: string) => `punktet "${id}" er fjernet fra matrisen; svaret på det telles ikke`,
+    bothIds: (from: string, to: string) => `det finnes svar både for "${from}" og for den nye id-en "${to}"; svaret for "${to}" brukes`,
+    declared: "oppgitt i history",
+    itemRemovedDeclared: (id: string) => `punktet ${id} ble fjernet (oppgitt i history: lagrede svar på det ignoreres med en advarsel)`,
+  },
+  questionnaire: {
+    pickHighest: "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag; hvis bare en del stemmer, velg nivået under.",
   },
 } satisfies Messages;
 

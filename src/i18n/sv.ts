@@ -194,7 +194,7 @@ export const sv = {
     profileRemoved: (id: string) => `profilen ${id} har tagits bort`,
     itemsAdded: "Tillagda punkter",
     itemsRemoved: "Borttagna punkter",
-    itemsRenamed: "Punkter med nytt id (samma fråga)",
+    itemsRenamed: "Punkter med nytt id (angivna i history, eller samma fråga med nytt id)",
     itemsMoved: "Punkter flyttade till en annan dimension",
     dimensionsAdded: "Tillagda dimensioner",
     dimensionsRemoved: "Borttagna dimensioner",
@@ -551,6 +551,18 @@ export const sv = {
     floorReasonMissing: (item: string) => `punkten "${item}" har ett golv (floor) men ingen floorReason; ange regeln som står på spel (t.ex. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `punkten "${item}" har en floorReason men inget golv (floor)`,
     fixtureRisks: (name: string, expected: string[], actual: string[]) => `fixture "${name}": förväntade risker [${expected.join(", ")}], fick [${actual.join(", ")}]`,
+  },
+  history: {
+    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" är id för en befintlig punkt (på ${line}:${col}); bara id som inte längre finns får anges som omdöpta eller borttagna`,
+    listedTwice: (id: string, line: number, col: number) => `history: "${id}" anges redan på ${line}:${col}; ett gammalt id är antingen omdöpt eller borttaget, och anges bara en gång`,
+    renamedNotice: (from: string, to: string) => `svaret för "${from}" lästes in som "${to}" (punkten har bytt id)`,
+    removedWarning: (id: string) => `punkten "${id}" har tagits bort ur matrisen; svaret på den räknas inte`,
+    bothIds: (from: string, to: string) => `svar finns både för "${from}" och för dess nya id "${to}"; svaret för "${to}" används`,
+    declared: "angiven i history",
+    itemRemovedDeclared: (id: string) => `punkten ${id} togs bort (angiven i history: sparade svar på den ignoreras med en varning)`,
+  },
+  questionnaire: {
+    pickHighest: "Välj för varje fråga den högsta nivå vars beskrivning stämmer helt för er i dag; om bara en del stämmer, välj nivån under.",
   },
 } satisfies Messages;
 

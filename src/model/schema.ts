@@ -80,6 +80,12 @@ export const AnswerObject = z.strictObject({ level: z.union([Level, NotApplicabl
 export const AnswerValue = z.union([Level, z.null(), NotApplicable, AnswerObject], { error: "answer" });
 const AnswerMap = z.record(z.string(), AnswerValue);
 
+/** SPEC 3 (1.1): how item ids changed since earlier versions, so saved answers keep loading. */
+const History = z.strictObject({
+  renamed: z.record(Id, Id).optional(),
+  removed: z.array(Id).optional(),
+});
+
 const Range = z.tuple([z.number(), z.number()], { error: "range" });
 
 const Fixture = z.strictObject({
@@ -108,6 +114,7 @@ export const RubricSchema = z.strictObject({
   dimensions: z.array(Dimension).min(1),
   profiles: z.array(Profile).min(1),
   defaultProfile: Id.optional(),
+  history: History.optional(),
   fixtures: z.array(Fixture).optional(),
 });
 
@@ -134,4 +141,5 @@ export type ItemFile = DimensionFile["items"][number];
 export type ProfileFile = RubricFile["profiles"][number];
 export type FixtureFile = NonNullable<RubricFile["fixtures"]>[number];
 export type AnswersFile = z.infer<typeof AnswersSchema>;
+export type HistoryFile = z.infer<typeof History>;
 export type AnswerValueFile = z.infer<typeof AnswerValue>;

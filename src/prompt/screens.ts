@@ -55,6 +55,8 @@ function progressLine(ctx: ScreenContext, ref: ItemRef): string {
 export function dimensionHeader(ctx: ScreenContext, ref: ItemRef, withGroup: boolean): string {
   const { rubric, text, width } = ctx;
   const lines: string[] = [];
+  // Said once, before the first question: how to choose between levels.
+  if (ref.order === 0) lines.push(wrapText(ctx.t.questionnaire.pickHighest, width), "");
   if (withGroup) {
     const group = rubric.data.groups.find((g) => g.id === ref.dimension.group);
     if (group) lines.push(wrapText(`━━ ${text(group.title)} ━━`, width));

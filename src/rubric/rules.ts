@@ -8,7 +8,7 @@ export interface RuleContext {
   data: RubricFile;
   t: Messages;
   report: (rule: string, path: PathKey[], message: string, options?: { severity?: Severity; part?: "value" | "key" }) => void;
-  position: (path: PathKey[]) => Position;
+  position: (path: PathKey[], part?: "value" | "key") => Position;
 }
 
 /** A cross-reference check over a rubric that passed the schema. Each adds findings with stable rule ids. */
@@ -177,5 +177,31 @@ const fixtureRanges: Rule = ({ data, t, report }) => {
   });
 };
 
+/**
+ * `history` (SPEC 3, 1.1): an old id must not be a current item (answers for it would be ambiguous),
+ * is listed once, and a rename points at a current item.
+ */
+const history: Rule = ({ data, t, report, position }) => {
+  const h = data.history;
+  if (!h) return;
+  const current = new Map<string, PathKey[]>();
+  data.dimensions.forEach((d, i) => d.items.forEach((it, j) => current.has(it.id) || current.set(it.id, ["dimensions", i, "items", j, "id"])));
+  const seen = new Map<string, Position>();
+  const old = (id: string, path: PathKey[], part: "value" | "key") => {
+    const at = current.get(id);
+    const before = seen.get(id);
+    if (at) {
+      const p = position(at);
+      report("duplicate-id", path, t.history.oldIdInUse(id, p.line, p.col), { part });
+    } else if (before) report("duplicate-id", path, t.history.listedTwice(id, before.line, before.col), { part });
+    if (!before) seen.set(id, position(path, part));
+  };
+  for (const [from, to] of Object.entries(h.renamed ?? {})) {
+    old(from, ["history", "renamed", from], "key");
+    if (!current.has(to)) report("unknown-item", ["history", "renamed", from], t.rules.unknownRef(t.rules.kinds.item!, to, [...current.keys()]));
+  }
+  h.removed?.forEach((id, k) => old(id, ["history", "removed", k], "value"));
+};
+
 /** In the order they run; fixtures are scored separately, once these found no error. */
-export const RULES: readonly Rule[] = [uniqueIds, references, targetsComplete, scaleLevels, levelsWithinScale, floors, translations, unusedDeclarations, fixtureRanges];
+export const RULES: readonly Rule[] = [uniqueIds, references, targetsComplete, scaleLevels, levelsWithinScale, floors, translations, unusedDeclarations, fixtureRanges, history];

@@ -39,7 +39,7 @@ export function validateRubric(data: unknown, options: ValidateRubricOptions = {
     const pos = locate(path, options.part);
     findings.push({ file, line: pos.line, col: pos.col, severity: options.severity ?? "error", rule, message, path });
   };
-  const ctx: RuleContext = { data: parsed.data, t, report, position: (path) => locate(path) };
+  const ctx: RuleContext = { data: parsed.data, t, report, position: (path, part) => locate(path, part) };
   for (const rule of RULES) rule(ctx);
   if (hasErrors(findings)) return { findings };
 
