@@ -11,7 +11,7 @@ import { fakeIo } from "./helpers/io.js";
  * Texts that may be the same in English and Swedish or Norwegian: the same word in the languages,
  * or a name or term the field keeps in English.
  */
-const SAME_IN_ALL = new Set(["Id", "Gap", "Plan", "Risk", "risk", "CMO", "CRM", "Respondent", "Dimension", "dimension", "fixture", "null", "text", "Status", "Team", "Median", "Rubric"]);
+const SAME_IN_ALL = new Set(["Id", "Gap", "Plan", "Risk", "risk", "CMO", "CRM", "Respondent", "Dimension", "dimension", "fixture", "null", "text", "Status", "Team", "Median", "Rubric", "Organisation"]);
 /** Whole sentences that are written the same in Swedish and Norwegian. */
 const SAME_IN_SV_AND_NB = new Set(["Z (se gapcheck --help)", "rubric, answers eller result"]);
 /** Swedish and Norwegian share many words; a copied text shows in sentences, so compare those. */
@@ -48,7 +48,9 @@ describe("message catalogues", () => {
   }
 
   it("falls back to English for a locale without a catalogue", () => {
-    expect(messagesFor("de")).toBe(en);
+    const de = messagesFor("de");
+    expect(de.table.profile).toBe(en.table.profile);
+    expect(de.cli.usage("x")).toBe(en.cli.usage("x"));
   });
 
   for (const [a, b] of [["sv", "en"], ["nb", "en"], ["sv", "nb"]] as const) {
@@ -133,7 +135,7 @@ describe("choosing the language", () => {
     const cases: [string[], NodeJS.ProcessEnv, string][] = [
       [["assess", "--format", "xml", "--lang", "sv"], {}, sv.cli.usage(`${sv.usage.invalidArgument("-f, --format <format>", "xml")}; ${sv.usage.allowedChoices("table, json, markdown, csv, html")}`)],
       [["assess", "--pareto", "2"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(`${sv.usage.invalidArgument("--pareto <share>", "2")}: ${sv.cli.badPareto("2")}`)],
-      [["schema", "nope"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.invalidCommandArgument("name", "nope")}; ${nb.usage.allowedChoices("rubric, answers, result")}`)],
+      [["schema", "nope"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.invalidCommandArgument("name", "nope")}; ${nb.usage.allowedChoices("rubric, answers, result, comparison, match")}`)],
       [["validate", "--frmat"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.unknownOption("--frmat")} (${nb.usage.didYouMean("--format")})`)],
       [["asess"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(`${sv.usage.unknownCommand("asess")} (${sv.usage.didYouMean("assess")})`)],
       [["report"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(sv.usage.missingArgument("result"))],
