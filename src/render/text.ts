@@ -41,9 +41,9 @@ export function wrap(text: string, width: number, options: { indent?: string; fi
   const first = options.firstIndent ?? indent;
   const room = Math.max(1, width - Math.max(displayWidth(indent), displayWidth(first)));
   const lines: string[] = [];
-  // "80 %" is one word: a percent sign never starts a line (held by a no-break space while wrapping).
-  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(paragraph.replace(/ %/g, "\u00a0%"), room));
-  return lines.map((l, i) => (i === 0 ? first : indent) + l.replace(/\u00a0%/g, " %"));
+  // "80 %" and "0.6 p" are one word: a unit never starts a line (held by a no-break space while wrapping).
+  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(paragraph.replace(/ (?=%|p\b)/g, "\u00a0"), room));
+  return lines.map((l, i) => (i === 0 ? first : indent) + l.replace(/\u00a0(?=%|p\b)/g, " "));
 }
 
 function wrapParagraph(paragraph: string, room: number): string[] {
