@@ -65,7 +65,7 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     const { main } = await import("../src/cli.js");
     const io = fakeIo(root);
     expect(await main(["--help"], io)).toBe(0);
-    const commands = io.out().slice(io.out().indexOf("Commands:\n") + 10).split("\n").flatMap((l) => l.match(/^  ([a-z]+) /)?.[1] ?? []);
+    const commands = io.out().slice(io.out().indexOf("Commands:\n") + 10).split("\n").flatMap((l) => l.match(/^ {2}([a-z]+) /)?.[1] ?? []);
     const descriptions: Record<string, string> = {
       ...Object.fromEntries((["assess", "validate", "schema", "report", "diff", "init", "rubrics"] as const).map((c) => [c, en.help[c]])),
       compare: en.compare.help.command,

@@ -22,7 +22,6 @@ import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
  * c 2 (target 3 by override), d 2 (target 2); d2's weight doubled by the profile.
  */
 const rubric = rubricFrom(handRubric);
-const profile = rubric.profileById.get("p")!;
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 
 function result(levels: Record<string, number | null>, extra: { date?: string; rubric?: typeof rubric; locale?: string } = {}): Result {

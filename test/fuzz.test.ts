@@ -212,7 +212,9 @@ const prototypes = [Object.prototype, Array.prototype, Function.prototype, Strin
 const protoKeys = prototypes.map((p) => Reflect.ownKeys(p).map(String).sort().join(","));
 
 function expectCleanPrototypes() {
-  prototypes.forEach((p, i) => expect(Reflect.ownKeys(p).map(String).sort().join(","), "a built-in prototype gained or lost a key").toBe(protoKeys[i]));
+  prototypes.forEach((p, i) => {
+    expect(Reflect.ownKeys(p).map(String).sort().join(","), "a built-in prototype gained or lost a key").toBe(protoKeys[i]);
+  });
   const probe = {} as Record<string, unknown>;
   for (const k of ["polluted", "a", "level", "x", "id"]) expect(probe[k], `({}).${k}`).toBeUndefined();
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);

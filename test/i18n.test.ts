@@ -70,7 +70,7 @@ describe("the bundled rubric in three languages", () => {
   const rubric = parse(readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8"));
   const texts: { path: string; map: Record<string, string> }[] = [];
   const walk = (node: unknown, path: string) => {
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (Array.isArray(node)) for (const [i, v] of node.entries()) walk(v, `${path}[${i}]`);
     else if (node && typeof node === "object") {
       const keys = Object.keys(node);
       if (keys.includes("en") && keys.every((k) => ["en", "sv", "nb"].includes(k))) texts.push({ path, map: node as Record<string, string> });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
@@ -108,7 +108,7 @@ describe("gapcheck diff", () => {
     const start = text.indexOf("      - id: ai-impact");
     const end = text.indexOf("\n  - id: growth");
     text = text.slice(0, start) + text.slice(end + 1);
-    text = text.replace(/(  - id: cmo[\s\S]*?change-leadership: )4/, "$13");
+    text = text.replace(/( {2}- id: cmo[\s\S]*?change-leadership: )4/, "$13");
     writeFileSync(join(dir, "new.yaml"), text);
     return join(dir, "new.yaml");
   }

@@ -1,5 +1,4 @@
 import { langOf, messagesFor } from "../i18n/messages.js";
-import type { Result } from "../scoring/result.js";
 import { formatter } from "./format.js";
 import { levelText, panelMarkdown } from "./panel.js";
 import type { Renderer } from "./types.js";
