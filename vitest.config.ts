@@ -10,6 +10,11 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     // The JSON report lets .ci/run print the "N passed, N failed" line CI reads.
     reporters: ["default", ["json", { outputFile: ".ci/test-results.json" }]],
+    // One process per test file: test/helpers/main.ts runs the CLI in-process and may chdir for a run.
+    pool: "forks",
+    // vitest's default is one worker less than the cores, which on a 2-core machine runs the files one
+    // after another; most tests now run in-process, so two workers keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

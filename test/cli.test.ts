@@ -4,15 +4,60 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en.js";
 import { expectNoStack, gapcheck, root } from "./helpers/exec.js";
+import { run } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 
 const EXAMPLE = "examples/answers.yaml";
 const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-cli-"));
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
+/*
+ * Most cases below call main(argv, io) in-process (helpers/main.ts); this block runs the built
+ * binary, for what only a real process shows: the version baked into the bundle and each exit code
+ * as bin/gapcheck.js sets it, with stdout and stderr kept apart.
+ */
+describe("the built binary, end to end", () => {
+  it("prints the version, exit 0", () => {
+    expect(gapcheck(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("exits 0 with the JSON result on stdout alone", () => {
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--json"]);
+    expect(r).toMatchObject({ status: 0, stderr: "" });
+    expect(JSON.parse(r.stdout)).toMatchObject({ gapcheck: 1, kind: "result" });
+  });
+
+  it("exits 1 for a failed --fail-above gate: the result on stdout, the reason on stderr", () => {
+    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "--fail-above", "10"]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).kind).toBe("result");
+    expect(r.stderr).toMatch(/^gapcheck: gap index [\d.]+ is above --fail-above 10/);
+  });
+
+  it("exits 1 for a rubric with errors: findings on stdout, the summary on stderr", () => {
+    const dir = tmp();
+    const file = join(dir, "broken.yaml");
+    writeFileSync(file, readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").replace("effort: 2", "effort: 9"));
+    const r = gapcheck(["validate", file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(`${file}:229:17 error invalid-value must be at most 5\n`);
+    expect(r.stderr).toBe("1 file checked: 1 error, 0 warnings\n");
+  });
+
+  it("exits 2 for a usage error and for an unreadable input, on stderr only, without a stack", () => {
+    const usage = gapcheck(["assess", "--bogus"]);
+    expect(usage).toMatchObject({ status: 2, stdout: "" });
+    expect(usage.stderr).toMatch(/^gapcheck: [^\n]+\n$/);
+    const missing = gapcheck(["assess", "-a", "nope.yaml"]);
+    expect(missing).toMatchObject({ status: 2, stdout: "" });
+    expect(missing.stderr).toContain("nope.yaml:1:1 error file-unreadable");
+    expectNoStack(missing);
+  });
+});
+
 describe("gapcheck (no command, help, version, usage errors)", () => {
-  it("prints the version", () => {
-    const r = gapcheck(["--version"]);
+  it("prints the version", async () => {
+    const r = await run(["--version"]);
     expect(r).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: "" });
   });
 
@@ -20,12 +65,19 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     const { main } = await import("../src/cli.js");
     const io = fakeIo(root);
     expect(await main(["--help"], io)).toBe(0);
-    const commands = io.out().slice(io.out().indexOf("Commands:\n") + 10).split("\n").flatMap((l) => l.match(/^  ([a-z]+) /)?.[1] ?? []);
-    expect(commands).toEqual(["assess", "validate", "schema", "report", "diff", "init", "rubrics", "compare", "match", "aggregate", "template", "help"]);
+    const commands = io.out().slice(io.out().indexOf("Commands:\n") + 10).split("\n").flatMap((l) => l.match(/^ {2}([a-z]+) /)?.[1] ?? []);
+    const descriptions: Record<string, string> = {
+      ...Object.fromEntries((["assess", "validate", "schema", "report", "diff", "init", "rubrics"] as const).map((c) => [c, en.help[c]])),
+      compare: en.compare.help.command,
+      match: en.match.help,
+      aggregate: en.team.helpAggregate,
+      template: en.team.helpTemplate,
+    };
+    expect(commands).toEqual([...Object.keys(descriptions), "help"]);
     const flat = io.out().replace(/\s+/g, " ");
     const descriptions: Record<string, string> = { compare: en.compare.help.command, match: en.match.help, aggregate: en.team.helpAggregate, template: en.team.helpTemplate };
     for (const cmd of commands.filter((c) => c !== "help")) {
-      const description = descriptions[cmd] ?? en.help[cmd as "assess"];
+      const description = descriptions[cmd]!;
       expect(flat, cmd).toContain(description.replace(/\s+/g, " "));
       const own = fakeIo(root);
       expect(await main([cmd, "--help"], own), `${cmd} --help`).toBe(0);
@@ -35,9 +87,9 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     }
   });
 
-  it("exits 2 with one line for an unknown command or option", () => {
+  it("exits 2 with one line for an unknown command or option", async () => {
     for (const args of [["bogus"], ["assess", "--bogus"], ["assess", "--format", "xml"], ["schema", "nothing"]]) {
-      const r = gapcheck(args);
+      const r = await run(args);
       expect(r.status, args.join(" ")).toBe(2);
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expect(r.stderr).toMatch(/^gapcheck: /);
@@ -45,34 +97,34 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     }
   });
 
-  it("names the flag and what is allowed for a bad flag value", () => {
-    expect(gapcheck(["assess", "--pareto", "0"]).stderr).toContain("--pareto");
-    expect(gapcheck(["assess", "--pareto", "1.5"]).status).toBe(2);
-    const r = gapcheck(["assess", "-a", EXAMPLE, "--fail-above", "abc"]);
+  it("names the flag and what is allowed for a bad flag value", async () => {
+    expect((await run(["assess", "--pareto", "0"])).stderr).toContain("--pareto");
+    expect((await run(["assess", "--pareto", "1.5"])).status).toBe(2);
+    const r = await run(["assess", "-a", EXAMPLE, "--fail-above", "abc"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--fail-above.*0 to 100/);
   });
 });
 
 describe("gapcheck validate", () => {
-  it("passes the bundled rubric with nothing on stdout", () => {
-    const r = gapcheck(["validate"]);
+  it("passes the bundled rubric with nothing on stdout", async () => {
+    const r = await run(["validate"]);
     expect(r).toMatchObject({ status: 0, stdout: "" });
     expect(r.stderr).toBe("1 file checked: 0 errors, 0 warnings\n");
   });
 
-  it("passes the bundled rubric under --strict", () => {
-    expect(gapcheck(["validate", "--strict", "rubrics/marketing-leadership.yaml"]).status).toBe(0);
+  it("passes the bundled rubric under --strict", async () => {
+    expect((await run(["validate", "--strict", "rubrics/marketing-leadership.yaml"])).status).toBe(0);
   });
 
-  it("reports every finding of a broken file, located, and exits 1", () => {
+  it("reports every finding of a broken file, located, and exits 1", async () => {
     const dir = tmp();
     const file = join(dir, "broken.yaml");
     const text = readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8")
       .replace("group: competences", "group: competencez")
       .replace("effort: 2", "effort: 9");
     writeFileSync(file, text);
-    const r = gapcheck(["validate", file]);
+    const r = await run(["validate", file]);
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split("\n");
     // The schema error stops validation before the cross-reference rules see the unknown group.
@@ -82,23 +134,23 @@ describe("gapcheck validate", () => {
     expectNoStack(r);
   });
 
-  it("locates a cross-reference error at the offending value", () => {
+  it("locates a cross-reference error at the offending value", async () => {
     const dir = tmp();
     const file = join(dir, "ref.yaml");
     const lines = readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").split("\n");
     const at = lines.findIndex((l) => l.includes("group: competences"));
     lines[at] = lines[at]!.replace("competences", "nowhere");
     writeFileSync(file, lines.join("\n"));
-    const r = gapcheck(["validate", file]);
+    const r = await run(["validate", file]);
     expect(r.status).toBe(1);
     const col = lines[at]!.indexOf("nowhere") + 1;
     expect(r.stdout).toContain(`${file}:${at + 1}:${col} error unknown-group unknown group "nowhere"`);
   });
 
-  it("writes one JSON document with --format json", () => {
+  it("writes one JSON document with --format json", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "empty.yaml"), "");
-    const r = gapcheck(["validate", "--format", "json", join(dir, "empty.yaml"), "rubrics/marketing-leadership.yaml"]);
+    const r = await run(["validate", "--format", "json", join(dir, "empty.yaml"), "rubrics/marketing-leadership.yaml"]);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ gapcheck: 1, kind: "validation", errors: 1, warnings: 0 });
@@ -106,28 +158,28 @@ describe("gapcheck validate", () => {
     expect(report.files[1]).toMatchObject({ file: "rubrics/marketing-leadership.yaml", errors: 0, findings: [] });
   });
 
-  it("fails on warnings with --strict, keeping their severity", () => {
+  it("fails on warnings with --strict, keeping their severity", async () => {
     const dir = tmp();
     const file = join(dir, "w.yaml");
     writeFileSync(file, readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").replace("locales: [ en, sv, nb ]", "locales: [ en, sv, nb, da ]"));
-    const loose = gapcheck(["validate", file]);
+    const loose = await run(["validate", file]);
     expect(loose.status).toBe(0);
     expect(loose.stdout).toContain("warning missing-translation text missing for locale da");
-    const strict = gapcheck(["validate", "--strict", file]);
+    const strict = await run(["validate", "--strict", file]);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain("warning missing-translation");
   });
 
-  it("reports a missing file as one located line, exit 2 (SPEC 1.1: could not run)", () => {
-    const r = gapcheck(["validate", "nope.yaml"]);
+  it("reports a missing file as one located line, exit 2 (SPEC 1.1: could not run)", async () => {
+    const r = await run(["validate", "nope.yaml"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("nope.yaml:1:1 error file-unreadable no such file\n");
   });
 });
 
 describe("gapcheck assess --answers", () => {
-  it("prints exactly one JSON result on stdout and nothing on stderr", () => {
-    const r = gapcheck(["assess", "--answers", EXAMPLE, "--json"]);
+  it("prints exactly one JSON result on stdout and nothing on stderr", async () => {
+    const r = await run(["assess", "--answers", EXAMPLE, "--json"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const result = JSON.parse(r.stdout);
@@ -139,15 +191,15 @@ describe("gapcheck assess --answers", () => {
     expect(r.stdout.trim().startsWith("{") && r.stdout.trim().endsWith("}")).toBe(true);
   });
 
-  it("gives byte-identical JSON from a file and from stdin", () => {
-    const fromFile = gapcheck(["assess", "-a", EXAMPLE, "-f", "json"]).stdout;
-    const fromStdin = gapcheck(["assess", "-a", "-", "-f", "json"], { input: readFileSync(join(root, EXAMPLE), "utf8") }).stdout;
+  it("gives byte-identical JSON from a file and from stdin", async () => {
+    const fromFile = (await run(["assess", "-a", EXAMPLE, "-f", "json"])).stdout;
+    const fromStdin = (await run(["assess", "-a", "-", "-f", "json"], { input: readFileSync(join(root, EXAMPLE), "utf8") })).stdout;
     expect(fromStdin).toBe(fromFile);
     expect(fromFile).not.toContain(root);
   });
 
-  it("prints the table with dimensions, the 80/20 line and the unknowns", () => {
-    const r = gapcheck(["assess", "-a", EXAMPLE]);
+  it("prints the table with dimensions, the 80/20 line and the unknowns", async () => {
+    const r = await run(["assess", "-a", EXAMPLE]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Modern marketing leadership");
     expect(r.stdout.replace(/\n/g, " ")).toMatch(/The gap is spread out: \d+ of \d+ gaps are needed to reach 80\s%\. The 5 largest hold \d+ %\./);
@@ -157,36 +209,36 @@ describe("gapcheck assess --answers", () => {
     for (const line of r.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
-  it("colours only when forced", () => {
-    const r = gapcheck(["assess", "-a", EXAMPLE], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
+  it("colours only when forced", async () => {
+    const r = await run(["assess", "-a", EXAMPLE], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
     expect(r.stdout).toMatch(/\u001b\[/);
-    expect(gapcheck(["assess", "-a", EXAMPLE, "--no-color"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).stdout).not.toMatch(/\u001b\[/);
+    expect((await run(["assess", "-a", EXAMPLE, "--no-color"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } })).stdout).not.toMatch(/\u001b\[/);
   });
 
-  it("uses --profile over the answers file's profile", () => {
-    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "--profile", "cmo"]);
+  it("uses --profile over the answers file's profile", async () => {
+    const r = await run(["assess", "-a", EXAMPLE, "--json", "--profile", "cmo"]);
     expect(JSON.parse(r.stdout).profile.id).toBe("cmo");
   });
 
-  it("exits 2 naming the allowed profiles for an unknown one", () => {
-    const r = gapcheck(["assess", "-a", EXAMPLE, "--profile", "ceo"]);
+  it("exits 2 naming the allowed profiles for an unknown one", async () => {
+    const r = await run(["assess", "-a", EXAMPLE, "--profile", "ceo"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--profile: no profile "ceo" in this rubric; choose one of: cmo, marketing-manager, generalist, interim');
   });
 
-  it("exits 1 with --fail-above when the gap index is higher, 0 otherwise", () => {
-    const high = gapcheck(["assess", "-a", EXAMPLE, "--json", "--fail-above", "10"]);
+  it("exits 1 with --fail-above when the gap index is higher, 0 otherwise", async () => {
+    const high = await run(["assess", "-a", EXAMPLE, "--json", "--fail-above", "10"]);
     expect(high.status).toBe(1);
     expect(JSON.parse(high.stdout).kind).toBe("result");
     expect(high.stderr).toMatch(/gap index [\d.]+ is above --fail-above 10/);
-    expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "--fail-above", "99"]).status).toBe(0);
+    expect((await run(["assess", "-a", EXAMPLE, "--json", "--fail-above", "99"])).status).toBe(0);
   });
 
-  it("exits 2 with located lines for a bad answers file", () => {
+  it("exits 2 with located lines for a bad answers file", async () => {
     const dir = tmp();
     const file = join(dir, "a.yaml");
     writeFileSync(file, "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers:\n  ai-workflows: 7\n  no-such-item: 1\n");
-    const r = gapcheck(["assess", "-a", file]);
+    const r = await run(["assess", "-a", file]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`${file}:4:17 error level-out-of-scale answer for "ai-workflows" must be an integer 0..4`);
@@ -194,43 +246,43 @@ describe("gapcheck assess --answers", () => {
     expectNoStack(r);
   });
 
-  it("exits 2 for answers made for another rubric, and warns for another version", () => {
+  it("exits 2 for answers made for another rubric, and warns for another version", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "other.yaml"), "gapcheck: 1\nrubric: { id: other }\nanswers: {}\n");
-    const other = gapcheck(["assess", "-a", join(dir, "other.yaml")]);
+    const other = await run(["assess", "-a", join(dir, "other.yaml")]);
     expect(other.status).toBe(2);
     expect(other.stderr).toContain("rubric-mismatch");
     writeFileSync(join(dir, "old.yaml"), "gapcheck: 1\nrubric: { id: marketing-leadership, version: 2025.1.0 }\nanswers: { ai-workflows: 2 }\n");
-    const old = gapcheck(["assess", "-a", join(dir, "old.yaml"), "--json"]);
+    const old = await run(["assess", "-a", join(dir, "old.yaml"), "--json"]);
     expect(old.status).toBe(0);
     expect(old.stderr).toContain("warning rubric-version");
     expect(JSON.parse(old.stdout).summary.answered).toBe(1);
   });
 
-  it("exits 2 for an invalid rubric given with --rubric", () => {
+  it("exits 2 for an invalid rubric given with --rubric", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "r.yaml"), "gapcheck: 1\nid: x\n");
-    const r = gapcheck(["assess", "-r", join(dir, "r.yaml"), "-a", EXAMPLE]);
+    const r = await run(["assess", "-r", join(dir, "r.yaml"), "-a", EXAMPLE]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/r\.yaml:1:1 error missing-field missing required field "version"/);
   });
 
-  it("writes --out atomically and refuses to write over an input", () => {
+  it("writes --out atomically and refuses to write over an input", async () => {
     const dir = tmp();
     const answers = join(dir, "answers.yaml");
     const original = readFileSync(join(root, EXAMPLE), "utf8");
     writeFileSync(answers, original);
-    const ok = gapcheck(["assess", "-a", answers, "--json", "-o", join(dir, "result.json")]);
+    const ok = await run(["assess", "-a", answers, "--json", "-o", join(dir, "result.json")]);
     expect(ok).toMatchObject({ status: 0, stdout: "" });
     expect(JSON.parse(readFileSync(join(dir, "result.json"), "utf8")).kind).toBe("result");
-    const clash = gapcheck(["assess", "-a", answers, "--json", "-o", answers]);
+    const clash = await run(["assess", "-a", answers, "--json", "-o", answers]);
     expect(clash.status).toBe(2);
     expect(clash.stderr).toContain("--out");
     expect(readFileSync(answers, "utf8")).toBe(original);
   });
 
-  it("exits 2 at once without a terminal and without --answers", () => {
-    const r = gapcheck(["assess"]);
+  it("exits 2 at once without a terminal and without --answers", async () => {
+    const r = await run(["assess"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--answers");
     expect(r.stdout).toBe("");
@@ -238,31 +290,31 @@ describe("gapcheck assess --answers", () => {
 });
 
 describe("gapcheck schema and rubrics", () => {
-  it("prints a JSON Schema for each format", () => {
+  it("prints a JSON Schema for each format", async () => {
     for (const name of ["rubric", "answers", "result"]) {
-      const r = gapcheck(["schema", name]);
+      const r = await run(["schema", name]);
       expect(r.status).toBe(0);
       const schema = JSON.parse(r.stdout);
       expect(schema.$schema).toContain("json-schema.org");
       expect(schema.type).toBe("object");
     }
-    expect(JSON.parse(gapcheck(["schema", "rubric"]).stdout).required).toEqual(expect.arrayContaining(["gapcheck", "id", "dimensions", "profiles"]));
+    expect(JSON.parse((await run(["schema", "rubric"])).stdout).required).toEqual(expect.arrayContaining(["gapcheck", "id", "dimensions", "profiles"]));
   });
 
-  it("lists the bundled rubrics with their profiles", () => {
-    const text = gapcheck(["rubrics"]);
+  it("lists the bundled rubrics with their profiles", async () => {
+    const text = await run(["rubrics"]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain("marketing-leadership");
     expect(text.stdout).toContain("marketing-manager (default)");
-    const json = JSON.parse(gapcheck(["rubrics", "--json"]).stdout);
+    const json = JSON.parse((await run(["rubrics", "--json"])).stdout);
     expect(json[0].profiles.map((p: { id: string }) => p.id)).toEqual(["cmo", "marketing-manager", "generalist", "interim"]);
   });
 });
 
 describe("committed JSON Schemas", () => {
-  it("equal what `gapcheck schema` prints (run `npm run schemas` after a format change)", () => {
+  it("equal what `gapcheck schema` prints (run `npm run schemas` after a format change)", async () => {
     for (const name of ["rubric", "answers", "result"]) {
-      expect(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"), name).toBe(gapcheck(["schema", name]).stdout);
+      expect(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"), name).toBe((await run(["schema", name])).stdout);
     }
   });
 });
@@ -273,14 +325,14 @@ describe("option lists in cli.ts", () => {
     const { FORMATS } = await import("../src/render/index.js");
     const { FINDINGS_FORMATS } = await import("../src/render/findings.js");
     const { DIFF_RENDERERS } = await import("../src/diff/render.js");
-    const choices = (args: string[], flag: string) => {
-      const help = gapcheck([...args, "--help"]).stdout.replace(/\s+/g, " ");
+    const choices = async (args: string[], flag: string) => {
+      const help = (await run([...args, "--help"])).stdout.replace(/\s+/g, " ");
       const m = help.match(new RegExp(`${flag} <format>.*?\\(choices: ([^)]*?)(, default|\\))`));
       return m![1]!.split(", ").map((s) => JSON.parse(s) as string);
     };
-    expect(choices(["assess"], "--format")).toEqual(FORMATS);
-    expect(choices(["report"], "--format")).toEqual(FORMATS);
-    expect(choices(["validate"], "--format")).toEqual(FINDINGS_FORMATS);
-    expect(choices(["diff"], "--format")).toEqual(Object.keys(DIFF_RENDERERS));
+    expect(await choices(["assess"], "--format")).toEqual(FORMATS);
+    expect(await choices(["report"], "--format")).toEqual(FORMATS);
+    expect(await choices(["validate"], "--format")).toEqual(FINDINGS_FORMATS);
+    expect(await choices(["diff"], "--format")).toEqual(Object.keys(DIFF_RENDERERS));
   });
 });

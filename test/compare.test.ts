@@ -12,7 +12,8 @@ import { main } from "../src/cli.js";
 import { COMPARISON_RENDERERS } from "../src/render/compare/index.js";
 import type { Result } from "../src/scoring/result.js";
 import { score } from "../src/scoring/score.js";
-import { gapcheck, root } from "./helpers/exec.js";
+import { root } from "./helpers/exec.js";
+import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
 
@@ -21,7 +22,6 @@ import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
  * c 2 (target 3 by override), d 2 (target 2); d2's weight doubled by the profile.
  */
 const rubric = rubricFrom(handRubric);
-const profile = rubric.profileById.get("p")!;
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 
 function result(levels: Record<string, number | null>, extra: { date?: string; rubric?: typeof rubric; locale?: string } = {}): Result {
@@ -72,7 +72,7 @@ describe("compare: a hand-computed pair", () => {
   const after = result({ a: 4, b: 2, c: 1, d: null }, { date: "2026-01-31T00:00:00Z" });
   const c = compare([input(before, "before.json"), input(after, "after.json")]);
 
-  it("has the indexes, days and statuses", () => {
+  it("has the indexes, days and statuses", async () => {
     expect(before.summary.gapIndex).toBe(50);
     expect(after.summary.gapIndex).toBe(40);
     expect(c.summary.gapIndex).toEqual({ before: 50, after: 40, delta: -10 });
@@ -84,18 +84,18 @@ describe("compare: a hand-computed pair", () => {
     expect(c.items.find((i) => i.id === "c")).toMatchObject({ before: { answer: 3, gap: 0 }, after: { answer: 1, gap: 0.5 }, delta: -2 });
   });
 
-  it("splits the baseline's priorities into done and remaining, and lists the new ones", () => {
+  it("splits the baseline's priorities into done and remaining, and lists the new ones", async () => {
     expect(c.priorities.done.map((p) => [p.rank, p.item, p.before, p.after])).toEqual([[2, "a", 2, 4]]);
     expect(c.priorities.remaining.map((p) => [p.rank, p.item, p.before, p.after])).toEqual([[1, "b", 1, 2]]);
     expect(c.priorities.new.map((p) => [p.rank, p.item])).toEqual([[2, "c"]]);
   });
 
-  it("lists the regression with the points of the gap index it added", () => {
+  it("lists the regression with the points of the gap index it added", async () => {
     // c after: 100 · 2 · 0.5 / 10 = 10 points; before 0.
     expect(c.regressions).toEqual([{ item: "c", dimension: "d2", title: "C?", before: 3, after: 1, delta: -2, points: 10, status: "opened" }]);
   });
 
-  it("has dimension deltas", () => {
+  it("has dimension deltas", async () => {
     // d1 gap before (1·.5 + 3·.75)/4 = .6875, after (1·0 + 3·.5)/4 = .375; d2 before (0 + .25)/2, after .5 (c only)
     expect(c.dimensions.map((d) => [d.id, d.before?.gap, d.after?.gap, d.delta.gap])).toEqual([
       ["d1", 0.6875, 0.375, -0.3125],
@@ -103,20 +103,20 @@ describe("compare: a hand-computed pair", () => {
     ]);
   });
 
-  it("is valid against its own schema", () => {
+  it("is valid against its own schema", async () => {
     expect(ComparisonSchema.parse(c)).toEqual(c);
   });
 });
 
 describe("the regression gate", () => {
-  it("fails on an item that fell a whole level, unless the tolerance covers the points it added", () => {
+  it("fails on an item that fell a whole level, unless the tolerance covers the points it added", async () => {
     const c = compare([input(result({ a: 2, b: 1, c: 3, d: 1 }), "b"), input(result({ a: 4, b: 2, c: 1, d: null }), "a")]);
     expect(regressionGate(c, 0)).toMatchObject({ failed: true, gapRise: null });
     expect(regressionGate(c, 10).failed).toBe(false); // exactly the 10 points c added
     expect(regressionGate(c, 9.99).failed).toBe(true);
   });
 
-  it("fails when the gap index rose by more than the tolerance: at, just under and just over", () => {
+  it("fails when the gap index rose by more than the tolerance: at, just under and just over", async () => {
     // Before: a 4, b 4 (gap 0). After: c answered 2 (target 3: gap .25, impact .5); Σw 10 → 5 points.
     const c = compare([input(result({ a: 4, b: 4 }), "b"), input(result({ a: 4, b: 4, c: 2 }), "a")]);
     expect(c.summary.gapIndex).toEqual({ before: 0, after: 5, delta: 5 });
@@ -127,7 +127,7 @@ describe("the regression gate", () => {
     expect(regressionGate(c).failed).toBe(true); // default 0
   });
 
-  it("passes an improvement", () => {
+  it("passes an improvement", async () => {
     const c = compare([input(result({ a: 1, b: 1 }), "b"), input(result({ a: 2, b: 1 }), "a")]);
     expect(regressionGate(c)).toEqual({ failed: false, gapRise: null, items: [] });
   });
@@ -138,7 +138,7 @@ describe("a series of three", () => {
   const r2 = result({ a: 2, b: 2 }, { date: "2026-02-01T00:00:00Z" });
   const r3 = result({ a: 4, b: 3 }, { date: "2026-04-01T00:00:00Z" });
 
-  it("is put in date order when every input has a date", () => {
+  it("is put in date order when every input has a date", async () => {
     const c = compare([input(r2, "feb"), input(r3, "apr"), input(r1, "jan")]);
     expect(c.order).toBe("date");
     expect(c.series!.map((p) => p.file)).toEqual(["jan", "feb", "apr"]);
@@ -149,7 +149,7 @@ describe("a series of three", () => {
     expect(c.series!.map((p) => p.dimensions.find((d) => d.id === "d1")!.gap)).toEqual([0.75, 0.5, 0.1875]);
   });
 
-  it("keeps the argument order when an input has no date", () => {
+  it("keeps the argument order when an input has no date", async () => {
     const undated = result({ a: 2, b: 2 });
     const c = compare([input(r3, "apr"), input(undated, "none"), input(r1, "jan")]);
     expect(c.order).toBe("arguments");
@@ -168,7 +168,7 @@ describe("a rubric version change", () => {
   const before = result({ a: 2, b: 1, c: 3, d: 1 });
   const after = result({ "a-new": 4, b: 1, c: 3, e: 1 }, { rubric: v2 });
 
-  it("matches renamed items by the declared rename and lists added and removed ones", () => {
+  it("matches renamed items by the declared rename and lists added and removed ones", async () => {
     const c = compare([input(before, "v1"), input(after, "v2")], { renamed: { a: "a-new" } });
     expect(c.before.rubricVersion).toBe("1.0.0");
     expect(c.after.rubricVersion).toBe("2.0.0");
@@ -183,21 +183,21 @@ describe("a rubric version change", () => {
     expect(c.priorities.done.map((p) => p.item)).toEqual(["a-new"]);
   });
 
-  it("without the rename, the old and new ids are a removal and an addition", () => {
+  it("without the rename, the old and new ids are a removal and an addition", async () => {
     const c = compare([input(before, "v1"), input(after, "v2")]);
     expect(c.items.filter((i) => i.status === "added" || i.status === "removed").map((i) => i.id)).toEqual(["a-new", "e", "a", "d"]);
   });
 });
 
 describe("refusals", () => {
-  it("refuses another rubric id, naming both files", () => {
+  it("refuses another rubric id, naming both files", async () => {
     const other = structuredClone(result({ a: 1 }));
     other.rubric.id = "other";
     expect(() => compare([input(result({ a: 1 }), "one.json"), input(other, "two.json")])).toThrow(ComparisonRefused);
     expect(() => compare([input(result({ a: 1 }), "one.json"), input(other, "two.json")])).toThrow(/one\.json.*hand.*two\.json.*other/);
   });
 
-  it("refuses a profile change unless allowed", () => {
+  it("refuses a profile change unless allowed", async () => {
     const other = structuredClone(result({ a: 1 }));
     other.profile = { id: "q", title: "Q" };
     expect(() => compare([input(result({ a: 1 }), "one"), input(other, "two")])).toThrow(/targets differ/);
@@ -206,7 +206,7 @@ describe("refusals", () => {
 });
 
 describe("team results", () => {
-  it("compares fractional and not-applicable answers", () => {
+  it("compares fractional and not-applicable answers", async () => {
     const before = structuredClone(result({ a: 2, b: 1, c: 2 }));
     const after = structuredClone(result({ a: 3, b: 1, c: 2 }));
     // A consensus median may be fractional; an item may be not applicable (v1.1).
@@ -230,7 +230,7 @@ const hand: Comparison = compare([
 const handSv: Comparison = { ...hand, locale: "sv" };
 
 describe("renderers", () => {
-  it("table: the sentence first, then dimensions with a delta bar, then the lists", () => {
+  it("table: the sentence first, then dimensions with a delta bar, then the lists", async () => {
     const text = COMPARISON_RENDERERS.table(hand, options);
     expect(text.split("\n")[0]).toBe("Gap index 50.0 → 40.0 (−10.0) in 30 days; 1 of 2 priorities closed");
     expect(text).toMatch(/D1 +│ 1\.3 → 2\.5 +│ 69 % → 38 % +│ +−31 % ▼█████/);
@@ -240,14 +240,14 @@ describe("renderers", () => {
     expect(text).toContain("D? no longer answered: 1 → –");
   });
 
-  it("table and markdown in Swedish", () => {
+  it("table and markdown in Swedish", async () => {
     expect(COMPARISON_RENDERERS.table(handSv, options).split("\n")[0]).toBe("Gapindex 50,0 → 40,0 (−10,0) på 30 dagar; 1 av 2 prioriteringar stängda");
     const md = COMPARISON_RENDERERS.markdown(handSv, options);
     expect(md).toContain("**Gapindex 50,0 → 40,0 (−10,0) på 30 dagar; 1 av 2 prioriteringar stängda**");
     expect(md).toContain("## Stängda prioriteringar (1)");
   });
 
-  it("markdown: tables, escaped text", () => {
+  it("markdown: tables, escaped text", async () => {
     const evil = structuredClone(hand);
     evil.items[0]!.title = "A | *b* <i>";
     evil.priorities.done[0]!.title = "A | *b* <i>";
@@ -257,7 +257,7 @@ describe("renderers", () => {
     expect(md).not.toContain("<i>");
   });
 
-  it("csv: one row per item, BOM and CRLF, ; and decimal comma in Swedish, formula cells neutralised", () => {
+  it("csv: one row per item, BOM and CRLF, ; and decimal comma in Swedish, formula cells neutralised", async () => {
     const evil = structuredClone(hand);
     evil.items[0]!.title = "=HYPERLINK(1)";
     const csv = COMPARISON_RENDERERS.csv(evil, options);
@@ -270,13 +270,13 @@ describe("renderers", () => {
     expect(sv[2]).toBe("b;B?;D1;improved;1;2;1;0,75;0,5");
   });
 
-  it("json: exactly the comparison, byte-identical for the same inputs", () => {
+  it("json: exactly the comparison, byte-identical for the same inputs", async () => {
     const json = COMPARISON_RENDERERS.json(hand, options);
     expect(JSON.parse(json)).toEqual(hand);
     expect(json).toBe(COMPARISON_RENDERERS.json(compare([input(result({ a: 2, b: 1, c: 3, d: 1 }, { date: "2026-01-01T00:00:00Z" }), "before.json"), input(result({ a: 4, b: 2, c: 1, d: null }, { date: "2026-01-31T00:00:00Z" }), "after.json")]), options));
   });
 
-  it("html: self-contained, escaped, overlaid radar, slope chart, and a series chart for three", () => {
+  it("html: self-contained, escaped, overlaid radar, slope chart, and a series chart for three", async () => {
     const evil = structuredClone(hand);
     evil.dimensions[0]!.title = "<script>alert(1)</script>";
     const html = COMPARISON_RENDERERS.html(evil, options);
@@ -320,39 +320,39 @@ describe("gapcheck compare on the examples", () => {
     expect(io.err()).toBe("");
   });
 
-  it("--fail-on regression exits 1 on the example and 0 with a tolerance that covers it (built binary)", () => {
-    const fail = gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression"]);
+  it("--fail-on regression exits 1 on the example and 0 with a tolerance that covers it (built binary)", async () => {
+    const fail = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression"]);
     expect(fail.status).toBe(1);
     expect(fail.stderr).toBe("gapcheck: 1 item fell by a whole level or more: segmentation (+0.36 points)\n");
     expect(fail.stdout.split("\n")[0]).toContain("Gap index 35.3 → 23.3");
-    expect(gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.36"]).status).toBe(0);
-    expect(gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.35"]).status).toBe(1);
+    expect((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.36"])).status).toBe(0);
+    expect((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.35"])).status).toBe(1);
     // The other way round the gap index rose by 12.06 points.
-    const back = gapcheck(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.06"]);
+    const back = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.06"]);
     expect(back.stderr).not.toContain("gap index rose");
-    const back2 = gapcheck(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.05"]);
+    const back2 = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.05"]);
     expect(back2.status).toBe(1);
     expect(back2.stderr).toContain("gapcheck: the gap index rose by 12.06 points, more than --tolerance 12.05\n");
   });
 
-  it("--tolerance outside 0–100 is a usage error", () => {
-    const run = gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "--tolerance", "-1"]);
+  it("--tolerance outside 0–100 is a usage error", async () => {
+    const run = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--tolerance", "-1"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("is not a number of points from 0 to 100");
   });
 
   describe("with saved results", () => {
     let dir: string;
-    beforeAll(() => {
+    beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), "gapcheck-compare-"));
-      const save = (name: string, args: string[]) => {
-        const run = gapcheck(["assess", "--json", ...args]);
+      const save = async (name: string, args: string[]) => {
+        const run = await cli(["assess", "--json", ...args]);
         expect(run.status, run.stderr).toBe(0);
         writeFileSync(join(dir, name), run.stdout);
       };
-      save("base.json", ["-a", "examples/answers.yaml"]);
-      save("cmo.json", ["-a", "examples/answers.yaml", "-p", "cmo"]);
-      save("sv.json", ["-a", "examples/day30.yaml", "--lang", "sv"]);
+      await save("base.json", ["-a", "examples/answers.yaml"]);
+      await save("cmo.json", ["-a", "examples/answers.yaml", "-p", "cmo"]);
+      await save("sv.json", ["-a", "examples/day30.yaml", "--lang", "sv"]);
       const other = JSON.parse(readFileSync(join(dir, "base.json"), "utf8"));
       other.rubric.id = "another-rubric";
       writeFileSync(join(dir, "other.json"), JSON.stringify(other));
@@ -371,22 +371,22 @@ describe("gapcheck compare on the examples", () => {
       expect(ComparisonSchema.parse(JSON.parse(io2.out())).summary.gapIndex).toEqual({ before: 35.33, after: 23.27, delta: -12.06 });
     });
 
-    it("refuses another rubric id with exit 2, naming both files", () => {
-      const run = gapcheck(["compare", join(dir, "base.json"), join(dir, "other.json")]);
+    it("refuses another rubric id with exit 2, naming both files", async () => {
+      const run = await cli(["compare", join(dir, "base.json"), join(dir, "other.json")]);
       expect(run.status).toBe(2);
       expect(run.stderr).toBe(`gapcheck: ${join(dir, "base.json")} is for rubric "marketing-leadership" but ${join(dir, "other.json")} is for rubric "another-rubric"; only results of the same rubric can be compared\n`);
       expect(run.stdout).toBe("");
     });
 
-    it("refuses a profile change with exit 2 unless --allow-profile-change", () => {
-      const run = gapcheck(["compare", join(dir, "base.json"), join(dir, "cmo.json")]);
+    it("refuses a profile change with exit 2 unless --allow-profile-change", async () => {
+      const run = await cli(["compare", join(dir, "base.json"), join(dir, "cmo.json")]);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("the targets differ, so the gaps are not comparable");
-      const allowed = gapcheck(["compare", join(dir, "base.json"), join(dir, "cmo.json"), "--allow-profile-change"]);
+      const allowed = await cli(["compare", join(dir, "base.json"), join(dir, "cmo.json"), "--allow-profile-change"]);
       expect(allowed.status).toBe(0);
       expect(allowed.stdout).toContain("The profile changed (Marketing manager → Chief Marketing Officer)");
       // -p scores answers files for one profile, so they compare again.
-      expect(gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "-p", "cmo"]).status).toBe(0);
+      expect((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "-p", "cmo"])).status).toBe(0);
     });
 
     it("says on stderr when a series is not in date order", async () => {
@@ -400,11 +400,11 @@ describe("gapcheck compare on the examples", () => {
       expect(JSON.parse(dated.out()).series.map((p: { date: string }) => p.date)).toEqual(["2026-11-22T10:00:00Z", "2026-11-22T10:00:00Z", "2026-12-22T10:00:00Z"]);
     });
 
-    it("needs two inputs; an unreadable one is exit 2 with its name", () => {
-      const one = gapcheck(["compare", "examples/answers.yaml"]);
+    it("needs two inputs; an unreadable one is exit 2 with its name", async () => {
+      const one = await cli(["compare", "examples/answers.yaml"]);
       expect(one.status).toBe(2);
       expect(one.stderr).toContain("compare needs at least two inputs");
-      const missing = gapcheck(["compare", "examples/answers.yaml", join(dir, "nope.json")]);
+      const missing = await cli(["compare", "examples/answers.yaml", join(dir, "nope.json")]);
       expect(missing.status).toBe(2);
       expect(missing.stderr).toContain(`${join(dir, "nope.json")}:1:1 error file-unreadable no such file`);
     });
@@ -414,16 +414,16 @@ describe("gapcheck compare on the examples", () => {
       const io = fakeIo(root);
       expect(await compareCommand({ inputs: ["examples/answers.yaml", "examples/day30.yaml"], format: "markdown", out, pareto: 0.8, tolerance: 0, io })).toBe(0);
       expect(readFileSync(out, "utf8")).toContain("# Progress: Modern marketing leadership");
-      const over = gapcheck(["compare", "examples/answers.yaml", join(dir, "base.json"), "-o", join(dir, "base.json")]);
+      const over = await cli(["compare", "examples/answers.yaml", join(dir, "base.json"), "-o", join(dir, "base.json")]);
       expect(over.status).toBe(2);
     });
   });
 
-  it("gapcheck schema comparison equals the committed schema, which accepts the output", () => {
-    const printed = gapcheck(["schema", "comparison"]).stdout;
+  it("gapcheck schema comparison equals the committed schema, which accepts the output", async () => {
+    const printed = (await cli(["schema", "comparison"])).stdout;
     expect(readFileSync(join(root, "schema/comparison.schema.json"), "utf8")).toBe(printed);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(printed));
-    const out = JSON.parse(gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "--json"]).stdout);
+    const out = JSON.parse((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "--json"])).stdout);
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
   });
 });
@@ -451,8 +451,8 @@ describe("the comparison HTML in headless Chromium", () => {
     }
   }
 
-  it("draws the radar, slope and series charts with a non-zero size, and fits a phone", () => {
-    const run = gapcheck(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "-f", "html", "--lang", "nb"]);
+  it("draws the radar, slope and series charts with a non-zero size, and fits a phone", async () => {
+    const run = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "-f", "html", "--lang", "nb"]);
     expect(run.status, run.stderr).toBe(0);
     const probe = `<script>
 const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('rect,circle,polygon,polyline,line').length }; });

@@ -16,17 +16,19 @@ import { RULE_IDS } from "../src/rule-docs.js";
 import type { Result } from "../src/scoring/result.js";
 import { score, type Answer } from "../src/scoring/score.js";
 import { bin, expectNoStack, root } from "./helpers/exec.js";
+import { run as runInProcess } from "./helpers/main.js";
 import { MINI_RUBRIC } from "./helpers/rubric-fixture.js";
 
 /*
  * Fuzzing the loaders: valid rubrics and answers files, mutated (keys dropped, duplicated or
  * retyped, the file cut, random and invalid bytes inserted, lines swapped or re-indented, hostile
  * keys and ids put in), must never make gapcheck throw, locate a finding outside the file, use an
- * unknown rule id, pollute Object.prototype, or score NaN. A smaller set runs through the binary.
+ * unknown rule id, pollute Object.prototype, or score NaN. A smaller set runs through the CLI
+ * (main(argv, io) in-process), four of them also through the built binary.
  *
  * GAPCHECK_FUZZ_RUNS sets the number of inputs per property (default small, for every test run);
  * GAPCHECK_FUZZ_SEED the seed (default 424242); GAPCHECK_FUZZ_BINARY_CASES the files run through the
- * binary (default 30). `npm run fuzz` (scripts/fuzz.mjs) runs 20,000 with a
+ * CLI (default 30). `npm run fuzz` (scripts/fuzz.mjs) runs 20,000 with a
  * random seed, printed so that a failure can be replayed: GAPCHECK_FUZZ_SEED=… npx vitest run test/fuzz.test.ts
  */
 
@@ -212,7 +214,9 @@ const prototypes = [Object.prototype, Array.prototype, Function.prototype, Strin
 const protoKeys = prototypes.map((p) => Reflect.ownKeys(p).map(String).sort().join(","));
 
 function expectCleanPrototypes() {
-  prototypes.forEach((p, i) => expect(Reflect.ownKeys(p).map(String).sort().join(","), "a built-in prototype gained or lost a key").toBe(protoKeys[i]));
+  prototypes.forEach((p, i) => {
+    expect(Reflect.ownKeys(p).map(String).sort().join(","), "a built-in prototype gained or lost a key").toBe(protoKeys[i]);
+  });
   const probe = {} as Record<string, unknown>;
   for (const k of ["polluted", "a", "level", "x", "id"]) expect(probe[k], `({}).${k}`).toBeUndefined();
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -485,7 +489,24 @@ describe(`fuzzing the binary (${BINARY_CASES} files, seed ${SEED})`, () => {
         ...answers.map((input, i) => ({ input, bytes: bytesOf(ANSWERS_SEEDS, input), file: join(dir, `answers-${i}.yaml`), args: (f: string) => ["assess", "--answers", f, "--json"], failExit: 2 })),
       ];
       for (const c of cases) writeFileSync(c.file, c.bytes);
-      const runs = await pool(cases, 2, (c) => run(c.args(c.file)));
+      // Every case in-process (main(argv, io), as the binary would run it); two rubrics and two
+      // answers files also through the built binary, which must exit and print the same.
+      const runs: Spawned[] = [];
+      for (const c of cases) {
+        const started = performance.now();
+        runs.push({ ...(await runInProcess(c.args(c.file))), signal: null, ms: performance.now() - started });
+      }
+      const picks = [0, 1, half, half + 1].filter((i) => i < cases.length);
+      const spawned = await pool(picks, 2, (i) => run(cases[i]!.args(cases[i]!.file)));
+      spawned.forEach((r, k) => {
+        const i = picks[k]!;
+        const c = cases[i]!;
+        expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }, `${c.args(c.file).join(" ")}: the binary prints what main() prints`).toEqual({
+          status: runs[i]!.status,
+          stdout: runs[i]!.stdout,
+          stderr: runs[i]!.stderr,
+        });
+      });
       const problems: string[] = [];
       runs.forEach((r, i) => {
         const c = cases[i]!;

@@ -56,7 +56,7 @@ describe("renderHtml", () => {
     has(html, '<meta charset="utf-8">');
     has(html, 'name="viewport"');
     // Inline CSS only, printable on A4.
-    expect(/<style>[^]*@page\{size:A4;margin:[^}]+\}[^]*<\/style>/.test(html), String(/<style>[^]*@page\{size:A4;margin:[^}]+\}[^]*<\/style>/)).toBe(true);
+    expect(/<style>[\s\S]*@page\{size:A4;margin:[^}]+\}[\s\S]*<\/style>/.test(html), String(/<style>[\s\S]*@page\{size:A4;margin:[^}]+\}[\s\S]*<\/style>/)).toBe(true);
     has(html, "break-inside:avoid");
     // No script, no external resource of any kind.
     expect(/<script/i.test(html), "no <script").toBe(false);
@@ -228,7 +228,7 @@ describe("renderHtml", () => {
     // No English labels and no decimal point in the texts people read.
     const en_ = messagesFor("en");
     for (const text of [en_.report.radar, en_.table.priorities, en_.report.allItems, en_.table.maturity]) hasNot(html, text);
-    let visible = html.replace(/<style>[^]*?<\/style>/, "").replace(/<[^>]*>/g, " ");
+    let visible = html.replace(/<style>[\s\S]*?<\/style>/, "").replace(/<[^>]*>/g, " ");
     // Texts that are not numbers (the version, "Industri 4.0") may hold a point.
     for (const text of [sv.rubric.version, t.report.axis, ...s.groups.flatMap((g) => [g.title, g.poles?.low ?? "", g.poles?.high ?? ""])]) {
       visible = visible.replaceAll(esc(text), "");

@@ -68,7 +68,9 @@ describe("gapcheck assess in a real terminal", () => {
     expect(saved.respondent).toEqual({ name: "Anna Berg" });
     const levels = Object.values(saved.answers) as (number | null)[];
     expect(levels).toHaveLength(ITEMS);
-    levels.forEach((level, i) => expect(level).toBe(choiceFor(i + 1) === 5 ? null : choiceFor(i + 1)));
+    levels.forEach((level, i) => {
+      expect(level).toBe(choiceFor(i + 1) === 5 ? null : choiceFor(i + 1));
+    });
 
     uninterrupted = readFileSync(join(dir, "result.json"), "utf8");
     expect(JSON.parse(uninterrupted).profile.id).toBe("cmo");
@@ -123,8 +125,14 @@ describe("gapcheck assess in a real terminal", () => {
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     const status = await new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => (child.kill(), resolve(null)), 15_000);
-      child.on("exit", (code) => (clearTimeout(timer), resolve(code)));
+      const timer = setTimeout(() => {
+        child.kill();
+        resolve(null);
+      }, 15_000);
+      child.on("exit", (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
     });
     expect(status).toBe(2);
     expect(stderr).toContain("--answers");

@@ -10,7 +10,8 @@ import { MATCH_RENDERERS } from "../src/render/match.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { score } from "../src/scoring/score.js";
 import { chromium, probe } from "./helpers/chromium.js";
-import { gapcheck, root } from "./helpers/exec.js";
+import { root } from "./helpers/exec.js";
+import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
 
@@ -30,7 +31,7 @@ const org: Result = score({ rubric: hand, profile, answers: answersOf({ a: 1, b:
 const person = (name: string, levels: Record<string, number>, file = `${name}.yaml`): Candidate => ({ name, file, levels: new Map(Object.entries(levels)) });
 
 describe("match: hand-computed shares", () => {
-  it("the organisation's list is a then c", () => {
+  it("the organisation's list is a then c", async () => {
     expect(org.priorities.map((p) => p.item)).toEqual(["a", "c"]);
   });
 
@@ -44,7 +45,7 @@ describe("match: hand-computed shares", () => {
    */
   const m = match(org, [person("Z", {}), person("W", { b: 4 }), person("Y", { a: 2, b: 2, c: 4 }), person("X", { a: 4, b: 4, c: 1 })], { team: 2 });
 
-  it("ranks by share and computes closed impact, shares, points and closes", () => {
+  it("ranks by share and computes closed impact, shares, points and closes", async () => {
     expect(m.candidates).toEqual([
       { rank: 1, name: "X", file: "X.yaml", answered: 3, closedImpact: 3.5, share: 0.7778, priorityShare: 0.6667, points: 35, closes: { full: ["a"], partial: ["c"] } },
       { rank: 2, name: "Y", file: "Y.yaml", answered: 3, closedImpact: 2, share: 0.4444, priorityShare: 0.6667, points: 20, closes: { full: ["c"], partial: ["a"] } },
@@ -59,7 +60,7 @@ describe("match: hand-computed shares", () => {
    * adds nothing on a or b; W adds nothing (b is 4 already). Y: addedShare 1.0/4.5 = 0.2222.
    * The team closes 4.5: share 1, priorities 1, points 45.
    */
-  it("picks a team greedily, with each member's added share", () => {
+  it("picks a team greedily, with each member's added share", async () => {
     expect(m.team).toEqual({ size: 2, members: [{ name: "X", file: "X.yaml", addedShare: 0.7778 }, { name: "Y", file: "Y.yaml", addedShare: 0.2222 }], share: 1, priorityShare: 1, points: 45 });
   });
 
@@ -68,27 +69,27 @@ describe("match: hand-computed shares", () => {
    * but everything P2 brings P1 has. P3: c 3 → 1.5 (0.3333), the weakest alone, but the only one who
    * covers c: the second pick is P3 (+0.3333), not P2 (+0).
    */
-  it("picks the complement, not the second-best who duplicates the first", () => {
+  it("picks the complement, not the second-best who duplicates the first", async () => {
     const t = match(org, [person("P2", { a: 3, b: 4 }), person("P3", { c: 3 }), person("P1", { a: 4, b: 4 })], { team: 2 });
     expect(t.candidates.map((c) => [c.name, c.share])).toEqual([["P1", 0.6667], ["P2", 0.5556], ["P3", 0.3333]]);
     expect(t.team!.members).toEqual([{ name: "P1", file: "P1.yaml", addedShare: 0.6667 }, { name: "P3", file: "P3.yaml", addedShare: 0.3333 }]);
     expect(t.team!.share).toBe(1);
   });
 
-  it("breaks ties by priority share, then name, then file", () => {
+  it("breaks ties by priority share, then name, then file", async () => {
     // Both close 1.5 in all; Q closes it on the list (c), R off it (b).
     const t = match(org, [person("R", { b: 4 }), person("Q", { c: 3 }), person("A", { c: 3 }, "b/A.yaml"), person("A", { c: 3 }, "a/A.yaml")]);
     expect(t.candidates.map((c) => `${c.name}:${c.file}`)).toEqual(["A:a/A.yaml", "A:b/A.yaml", "Q:Q.yaml", "R:R.yaml"]);
   });
 
-  it("says so when the organisation has no gap", () => {
+  it("says so when the organisation has no gap", async () => {
     const none = score({ rubric: hand, profile, answers: answersOf({ a: 4, b: 4, c: 3, d: 2 }), pareto: 0.8, locale: "en", sha256: "s" });
     const t = match(none, [person("X", { a: 4 })], { team: 1 });
     expect(t.candidates[0]).toMatchObject({ share: 0, priorityShare: 0, points: 0 });
     expect(MATCH_RENDERERS.table(t, options)).toContain("The organisation has no gap to close");
   });
 
-  it("produces JSON that its schema accepts, byte-identical for the same input", () => {
+  it("produces JSON that its schema accepts, byte-identical for the same input", async () => {
     expect(MatchSchema.parse(m)).toEqual(m);
     expect(MATCH_RENDERERS.json(m, options)).toBe(MATCH_RENDERERS.json(structuredClone(m), options));
   });
@@ -97,7 +98,7 @@ describe("match: hand-computed shares", () => {
 describe("match renderers", () => {
   const m = match(org, [person("X", { a: 4, b: 4, c: 1 }), person("Y", { a: 2, c: 4 }), person("Z", {})], { team: 2 });
 
-  it("table and markdown lead with the best candidate's sentence", () => {
+  it("table and markdown lead with the best candidate's sentence", async () => {
     const sentence = "X closes 78 % of the weighted gap and 1 of the 2 focus priorities.";
     expect(MATCH_RENDERERS.table(m, options)).toContain(sentence);
     expect(MATCH_RENDERERS.markdown(m, options)).toContain(`**${sentence}**`);
@@ -105,13 +106,13 @@ describe("match renderers", () => {
     expect(MATCH_RENDERERS.table(m, options)).toMatch(/Best team of 2: X \+ Y close 100 % of the weighted gap/);
   });
 
-  it("csv has one row per candidate after the header, with plain numbers", () => {
+  it("csv has one row per candidate after the header, with plain numbers", async () => {
     const rows = MATCH_RENDERERS.csv(m, options).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(rows).toHaveLength(4);
     expect(rows[1]).toBe("1,X,X.yaml,3,0.7778,0.6667,35,A?,C?");
   });
 
-  it("neutralises names in csv and markdown", () => {
+  it("neutralises names in csv and markdown", async () => {
     const evil = match(org, [person('=HYPERLINK("http://x","y")', { a: 4 }), person("<b>**x**</b>", { c: 3 })]);
     expect(MATCH_RENDERERS.csv(evil, options)).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     const md = MATCH_RENDERERS.markdown(evil, options);
@@ -120,7 +121,7 @@ describe("match renderers", () => {
     expect(MATCH_RENDERERS.html(evil, options)).toContain("&lt;b&gt;**x**&lt;/b&gt;");
   });
 
-  it("html has a bar per candidate and a heat-map cell per candidate and priority", () => {
+  it("html has a bar per candidate and a heat-map cell per candidate and priority", async () => {
     const html = MATCH_RENDERERS.html(m, options);
     expect(html.match(/<span class="bar"/g)).toHaveLength(3);
     expect(html.match(/<td class="(full|partial|none)"/g)).toHaveLength(6);
@@ -216,7 +217,7 @@ describe("gapcheck match on the examples", () => {
   it("refuses a candidate on another rubric, naming the file", async () => {
     const other = join(dir, "other.yaml");
     writeFileSync(other, "gapcheck: 1\nrubric: { id: someone-else }\nanswers: {}\n");
-    const r = gapcheck(["match", "examples/answers.yaml", other]);
+    const r = await cli(["match", "examples/answers.yaml", other]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${other}:2:`);
     expect(r.stderr).toContain('"someone-else"');
@@ -252,10 +253,10 @@ describe("gapcheck match on the examples", () => {
     expect(r.out).toContain("The organisation has no gap to close");
   });
 
-  it("rejects a bad --team and a folder with no answers files as usage errors", () => {
-    expect(gapcheck(["match", "examples/answers.yaml", "examples/candidates/", "--team", "0"])).toMatchObject({ status: 2 });
+  it("rejects a bad --team and a folder with no answers files as usage errors", async () => {
+    expect(await cli(["match", "examples/answers.yaml", "examples/candidates/", "--team", "0"])).toMatchObject({ status: 2 });
     mkdirSync(join(dir, "nothing"), { recursive: true });
-    const r = gapcheck(["match", "examples/answers.yaml", join(dir, "nothing")]);
+    const r = await cli(["match", "examples/answers.yaml", join(dir, "nothing")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("no candidate answers files found");
   });

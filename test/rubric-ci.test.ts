@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import AjvDraft04Module from "ajv-draft-04";
 import { parse } from "yaml";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { RULE_IDS } from "../src/rule-docs.js";
-import { gapcheck, root } from "./helpers/exec.js";
+import { root, type Run } from "./helpers/exec.js";
+import { run } from "./helpers/main.js";
 import { expectGolden } from "./helpers/golden.js";
 
 // Both packages are CommonJS with a `default` that is also the module itself; typings see only the latter.
@@ -23,14 +24,17 @@ function golden(name: string, actual: string) {
 }
 
 describe("validate over a folder of broken rubrics", () => {
-  const runs = Object.fromEntries(["text", "json", "github", "sarif"].map((format) => [format, gapcheck(["validate", "--format", format, `${CASES}/*.yaml`])]));
+  const runs: Record<string, Run> = {};
+  beforeAll(async () => {
+    for (const format of ["text", "json", "github", "sarif"]) runs[format] = await run(["validate", "--format", format, `${CASES}/*.yaml`]);
+  });
 
   it.each(["text", "json", "github", "sarif"])("matches the golden %s output and exits 1", (format) => {
     expect(runs[format]!.status).toBe(1);
     golden(`expected.${format}`, runs[format]!.stdout);
   });
 
-  it("has a case for every rubric rule id, and each case triggers its own rule", () => {
+  it("has a case for every rubric rule id, and each case triggers its own rule", async () => {
     const notRubricFileRules = new Set(["file-unreadable", "file-too-large", "rubric-mismatch", "rubric-version", "removed-item"]);
     const cases = caseFiles.map((f) => f.slice(CASES.length + 1, -".yaml".length));
     expect(cases.sort()).toEqual(RULE_IDS.filter((id) => !notRubricFileRules.has(id)).sort());
@@ -40,7 +44,7 @@ describe("validate over a folder of broken rubrics", () => {
     }
   });
 
-  it("writes SARIF 2.1.0 that validates against the official schema", () => {
+  it("writes SARIF 2.1.0 that validates against the official schema", async () => {
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(root, "test/data/sarif-2.1.0.schema.json"), "utf8")));
     const log = JSON.parse(runs.sarif!.stdout);
@@ -51,23 +55,23 @@ describe("validate over a folder of broken rubrics", () => {
     expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${CASES}/duplicate-id.yaml` }, region: { startLine: 65, startColumn: 13 } });
   });
 
-  it("ends the github format with a summary line and escapes annotation data", () => {
+  it("ends the github format with a summary line and escapes annotation data", async () => {
     const lines = runs.github!.stdout.trim().split("\n");
     expect(lines.at(-1)).toMatch(/^::error::\d+ files checked: \d+ errors, \d+ warnings$/);
     expect(lines).toContain(`::warning file=${CASES}/unused-tag.yaml,line=36,col=9,title=gapcheck unused-tag::tag "data-maturity" is not used by any item`);
   });
 
-  it("gives a JSON path for every finding", () => {
+  it("gives a JSON path for every finding", async () => {
     const report = JSON.parse(runs.json!.stdout);
     const dup = report.files.find((f: { file: string }) => f.file.endsWith("duplicate-id.yaml"));
     expect(dup.findings[0]).toMatchObject({ rule: "duplicate-id", path: "dimensions[1].items[0].id", line: 65, col: 13 });
   });
 
-  it("reports a pattern that matches nothing, and a file over 4 MiB", () => {
+  it("reports a pattern that matches nothing, and a file over 4 MiB", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "big.yaml"), `a: "${"x".repeat(4 * 1024 * 1024)}"\n`);
-    const r = gapcheck(["validate", "nothing/*.yaml", join(dir, "big.yaml")]);
-    expect(r.status).toBe(2); // a pattern that matches nothing: the check could not run (SPEC 2, 1.1)
+    const r = await run(["validate", "nothing/*.yaml", join(dir, "big.yaml")]);
+    expect(r.status, "an unreadable input: could not run (SPEC 1.1)").toBe(2);
     expect(r.stdout).toContain("nothing/*.yaml:1:1 error file-unreadable");
     expect(r.stdout).toContain(`${join(dir, "big.yaml")}:1:1 error file-too-large`);
   });
@@ -76,7 +80,7 @@ describe("validate over a folder of broken rubrics", () => {
 describe("JSON Schemas agree with the zod schemas", () => {
   const schema = (name: string) => new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8")));
 
-  it("accepts the bundled rubric and the example answers", () => {
+  it("accepts the bundled rubric and the example answers", async () => {
     const rubric = schema("rubric");
     expect(rubric(parse(readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8"))), JSON.stringify(rubric.errors)).toBe(true);
     const answers = schema("answers");
@@ -84,9 +88,9 @@ describe("JSON Schemas agree with the zod schemas", () => {
     expect(rubric(parse(readFileSync(join(root, "templates/starter.yaml"), "utf8")))).toBe(true);
   });
 
-  it("accepts a result, and rejects what zod rejects", () => {
+  it("accepts a result, and rejects what zod rejects", async () => {
     const result = schema("result");
-    const out = JSON.parse(gapcheck(["assess", "-a", "examples/answers.yaml", "--json"]).stdout);
+    const out = JSON.parse((await run(["assess", "-a", "examples/answers.yaml", "--json"])).stdout);
     expect(result(out), JSON.stringify(result.errors)).toBe(true);
     const rubric = schema("rubric");
     const broken = parse(readFileSync(join(root, "templates/starter.yaml"), "utf8"));
@@ -105,13 +109,13 @@ describe("gapcheck diff", () => {
     const start = text.indexOf("      - id: ai-impact");
     const end = text.indexOf("\n  - id: growth");
     text = text.slice(0, start) + text.slice(end + 1);
-    text = text.replace(/(  - id: cmo[\s\S]*?change-leadership: )4/, "$13");
+    text = text.replace(/( {2}- id: cmo[\s\S]*?change-leadership: )4/, "$13");
     writeFileSync(join(dir, "new.yaml"), text);
     return join(dir, "new.yaml");
   }
 
-  it("reports exactly the changes made, and that they break saved answers", () => {
-    const r = gapcheck(["diff", OLD, edited(), "--format", "json"]);
+  it("reports exactly the changes made, and that they break saved answers", async () => {
+    const r = await run(["diff", OLD, edited(), "--format", "json"]);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.items).toEqual({
@@ -133,46 +137,46 @@ describe("gapcheck diff", () => {
     expect(d.fixtures.map((f: { name: string }) => f.name)).toHaveLength(4);
   });
 
-  it("exits 1 with --fail-on breaking, and renders Markdown for a pull request", () => {
+  it("exits 1 with --fail-on breaking, and renders Markdown for a pull request", async () => {
     const file = edited();
-    expect(gapcheck(["diff", OLD, file, "--fail-on", "breaking"]).status).toBe(1);
-    const md = gapcheck(["diff", OLD, file, "--format", "markdown"]).stdout;
+    expect((await run(["diff", OLD, file, "--fail-on", "breaking"])).status).toBe(1);
+    const md = (await run(["diff", OLD, file, "--format", "markdown"])).stdout;
     expect(md).toContain("### marketing-leadership: 2026.1.0 → 2026.2.0");
     expect(md).toContain("- item ai-impact was removed");
     expect(md).toContain("| cmo · change-leadership | 4 | 3 |");
   });
 
-  it("reports no changes for the same rubric and exits 0 even with --fail-on breaking", () => {
-    const r = gapcheck(["diff", "rubrics/marketing-leadership.yaml", "rubrics/marketing-leadership.yaml", "--fail-on", "breaking"]);
+  it("reports no changes for the same rubric and exits 0 even with --fail-on breaking", async () => {
+    const r = await run(["diff", "rubrics/marketing-leadership.yaml", "rubrics/marketing-leadership.yaml", "--fail-on", "breaking"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Not breaking");
     expect(r.stdout).not.toContain("Targets");
   });
 
-  it("exits 2 when a side is not a valid rubric", () => {
-    const r = gapcheck(["diff", "rubrics/marketing-leadership.yaml", `${CASES}/unknown-key.yaml`]);
+  it("exits 2 when a side is not a valid rubric", async () => {
+    const r = await run(["diff", "rubrics/marketing-leadership.yaml", `${CASES}/unknown-key.yaml`]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown-key");
   });
 });
 
 describe("gapcheck init", () => {
-  it("writes a starter that validates strictly, and never overwrites", () => {
+  it("writes a starter that validates strictly, and never overwrites", async () => {
     const dir = tmp();
-    const r = gapcheck(["init", "x.yaml"], { cwd: dir });
+    const r = await run(["init", "x.yaml"], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("gapcheck validate x.yaml");
     expect(readFileSync(join(dir, "x.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=/);
-    expect(gapcheck(["validate", "--strict", "x.yaml"], { cwd: dir }).status).toBe(0);
+    expect((await run(["validate", "--strict", "x.yaml"], { cwd: dir })).status).toBe(0);
     writeFileSync(join(dir, "x.yaml"), "mine");
-    const again = gapcheck(["init", "x.yaml"], { cwd: dir });
+    const again = await run(["init", "x.yaml"], { cwd: dir });
     expect(again.status).toBe(2);
     expect(readFileSync(join(dir, "x.yaml"), "utf8")).toBe("mine");
   });
 });
 
 describe("the README", () => {
-  it("lists every rule id", () => {
+  it("lists every rule id", async () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     for (const id of RULE_IDS) expect(readme, id).toContain(`\`${id}\``);
   });

@@ -190,9 +190,9 @@ describe("score: properties", () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const r = scoreOf(s);
-        for (const item of r.items) if (item.gap !== null) expect(item.gap).toBeGreaterThanOrEqual(0), expect(item.gap).toBeLessThanOrEqual(1);
+        for (const item of r.items) if (item.gap !== null) expect(item.gap >= 0 && item.gap <= 1, `gap ${item.gap} in [0, 1]`).toBe(true);
         for (const v of [r.summary.maturityIndex, r.summary.gapIndex, ...r.summary.gapIndexRange]) {
-          if (v !== null) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
+          if (v !== null) expect(v >= 0 && v <= 100, `${v} in [0, 100]`).toBe(true);
         }
         expect(r.summary.gapIndexRange[0]).toBeLessThanOrEqual(r.summary.gapIndexRange[1]);
       }),

@@ -48,7 +48,7 @@ describe("gapcheck template -f csv", () => {
     ["nb", ";", true],
   ] as const)("in %s: written, filled in, read back by assess --answers gives the same result as the YAML answers", async (lang, sep, decimalComma) => {
     const sheet = await templateText("csv", lang);
-    expect(sheet.startsWith("\uFEFFid" + sep)).toBe(true);
+    expect(sheet.startsWith(`\uFEFFid${sep}`)).toBe(true);
     const example = parseYamlText(readFileSync(join(root, "examples/answers.yaml"), "utf8")) as { answers: Record<string, unknown> };
     const file = join(dir, `filled-${lang}.csv`);
     writeFileSync(file, fill(sheet, example.answers, sep, decimalComma));

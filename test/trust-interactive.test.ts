@@ -16,7 +16,6 @@ import { loadRubric } from "../src/rubric/load.js";
  * Issue 10, the interactive points, in a real terminal: what a person answers is what is saved.
  */
 
-const ITEMS = 48;
 let sessions: TmuxSession[] = [];
 afterEach(() => {
   for (const s of sessions) s.kill();

@@ -8,7 +8,8 @@ import { assess, type AssessOptions } from "../src/commands/assess.js";
 import { GapcheckError } from "../src/errors.js";
 import { messagesFor } from "../src/i18n/messages.js";
 import { readSource } from "../src/io/read.js";
-import { bin, gapcheck, root } from "./helpers/exec.js";
+import { bin, root } from "./helpers/exec.js";
+import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
 import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
@@ -25,32 +26,32 @@ const mode = (path: string) => statSync(path).mode & 0o777;
 const oneLine = (s: string) => s.trim().split("\n").length === 1;
 
 describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
-  it("writes through a symlink to its target and leaves the link in place", () => {
+  it("writes through a symlink to its target and leaves the link in place", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "real.html"), "old");
     symlinkSync("real.html", join(dir, "latest.html"));
-    const r = gapcheck(["assess", "-a", EXAMPLE, "-f", "html", "-o", "latest.html"], { cwd: dir });
+    const r = await cli(["assess", "-a", EXAMPLE, "-f", "html", "-o", "latest.html"], { cwd: dir });
     expect(r.status).toBe(0);
     expect(lstatSync(join(dir, "latest.html")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "real.html"), "utf8")).toMatch(/^<!doctype html>/i);
   });
 
-  it("creates the target of a dangling symlink instead of replacing the link", () => {
+  it("creates the target of a dangling symlink instead of replacing the link", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "reports"));
     symlinkSync("reports/today.md", join(dir, "latest.md"));
-    expect(gapcheck(["assess", "-a", EXAMPLE, "-f", "markdown", "-o", "latest.md"], { cwd: dir }).status).toBe(0);
+    expect((await cli(["assess", "-a", EXAMPLE, "-f", "markdown", "-o", "latest.md"], { cwd: dir })).status).toBe(0);
     expect(lstatSync(join(dir, "latest.md")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "reports/today.md"), "utf8")).toMatch(/^# Modern marketing leadership/);
   });
 
-  it("keeps an existing file's permission bits (0600 stays 0600, 0640 stays 0640)", () => {
+  it("keeps an existing file's permission bits (0600 stays 0600, 0640 stays 0640)", async () => {
     const dir = tempDir();
     for (const bits of [0o600, 0o640]) {
       const out = join(dir, `r-${bits.toString(8)}.json`);
       writeFileSync(out, "old");
       chmodSync(out, bits);
-      expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", out]).status).toBe(0);
+      expect((await cli(["assess", "-a", EXAMPLE, "--json", "-o", out])).status).toBe(0);
       expect(mode(out)).toBe(bits);
       expect(JSON.parse(readFileSync(out, "utf8")).kind).toBe("result");
     }
@@ -70,7 +71,7 @@ describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
     expect(statSync(fifo).isFIFO()).toBe(true);
   });
 
-  it("writes to a character device directly, never replacing it", () => {
+  it("writes to a character device directly, never replacing it", async () => {
     // As root a broken writer could replace the real /dev/null, so root tests a device node of its
     // own (the same driver, made with mknod in a temporary folder); other users test /dev/null.
     let device = "/dev/null";
@@ -78,18 +79,18 @@ describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
       device = join(tempDir(), "null");
       execFileSync("mknod", [device, "c", "1", "3"]);
     }
-    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", device]);
+    const r = await cli(["assess", "-a", EXAMPLE, "--json", "-o", device]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     expect(statSync(device).isCharacterDevice()).toBe(true);
   });
 
-  it("still refuses to write over one of its inputs, through a link too", () => {
+  it("still refuses to write over one of its inputs, through a link too", async () => {
     const dir = tempDir();
     const answers = join(dir, "a.yaml");
     writeFileSync(answers, readFileSync(EXAMPLE));
     symlinkSync(answers, join(dir, "link.yaml"));
-    const r = gapcheck(["assess", "-a", answers, "-o", join(dir, "link.yaml")]);
+    const r = await cli(["assess", "-a", answers, "-o", join(dir, "link.yaml")]);
     expect(r.status).toBe(2);
     expect(readFileSync(answers, "utf8")).toBe(readFileSync(EXAMPLE, "utf8"));
   });
@@ -131,7 +132,7 @@ describe("answers files and drafts are private (0600)", () => {
 });
 
 describe("a non-regular input file is refused at once (SPEC 8)", () => {
-  it("refuses a FIFO with no writer in validate, assess -a and report: one line, exit 2, no hang", () => {
+  it("refuses a FIFO with no writer in validate, assess -a and report: one line, exit 2, no hang", async () => {
     const dir = tempDir();
     const fifo = join(dir, "rubric.yaml");
     execFileSync("mkfifo", [fifo]);
@@ -158,7 +159,7 @@ describe("a non-regular input file is refused at once (SPEC 8)", () => {
 });
 
 describe("write errors name the path and what is wrong, in words, exit 2", () => {
-  it("-o into a missing folder, an empty name, a folder", () => {
+  it("-o into a missing folder, an empty name, a folder", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "sub"));
     const cases: [string, string][] = [
@@ -167,10 +168,10 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
       ["sub", "gapcheck: cannot write sub: it is a folder; give a file name"],
     ];
     const result = join(dir, "result.json");
-    expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", result]).status).toBe(0);
+    expect((await cli(["assess", "-a", EXAMPLE, "--json", "-o", result])).status).toBe(0);
     for (const [out, message] of cases) {
       for (const command of [["assess", "-a", EXAMPLE], ["report", result]]) {
-        const r = gapcheck([...command, "-o", out], { cwd: dir });
+        const r = await cli([...command, "-o", out], { cwd: dir });
         expect(r.status, `${command[0]} -o ${out}`).toBe(2);
         expect(r.stderr.trim(), `${command[0]} -o ${out}`).toBe(message);
         expect(r.stderr).not.toMatch(/E[A-Z]{3,}/);
@@ -178,15 +179,15 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
     }
   });
 
-  it("says it in Swedish and Norwegian too", () => {
+  it("says it in Swedish and Norwegian too", async () => {
     const dir = tempDir();
-    const sv = gapcheck(["assess", "-a", EXAMPLE, "--lang", "sv", "-o", "nope/x.html"], { cwd: dir });
+    const sv = await cli(["assess", "-a", EXAMPLE, "--lang", "sv", "-o", "nope/x.html"], { cwd: dir });
     expect(sv.stderr.trim()).toBe("gapcheck: kan inte skriva till nope/x.html: mappen nope finns inte; skapa den först eller välj en annan plats");
-    const nb = gapcheck(["assess", "-a", EXAMPLE, "--lang", "nb", "-o", "nope/x.html"], { cwd: dir });
+    const nb = await cli(["assess", "-a", EXAMPLE, "--lang", "nb", "-o", "nope/x.html"], { cwd: dir });
     expect(nb.stderr.trim()).toBe("gapcheck: kan ikke skrive til nope/x.html: mappen nope finnes ikke; opprett den først, eller velg et annet sted");
   });
 
-  it("turns EROFS, EISDIR, EACCES and ENOSPC into words in every language", () => {
+  it("turns EROFS, EISDIR, EACCES and ENOSPC into words in every language", async () => {
     for (const lang of ["en", "sv", "nb"] as const) {
       const t = messagesFor(lang);
       for (const code of ["EROFS", "EISDIR", "EACCES", "ENOSPC", "ENOENT", "ENOTDIR"]) {
@@ -198,9 +199,9 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
     expect(messagesFor("en").cli.writeFailed("x", "EROFS")).toBe("cannot write x: the file system is read-only");
   });
 
-  it("a folder where no file can be created (/proc/sys) fails with words, not a raw code", () => {
+  it("a folder where no file can be created (/proc/sys) fails with words, not a raw code", async () => {
     const target = "/proc/sys/gapcheck-test.json";
-    const r = gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", target]);
+    const r = await cli(["assess", "-a", EXAMPLE, "--json", "-o", target]);
     expect(r.status).toBe(2);
     expect(oneLine(r.stderr)).toBe(true);
     expect(r.stderr).toContain(target);
@@ -222,41 +223,41 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
     }
   });
 
-  it("init into a missing folder, or with an empty name", () => {
+  it("init into a missing folder, or with an empty name", async () => {
     const dir = tempDir();
-    const missing = gapcheck(["init", "nope/rubric.yaml"], { cwd: dir });
+    const missing = await cli(["init", "nope/rubric.yaml"], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim()).toBe("gapcheck: cannot write nope/rubric.yaml: the folder nope does not exist; create it first, or choose another place");
-    const empty = gapcheck(["init", ""], { cwd: dir });
+    const empty = await cli(["init", ""], { cwd: dir });
     expect(empty.status).toBe(2);
     expect(empty.stderr.trim()).toBe("gapcheck: init: the file name is empty; give the file to write (see gapcheck --help)");
   });
 });
 
 describe("smaller file points of issue 10 (16)", () => {
-  it("FORCE_COLOR never writes escape codes into an -o file (it still colours stdout)", () => {
+  it("FORCE_COLOR never writes escape codes into an -o file (it still colours stdout)", async () => {
     const dir = tempDir();
     const env = { NO_COLOR: undefined, FORCE_COLOR: "3" };
     for (const format of ["table", "markdown", "html", "csv"]) {
       const out = join(dir, `r.${format}`);
-      expect(gapcheck(["assess", "-a", EXAMPLE, "-f", format, "-o", out], { env }).status).toBe(0);
+      expect((await cli(["assess", "-a", EXAMPLE, "-f", format, "-o", out], { env })).status).toBe(0);
       expect(readFileSync(out, "utf8"), format).not.toContain("\u001b[");
     }
     const report = join(dir, "report.txt");
     const json = join(dir, "r.json");
-    gapcheck(["assess", "-a", EXAMPLE, "--json", "-o", json]);
-    expect(gapcheck(["report", json, "-o", report], { env }).status).toBe(0);
+    await cli(["assess", "-a", EXAMPLE, "--json", "-o", json]);
+    expect((await cli(["report", json, "-o", report], { env })).status).toBe(0);
     expect(readFileSync(report, "utf8")).not.toContain("\u001b[");
-    expect(gapcheck(["assess", "-a", EXAMPLE], { env }).stdout).toContain("\u001b[");
+    expect((await cli(["assess", "-a", EXAMPLE], { env })).stdout).toContain("\u001b[");
   });
 
-  it("init x.json writes JSON that validates; init x.yaml stays commented YAML", () => {
+  it("init x.json writes JSON that validates; init x.yaml stays commented YAML", async () => {
     const dir = tempDir();
-    expect(gapcheck(["init", "x.json"], { cwd: dir }).status).toBe(0);
+    expect((await cli(["init", "x.json"], { cwd: dir })).status).toBe(0);
     const data = JSON.parse(readFileSync(join(dir, "x.json"), "utf8")) as { gapcheck: number };
     expect(data.gapcheck).toBe(1);
-    expect(gapcheck(["validate", join(dir, "x.json")]).status).toBe(0);
-    expect(gapcheck(["init", "x.yaml"], { cwd: dir }).status).toBe(0);
+    expect((await cli(["validate", join(dir, "x.json")])).status).toBe(0);
+    expect((await cli(["init", "x.yaml"], { cwd: dir })).status).toBe(0);
     expect(readFileSync(join(dir, "x.yaml"), "utf8")).toMatch(/^# /);
   });
 });

@@ -6,7 +6,8 @@ import { assess, type AssessOptions } from "../src/commands/assess.js";
 import { diff } from "../src/commands/diff.js";
 import { validate } from "../src/commands/validate.js";
 import { score } from "../src/scoring/score.js";
-import { gapcheck, root } from "./helpers/exec.js";
+import { root } from "./helpers/exec.js";
+import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf } from "./helpers/model.js";
 import { edit, MINI_RUBRIC, miniRubric, tempDir } from "./helpers/rubric-fixture.js";
@@ -94,7 +95,7 @@ describe("--pareto (10)", () => {
   const profile = rubric.profileById.get("manager")!;
   const at = (pareto: number) => score({ rubric, profile, answers, pareto, locale: "en", sha256: "" });
 
-  it("never gives an empty list when a gap exists, however small the share", () => {
+  it("never gives an empty list when a gap exists, however small the share", async () => {
     for (const share of [1e-9, 0.00004, 0.05]) {
       const r = at(share);
       expect(r.priorities.map((p) => p.item), String(share)).toEqual(["crm-integration"]);
@@ -104,15 +105,15 @@ describe("--pareto (10)", () => {
     expect(at(1).priorities.map((p) => p.item)).toEqual(["crm-integration", "ai-workflows"]);
   });
 
-  it("stores the threshold as given, not rounded to 0", () => {
+  it("stores the threshold as given, not rounded to 0", async () => {
     expect(at(0.00004).summary.pareto.threshold).toBe(0.00004);
     expect(at(0.05).summary.pareto.threshold).toBe(0.05);
   });
 
-  it("accepts 0.05 to 1 on the command line; anything else is a usage error naming the range", () => {
-    for (const ok of ["0.05", "1"]) expect(gapcheck(["assess", "-a", EXAMPLE, "--json", "--pareto", ok]).status, ok).toBe(0);
+  it("accepts 0.05 to 1 on the command line; anything else is a usage error naming the range", async () => {
+    for (const ok of ["0.05", "1"]) expect((await cli(["assess", "-a", EXAMPLE, "--json", "--pareto", ok])).status, ok).toBe(0);
     for (const bad of ["0.04", "1e-9", "0", "1.01"]) {
-      const r = gapcheck(["assess", "-a", EXAMPLE, "--pareto", bad]);
+      const r = await cli(["assess", "-a", EXAMPLE, "--pareto", bad]);
       expect(r.status, bad).toBe(2);
       expect(r.stderr, bad).toContain(`"${bad}" is not a share from 0.05 to 1, e.g. 0.8`);
     }
@@ -126,22 +127,22 @@ describe("exit codes (11)", () => {
     expect(io.out()).toBe("missing.yaml:1:1 error file-unreadable no such file\n");
   });
 
-  it("gapcheck help and gapcheck help assess exit 0 with the help on stdout", () => {
-    const all = gapcheck(["help"]);
+  it("gapcheck help and gapcheck help assess exit 0 with the help on stdout", async () => {
+    const all = await cli(["help"]);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/^Usage: gapcheck/);
-    const one = gapcheck(["help", "assess"]);
+    const one = await cli(["help", "assess"]);
     expect(one.status).toBe(0);
     expect(one.stdout).toMatch(/^Usage: gapcheck assess/);
     expect(one.stdout).toContain("--pareto");
   });
 
-  it("-f html --json is a usage error; -f json --json and --json alone are fine", () => {
-    const r = gapcheck(["assess", "-a", EXAMPLE, "-f", "html", "--json"]);
+  it("-f html --json is a usage error; -f json --json and --json alone are fine", async () => {
+    const r = await cli(["assess", "-a", EXAMPLE, "-f", "html", "--json"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe("gapcheck: --json and --format html cannot be used together; choose one (see gapcheck --help)\n");
-    expect(gapcheck(["assess", "-a", EXAMPLE, "--format", "json", "--json"]).status).toBe(0);
+    expect((await cli(["assess", "-a", EXAMPLE, "--format", "json", "--json"])).status).toBe(0);
   });
 
   it("assess -a - on a terminal says it is reading answers from stdin", async () => {
@@ -214,13 +215,13 @@ describe("injection and escaping (13)", () => {
     expect(md).toContain("| # | Item | Now→Target | Share | Cum. | Effort | Action |");
   });
 
-  it("a newline in a file name stays inside one escaped line of the message", () => {
+  it("a newline in a file name stays inside one escaped line of the message", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a\nb.json"), "{}\n");
-    const r = gapcheck(["report", "a\nb.json"], { cwd: dir });
+    const r = await cli(["report", "a\nb.json"], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("gapcheck: a\\nb.json is not a gapcheck result (expected the JSON of gapcheck assess --json)\n");
-    const out = gapcheck(["assess", "-a", EXAMPLE, "-o", "x\ny/r.html"], { cwd: dir });
+    const out = await cli(["assess", "-a", EXAMPLE, "-o", "x\ny/r.html"], { cwd: dir });
     expect(out.stderr.trim().split("\n")).toHaveLength(1);
     expect(out.stderr).toContain("cannot write x\\ny/r.html: the folder x\\ny does not exist");
   });

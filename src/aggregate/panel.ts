@@ -66,7 +66,10 @@ export class PanelBuilder {
     if (this.o.by !== undefined) {
       const key = r.group?.replace(/\s+/g, " ").trim() ?? "";
       let g = this.groups.get(key);
-      if (!g) this.groups.set(key, (g = this.counts(false)));
+      if (!g) {
+        g = this.counts(false);
+        this.groups.set(key, g);
+      }
       targets.push(g);
     }
     for (const c of targets) c.respondents++;
@@ -112,7 +115,9 @@ export class PanelBuilder {
         g.tallies.forEach((t, i) => {
           const p = pooled.tallies[i]!;
           p.notApplicable += t.notApplicable;
-          t.counts.forEach((n, k) => (p.counts[k]! += n));
+          t.counts.forEach((n, k) => {
+            p.counts[k]! += n;
+          });
         });
       }
     }

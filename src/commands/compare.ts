@@ -8,7 +8,6 @@ import type { Rubric } from "../model/rubric.js";
 import { colorFor } from "../render/color.js";
 import { COMPARISON_RENDERERS, type ComparisonFormat } from "../render/compare/index.js";
 import { formatter } from "../render/format.js";
-import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromFile } from "./assess.js";

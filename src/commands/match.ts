@@ -3,6 +3,7 @@ import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
+import { DEFAULT_PARETO } from "../formats.js";
 import { messagesFor, type Lang, resolveLang, langOf } from "../i18n/messages.js";
 import { expandInputs } from "../io/inputs.js";
 import { readSource } from "../io/read.js";
@@ -82,7 +83,7 @@ async function organisation(o: MatchCommandOptions, rubric: Awaited<ReturnType<t
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
   const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
-  return score({ rubric, profile, answers: given.answers, pareto: 0.8, locale, sha256, ...given.meta });
+  return score({ rubric, profile, answers: given.answers, pareto: DEFAULT_PARETO, locale, sha256, ...given.meta });
 }
 
 /** Whether a file says it is a gapcheck result; anything else is read as an answers file. */

@@ -25,7 +25,7 @@ const DOWN = "\x1b[B";
 /** Terminal input split into keys: an escape sequence (arrow, function key) stays one key. */
 export function splitKeys(data: string): string[] {
   // CSI (ESC [ params intermediates final), SS3 (ESC O x), ESC + one key, then any one character.
-  return data.match(/\x1b\[[0-?]*[ -/]*[@-~]|\x1bO.|\x1b[^]?|[^]/gu) ?? [];
+  return data.match(/\x1b\[[0-?]*[ -/]*[@-~]|\x1bO.|\x1b[\s\S]?|[\s\S]/gu) ?? [];
 }
 
 /**

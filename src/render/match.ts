@@ -1,5 +1,4 @@
 import Table from "cli-table3";
-import type { ChalkInstance } from "chalk";
 import { isLang, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
 import type { Match } from "../match/schema.js";
 import { formatter, type Formatter } from "./format.js";

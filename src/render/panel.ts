@@ -184,7 +184,7 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
       .join("");
     const median = i.median === null ? "" : `<b class="med" style="left:${(((i.median - lo + 0.5) / (hi - lo + 1)) * 100).toFixed(2)}%" aria-hidden="true">●</b>`;
     const flag = i.disagreement ? `<span class="flag" title="${esc(t.team.disagreement)}">⚠</span>` : "";
-    const notes = i.notes && i.notes.length ? `<ul class="panel-notes">${i.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
+    const notes = i.notes?.length ? `<ul class="panel-notes">${i.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
     return `<tr class="${i.disagreement ? "split" : ""}"><td class="item-title">${flag}${esc(title.get(i.item) ?? i.item)}${notes}</td><td><span class="strip">${bars}${median}</span></td><td class="num">${i.n}</td><td class="num">${esc(levelText(i.median, f))}</td><td class="num">${esc(f.num2(i.rwg))}</td><td class="num">${esc(f.num2(i.adMedian))}</td><td class="num">${i.dontKnow}</td><td class="num">${i.notApplicable}</td></tr>`;
   });
   const head = [t.table.item, t.team.levels, t.team.n, t.team.median, "rwg", "AD_Md", t.team.dontKnow, "n/a"]

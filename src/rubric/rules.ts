@@ -46,7 +46,11 @@ const references: Rule = ({ data, t, report }) => {
 
   data.dimensions.forEach((d, i) => {
     ref("group", d.group, ["dimensions", i, "group"]);
-    d.items.forEach((it, j) => it.tags?.forEach((tag, k) => ref("tag", tag, ["dimensions", i, "items", j, "tags", k])));
+    d.items.forEach((it, j) => {
+      it.tags?.forEach((tag, k) => {
+        ref("tag", tag, ["dimensions", i, "items", j, "tags", k]);
+      });
+    });
   });
   data.profiles.forEach((p, i) => {
     for (const id of Object.keys(p.targets)) ref("dimension", id, ["profiles", i, "targets", id], "key");
@@ -57,8 +61,12 @@ const references: Rule = ({ data, t, report }) => {
   if (data.defaultProfile !== undefined) ref("profile", data.defaultProfile, ["defaultProfile"]);
   data.fixtures?.forEach((f, i) => {
     if (f.profile !== undefined) ref("profile", f.profile, ["fixtures", i, "profile"]);
-    f.expect.top?.forEach((id, k) => ref("item", id, ["fixtures", i, "expect", "top", k]));
-    f.expect.risks?.forEach((id, k) => ref("item", id, ["fixtures", i, "expect", "risks", k]));
+    f.expect.top?.forEach((id, k) => {
+      ref("item", id, ["fixtures", i, "expect", "top", k]);
+    });
+    f.expect.risks?.forEach((id, k) => {
+      ref("item", id, ["fixtures", i, "expect", "risks", k]);
+    });
   });
 };
 
@@ -91,11 +99,11 @@ const levelsWithinScale: Rule = ({ data, t, report }) => {
   const check = (what: string, value: number, path: PathKey[], part: "value" | "key" = "value") => {
     if (value < min || value > max) report("level-out-of-scale", path, t.rules.outOfScale(t.rules.what[what]!, value, min, max), { part });
   };
-  data.dimensions.forEach((d, i) =>
+  data.dimensions.forEach((d, i) => {
     d.items.forEach((it, j) => {
       for (const key of Object.keys(it.levels ?? {})) check("anchor", Number(key), ["dimensions", i, "items", j, "levels", key], "key");
-    }),
-  );
+    });
+  });
   data.profiles.forEach((p, i) => {
     for (const [id, v] of Object.entries(p.targets)) check("target", v, ["profiles", i, "targets", id]);
     for (const [id, v] of Object.entries(p.itemTargets ?? {})) check("target", v, ["profiles", i, "itemTargets", id]);
@@ -123,7 +131,9 @@ const translations: Rule = ({ data, t, report }) => {
     visit(g.poles?.low, ["groups", i, "poles", "low"]);
     visit(g.poles?.high, ["groups", i, "poles", "high"]);
   });
-  data.tags?.forEach((g, i) => visit(g.title, ["tags", i, "title"]));
+  data.tags?.forEach((g, i) => {
+    visit(g.title, ["tags", i, "title"]);
+  });
   data.dimensions.forEach((d, i) => {
     visit(d.title, ["dimensions", i, "title"]);
     visit(d.summary, ["dimensions", i, "summary"]);
@@ -140,7 +150,9 @@ const translations: Rule = ({ data, t, report }) => {
     visit(p.title, ["profiles", i, "title"]);
     visit(p.description, ["profiles", i, "description"]);
   });
-  data.fixtures?.forEach((f, i) => visit(f.name, ["fixtures", i, "name"]));
+  data.fixtures?.forEach((f, i) => {
+    visit(f.name, ["fixtures", i, "name"]);
+  });
 };
 
 const unusedDeclarations: Rule = ({ data, t, report }) => {

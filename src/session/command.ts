@@ -1,5 +1,6 @@
 import { quote } from "shell-quote";
 import type { FormatName } from "../render/index.js";
+import { DEFAULT_PARETO } from "../formats.js";
 
 /** The options of an interactive `assess` run that shape its result: what a resumed run must repeat. */
 export interface RunOptions {
@@ -14,7 +15,6 @@ export interface RunOptions {
   color?: boolean;
 }
 
-const DEFAULT_PARETO = 0.8;
 
 /**
  * The exact command that continues an interrupted run with everything it was started with, quoted
