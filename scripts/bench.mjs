@@ -37,7 +37,10 @@ function measure(cmd, args) {
 function peakRss(args) {
   const out = join(dir, "rss.txt");
   const hook = join(dir, "rss.cjs");
-  writeFileSync(hook, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(
+    hook,
+    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   spawnSync(node, ["--require", hook, bin, ...args], { cwd: root, env, stdio: "ignore", maxBuffer: 1 << 30 });
   return Number(readFileSync(out, "utf8")) / 1024;
 }
@@ -47,13 +50,24 @@ function generate(n) {
   const dims = Math.ceil(n / 10);
   const levels = { 0: "0", 1: "1", 2: "2", 3: "3", 4: "4" };
   const rubric = {
-    gapcheck: 1, id: "generated", version: "1.0.0", title: "Generated", locales: ["en"],
+    gapcheck: 1,
+    id: "generated",
+    version: "1.0.0",
+    title: "Generated",
+    locales: ["en"],
     scale: { min: 0, max: 4, levels },
     groups: [{ id: "g", title: "G" }],
     dimensions: Array.from({ length: dims }, (_, d) => ({
-      id: `d${d}`, group: "g", title: `Dimension ${d}`,
+      id: `d${d}`,
+      group: "g",
+      title: `Dimension ${d}`,
       items: Array.from({ length: Math.min(10, n - d * 10) }, (_, i) => ({
-        id: `d${d}-i${i}`, text: `Question ${d}.${i}?`, levels: { 0: "none", 4: "all" }, effort: 1 + ((d + i) % 5), weight: 1 + (i % 3), action: `Do ${d}.${i}`,
+        id: `d${d}-i${i}`,
+        text: `Question ${d}.${i}?`,
+        levels: { 0: "none", 4: "all" },
+        effort: 1 + ((d + i) % 5),
+        weight: 1 + (i % 3),
+        action: `Do ${d}.${i}`,
       })),
     })),
     profiles: [{ id: "p", title: "P", targets: Object.fromEntries(Array.from({ length: dims }, (_, d) => [`d${d}`, 1 + (d % 4)])) }],
@@ -81,19 +95,40 @@ const validate = measure(node, [bin, "validate"]);
 line("gapcheck validate (bundled) vs node -e 0", validate, base, "<= 2.0x", validate.median / base.median <= 2.0);
 const assess = measure(node, [bin, "assess", "--answers", "examples/answers.yaml", "--json"]);
 line("gapcheck assess --answers EXAMPLE --json vs node -e 0", assess, base, "<= 2.0x", assess.median / base.median <= 2.0);
-const ajvRun = measure(ajv, ["validate", "--spec=draft2020", "--strict=false", "-s", "schema/rubric.schema.json", "-d", "rubrics/marketing-leadership.yaml"]);
+const ajvRun = measure(ajv, [
+  "validate",
+  "--spec=draft2020",
+  "--strict=false",
+  "-s",
+  "schema/rubric.schema.json",
+  "-d",
+  "rubrics/marketing-leadership.yaml",
+]);
 line("gapcheck validate vs ajv validate (same rubric)", validate, ajvRun, "< 1.0x", validate.median / ajvRun.median < 1.0);
 
 // Not a target: how the start-up lines compare with the yaml package alone parsing the same file.
 const yamlBundled = join(dir, "parse-bundled.mjs");
-writeFileSync(yamlBundled, `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nparse(readFileSync(${JSON.stringify(join(root, "rubrics/marketing-leadership.yaml"))}, "utf8"));\n`);
+writeFileSync(
+  yamlBundled,
+  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nparse(readFileSync(${JSON.stringify(join(root, "rubrics/marketing-leadership.yaml"))}, "utf8"));\n`,
+);
 const yamlAlone = measure(node, [yamlBundled]);
-rows.push({ what: "(info) validate vs yaml.parse of the same rubric alone", a: validate, b: yamlAlone, ratio: validate.median / yamlAlone.median, target: "-", pass: undefined });
+rows.push({
+  what: "(info) validate vs yaml.parse of the same rubric alone",
+  a: validate,
+  b: yamlAlone,
+  ratio: validate.median / yamlAlone.median,
+  target: "-",
+  pass: undefined,
+});
 
 const small = generate(1000);
 const big = generate(10000);
 const yamlOnly = join(dir, "parse.mjs");
-writeFileSync(yamlOnly, `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nfor (const f of process.argv.slice(2)) parse(readFileSync(f, "utf8"));\n`);
+writeFileSync(
+  yamlOnly,
+  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nfor (const f of process.argv.slice(2)) parse(readFileSync(f, "utf8"));\n`,
+);
 const big10k = measure(node, [bin, "assess", "--rubric", big.r, "--answers", big.a, "--json"]);
 const parse10k = measure(node, [yamlOnly, big.r, big.a]);
 line("10,000 items: assess --json vs parsing both files with yaml", big10k, parse10k, "<= 3x", big10k.median / parse10k.median <= 3);
@@ -113,7 +148,16 @@ function team(n) {
     const levels = ids.map((_, i) => ((k * 7 + i * 3) % 11 === 0 ? null : (k * 3 + i * (k % 7)) % 5));
     const answers = Object.fromEntries(ids.map((id, i) => [id, levels[i]]));
     const group = ["marketing", "sales", "it"][k % 3];
-    writeFileSync(join(folder, `r${String(k).padStart(5, "0")}.yaml`), stringify({ gapcheck: 1, rubric: { id: "marketing-leadership", version: "2026.1.0" }, respondent: { group }, date: `respondent-${k}`, answers }));
+    writeFileSync(
+      join(folder, `r${String(k).padStart(5, "0")}.yaml`),
+      stringify({
+        gapcheck: 1,
+        rubric: { id: "marketing-leadership", version: "2026.1.0" },
+        respondent: { group },
+        date: `respondent-${k}`,
+        answers,
+      }),
+    );
     rows.push([`2026-11-16 ${k}`, group, ...levels.map((l) => (l === null ? "" : String(l)))].join(","));
   }
   const csv = join(dir, `team-${n}.csv`);
@@ -123,21 +167,40 @@ function team(n) {
 const team1k = team(1000);
 const team10k = team(10000);
 const parseFolder = join(dir, "parse-folder.mjs");
-writeFileSync(parseFolder, `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync, readdirSync } from "node:fs"; import { join } from "node:path";\nconst d = process.argv[2]; for (const f of readdirSync(d).sort()) parse(readFileSync(join(d, f), "utf8"));\n`);
+writeFileSync(
+  parseFolder,
+  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync, readdirSync } from "node:fs"; import { join } from "node:path";\nconst d = process.argv[2]; for (const f of readdirSync(d).sort()) parse(readFileSync(join(d, f), "utf8"));\n`,
+);
 const agg10k = measure(node, [bin, "aggregate", team10k.folder, "--by", "group", "--json"]);
 const read10k = measure(node, [parseFolder, team10k.folder]);
 line("aggregate 10,000 answers files vs read + yaml.parse them", agg10k, read10k, "<= 1.5x", agg10k.median / read10k.median <= 1.5);
 const agg1k = measure(node, [bin, "aggregate", team1k.folder, "--by", "group", "--json"]);
 line("aggregate growth from 1,000 to 10,000 files (time)", agg10k, agg1k, "<= 11x", agg10k.median / agg1k.median <= 11);
 const aggCsv = measure(node, [bin, "aggregate", team10k.csv, "--by", "group", "--json"]);
-rows.push({ what: "aggregate of a 10,000-row survey CSV (absolute, vs 2 s)", a: aggCsv, b: { min: 2000, median: 2000 }, ratio: aggCsv.median / 2000, target: "<= 2 s", pass: aggCsv.median <= 2000 });
-const aggRss = Math.max(peakRss(["aggregate", team10k.folder, "--by", "group", "--json"]), peakRss(["aggregate", team10k.csv, "--by", "group", "--json"]));
+rows.push({
+  what: "aggregate of a 10,000-row survey CSV (absolute, vs 2 s)",
+  a: aggCsv,
+  b: { min: 2000, median: 2000 },
+  ratio: aggCsv.median / 2000,
+  target: "<= 2 s",
+  pass: aggCsv.median <= 2000,
+});
+const aggRss = Math.max(
+  peakRss(["aggregate", team10k.folder, "--by", "group", "--json"]),
+  peakRss(["aggregate", team10k.csv, "--by", "group", "--json"]),
+);
 
 const ms = (v) => `${v.toFixed(0)} ms`;
 console.log(`\ngapcheck bench: ${RUNS} runs each, min / median (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(`${"what".padEnd(58)} ${"this".padEnd(17)} ${"baseline".padEnd(17)} ratio   target   verdict`);
 for (const r of rows) {
-  console.log(`${r.what.padEnd(58)} ${`${ms(r.a.min)} / ${ms(r.a.median)}`.padEnd(17)} ${`${ms(r.b.min)} / ${ms(r.b.median)}`.padEnd(17)} ${`${r.ratio.toFixed(2)}x`.padEnd(7)} ${r.target.padEnd(8)} ${r.pass === undefined ? "info" : r.pass ? "PASS" : "FAIL"}`);
+  console.log(
+    `${r.what.padEnd(58)} ${`${ms(r.a.min)} / ${ms(r.a.median)}`.padEnd(17)} ${`${ms(r.b.min)} / ${ms(r.b.median)}`.padEnd(17)} ${`${r.ratio.toFixed(2)}x`.padEnd(7)} ${r.target.padEnd(8)} ${r.pass === undefined ? "info" : r.pass ? "PASS" : "FAIL"}`,
+  );
 }
-console.log(`${"peak RSS at 10,000 items".padEnd(58)} ${`${rss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 200MB".padEnd(8)} ${rss <= 200 ? "PASS" : "FAIL"}`);
-console.log(`${"peak RSS of aggregate (10,000 files or CSV rows)".padEnd(58)} ${`${aggRss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 150MB".padEnd(8)} ${aggRss <= 150 ? "PASS" : "FAIL"}`);
+console.log(
+  `${"peak RSS at 10,000 items".padEnd(58)} ${`${rss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 200MB".padEnd(8)} ${rss <= 200 ? "PASS" : "FAIL"}`,
+);
+console.log(
+  `${"peak RSS of aggregate (10,000 files or CSV rows)".padEnd(58)} ${`${aggRss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 150MB".padEnd(8)} ${aggRss <= 150 ? "PASS" : "FAIL"}`,
+);

@@ -54,7 +54,8 @@ function notices(packages) {
     "# Third-party notices\n",
     "gapcheck's bundle (dist/) contains code from the packages below. Their licences follow, as each package ships them.\n",
   ];
-  for (const p of packages) parts.push(`## ${p.name} ${p.version} (${p.license})\n\n\`\`\`text\n${readFileSync(join(root, p.file), "utf8").trim()}\n\`\`\`\n`);
+  for (const p of packages)
+    parts.push(`## ${p.name} ${p.version} (${p.license})\n\n\`\`\`text\n${readFileSync(join(root, p.file), "utf8").trim()}\n\`\`\`\n`);
   return parts.join("\n");
 }
 

@@ -35,7 +35,9 @@ function fail(diagnostics) {
 }
 
 function importsBundled(source) {
-  return source.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && BUNDLED_TYPES.has(s.moduleSpecifier.text));
+  return source.statements.some(
+    (s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && BUNDLED_TYPES.has(s.moduleSpecifier.text),
+  );
 }
 
 const exported = (node) => ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export;
@@ -69,7 +71,9 @@ function print(type, checker, depth) {
     const parts = type.types.map(next);
     // `false | true` is how the checker holds boolean.
     const bool = parts.includes("false") && parts.includes("true");
-    return [...new Set(bool ? ["boolean", ...parts.filter((p) => p !== "false" && p !== "true")] : parts)].map((p) => (/[=]>/.test(p) ? `(${p})` : p)).join(" | ");
+    return [...new Set(bool ? ["boolean", ...parts.filter((p) => p !== "false" && p !== "true")] : parts)]
+      .map((p) => (/[=]>/.test(p) ? `(${p})` : p))
+      .join(" | ");
   }
   if (type.flags & F.Intersection) return type.types.map((t) => `(${next(t)})`).join(" & ");
   if (!(type.flags & F.Object)) return checker.typeToString(type);

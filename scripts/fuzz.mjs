@@ -28,7 +28,12 @@ console.log(`replay: GAPCHECK_FUZZ_SEED=${seed} GAPCHECK_FUZZ_RUNS=${runs} npx v
 const root = fileURLToPath(new URL("..", import.meta.url));
 const env = { ...process.env, GAPCHECK_FUZZ_RUNS: runs, GAPCHECK_FUZZ_SEED: seed };
 // --reporter=default: a fuzz run does not overwrite the JSON report that CI reads.
-const child = spawn("npx", ["vitest", "run", "--reporter=default", "test/fuzz.test.ts"], { cwd: root, env, stdio: "inherit", shell: process.platform === "win32" });
+const child = spawn("npx", ["vitest", "run", "--reporter=default", "test/fuzz.test.ts"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 child.on("close", (code, signal) => {
   console.log(`gapcheck fuzz: seed ${seed}, ${runs} runs per property: ${code === 0 ? "no failure" : `FAILED (exit ${code ?? signal})`}`);
   process.exit(code ?? 1);

@@ -3,7 +3,16 @@ import { processIo, type Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding, visible } from "./findings.js";
 import { en } from "./i18n/en.js";
-import { DEFAULT_FOCUS, DEFAULT_PARETO, DIFF_FORMATS, FORMATS, SCHEMA_NAMES, TEMPLATE_FORMATS, VALIDATE_FORMATS, type SchemaName } from "./formats.js";
+import {
+  DEFAULT_FOCUS,
+  DEFAULT_PARETO,
+  DIFF_FORMATS,
+  FORMATS,
+  SCHEMA_NAMES,
+  TEMPLATE_FORMATS,
+  VALIDATE_FORMATS,
+  type SchemaName,
+} from "./formats.js";
 import { escapingInserted } from "./i18n/escape.js";
 import { isLang, langOf, LANGS, resolveLang, type Lang } from "./i18n/lang.js";
 import type { Messages } from "./i18n/messages.js";
@@ -58,7 +67,8 @@ function parseFocus(t: Messages, flag: string) {
 /** An option with a fixed list of values: commander shows the list in help, we check and say it. */
 function choiceOption(t: Messages, flags: string, description: string, choices: readonly string[]): Option {
   return new Option(flags, description).choices(choices).argParser((value: string) => {
-    if (!choices.includes(value)) throw new GapcheckError(t.cli.usage(`${t.usage.invalidArgument(flags, value)}; ${t.usage.allowedChoices(choices.join(", "))}`));
+    if (!choices.includes(value))
+      throw new GapcheckError(t.cli.usage(`${t.usage.invalidArgument(flags, value)}; ${t.usage.allowedChoices(choices.join(", "))}`));
     return value;
   });
 }
@@ -149,7 +159,9 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .addArgument(
       new Argument("<name>", t.help.schemaName).choices(SCHEMA_NAMES).argParser((value: string) => {
         if (!(SCHEMA_NAMES as readonly string[]).includes(value)) {
-          throw new GapcheckError(t.cli.usage(`${t.usage.invalidCommandArgument("name", value)}; ${t.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`));
+          throw new GapcheckError(
+            t.cli.usage(`${t.usage.invalidCommandArgument("name", value)}; ${t.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`),
+          );
         }
         return value;
       }),
@@ -169,7 +181,16 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
     .option("--no-color", t.help.noColor)
     .action(async (file: string, opts) => {
       const { report } = await import("./commands/report.js");
-      setExit(await report({ file, format: opts.format, out: opts.out, color: opts.color, ...(opts.focus !== undefined ? { focus: opts.focus } : {}), io }));
+      setExit(
+        await report({
+          file,
+          format: opts.format,
+          out: opts.out,
+          color: opts.color,
+          ...(opts.focus !== undefined ? { focus: opts.focus } : {}),
+          io,
+        }),
+      );
     });
 
   program
@@ -335,7 +356,10 @@ function parseTolerance(t: Messages, flag: string) {
 /** commander's own words (section titles, "choices", "default") in the user's language. */
 function localHelp(t: Messages): Partial<Help> {
   const base = new Help();
-  const words = (text: string) => text.replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? t.help.choices : t.help.default}: `).replace(/", (?=")/g, '", ');
+  const words = (text: string) =>
+    text
+      .replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? t.help.choices : t.help.default}: `)
+      .replace(/", (?=")/g, '", ');
   return {
     styleTitle: (title: string) => t.help.titles[title] ?? title,
     optionDescription: (option) => words(base.optionDescription(option)),
@@ -349,7 +373,10 @@ function localHelp(t: Messages): Partial<Help> {
  * quote is taken from the message; bad option values never get here (see badValue).
  */
 export function localUsageError(err: CommanderError, t: Messages): string {
-  const [first = "", ...rest] = err.message.replace(/^error: /, "").trim().split("\n");
+  const [first = "", ...rest] = err.message
+    .replace(/^error: /, "")
+    .trim()
+    .split("\n");
   const quoted = first.match(/'(.*)'/)?.[1] ?? "";
   const suggestion = rest.join(" ").match(/\(Did you mean (.+)\?\)/)?.[1];
   const hint = suggestion ? ` (${t.usage.didYouMean(suggestion)})` : "";

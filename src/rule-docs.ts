@@ -38,7 +38,10 @@ export const RULE_DOCS = {
   "unused-tag": ["warning", "No item uses the tag."],
   "rubric-mismatch": ["error", "The answers were made for another rubric."],
   "rubric-version": ["warning", "The answers were made for another version of the rubric."],
-  "removed-item": ["warning", "An answer for an item the rubric's history lists as removed (or for an old id whose new id is answered too); it is ignored."],
+  "removed-item": [
+    "warning",
+    "An answer for an item the rubric's history lists as removed (or for an old id whose new id is answered too); it is ignored.",
+  ],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type RuleId = keyof typeof RULE_DOCS;

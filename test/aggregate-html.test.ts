@@ -8,12 +8,31 @@ import { root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 describe("the aggregate HTML report in headless Chromium", () => {
   it("draws a distribution strip per item, marks the disagreements, and one radar line per group", async () => {
     const io = fakeIo(root);
-    expect(await aggregate({ inputs: ["examples/team"], by: "group", minGroup: 3, format: "html", pareto: 0.8, notes: false, skipInvalid: false, io })).toBe(0);
+    expect(
+      await aggregate({
+        inputs: ["examples/team"],
+        by: "group",
+        minGroup: 3,
+        format: "html",
+        pareto: 0.8,
+        notes: false,
+        skipInvalid: false,
+        io,
+      }),
+    ).toBe(0);
     const html = io.out();
     expect(html.match(/<span class="strip">/g)).toHaveLength(48);
     expect(html.match(/<tr class="split">/g)).toHaveLength(5);
@@ -24,14 +43,26 @@ describe("the aggregate HTML report in headless Chromium", () => {
       const page = join(dir, "team.html");
       const probe = `<script>const s=document.querySelector('svg.group-radar').getBoundingClientRect();const p=document.createElement('pre');p.id='m';p.textContent=JSON.stringify({w:s.width,h:s.height,scroll:document.documentElement.scrollWidth,inner:innerWidth});document.body.appendChild(p);</script>`;
       writeFileSync(page, html.replace("</body>", `${probe}</body>`));
-      const dom = execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, "--dump-dom", "--window-size=1200,3000", `file://${page}`], { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
-      const m = JSON.parse(/<pre id="m">([^<]*)<\/pre>/.exec(dom)![1]!.replace(/&quot;/g, '"')) as { w: number; h: number; scroll: number; inner: number };
+      const dom = execFileSync(
+        CHROMIUM,
+        [...FLAGS, `--user-data-dir=${profile}`, "--dump-dom", "--window-size=1200,3000", `file://${page}`],
+        { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const m = JSON.parse(/<pre id="m">([^<]*)<\/pre>/.exec(dom)![1]!.replace(/&quot;/g, '"')) as {
+        w: number;
+        h: number;
+        scroll: number;
+        inner: number;
+      };
       expect(m.w).toBeGreaterThan(200);
       expect(m.h).toBeGreaterThan(200);
       expect(m.scroll).toBeLessThanOrEqual(m.inner);
       const png = join(dir, "team.png");
       writeFileSync(page, html);
-      execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `--screenshot=${png}`, "--window-size=1200,6000", `file://${page}`], { timeout: 60_000, stdio: "ignore" });
+      execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `--screenshot=${png}`, "--window-size=1200,6000", `file://${page}`], {
+        timeout: 60_000,
+        stdio: "ignore",
+      });
       expect(existsSync(png)).toBe(true);
       expect(statSync(png).size).toBeGreaterThan(10_000);
       expect(readFileSync(png).subarray(0, 4).toString("hex")).toBe("89504e47");

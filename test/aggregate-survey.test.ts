@@ -19,7 +19,17 @@ async function run(name: string, text: string, lang: "en" | "sv" | "nb", by?: st
   const file = join(dir, name);
   writeFileSync(file, text);
   const io = fakeIo(root);
-  const code = await aggregate({ inputs: [file], minGroup: 2, format: "json", pareto: 0.8, notes: false, skipInvalid: false, lang, io, ...(by ? { by } : {}) });
+  const code = await aggregate({
+    inputs: [file],
+    minGroup: 2,
+    format: "json",
+    pareto: 0.8,
+    notes: false,
+    skipInvalid: false,
+    lang,
+    io,
+    ...(by ? { by } : {}),
+  });
   return { code, result: JSON.parse(io.out()) as Result, err: io.err(), file };
 }
 const item = (r: Result, id: string) => r.panel!.items.find((i) => i.item === id)!;
@@ -28,10 +38,10 @@ describe("survey exports", () => {
   it("Google Forms, English: Timestamp, question texts, '3 · Established' cells, [id] suffixes, a quoted newline", async () => {
     const csv = [
       'Timestamp,Email Address,Group,"How far are AI-driven workflows built into the team\'s everyday work, from briefs and content to analysis and optimisation?",Automated campaigns,Anything else? [ai-impact]',
-      '2026/11/16 9:00:00 AM GMT+1,a@x.example,marketing,3 · Established,Defined,1',
+      "2026/11/16 9:00:00 AM GMT+1,a@x.example,marketing,3 · Established,Defined,1",
       '2026/11/16 9:05:00 AM GMT+1,b@x.example,marketing,"4 · Leading",Not applicable,',
       '2026/11/16 9:10:00 AM GMT+1,c@x.example,sales,1 - Ad hoc,not applicable,"0"',
-      '2026/11/16 9:20:00 AM GMT+1,d@x.example,sales,Ad hoc,n/a,Absent',
+      "2026/11/16 9:20:00 AM GMT+1,d@x.example,sales,Ad hoc,n/a,Absent",
     ].join("\n");
     const { code, result, err } = await run("google.csv", `${csv}\n`, "en", "group");
     expect(code).toBe(0);
@@ -60,7 +70,9 @@ describe("survey exports", () => {
   });
 
   it("Excel, Norwegian: ';', decimal comma, a different dash in a title, Norwegian labels", async () => {
-    const csv = ["KI\u2011arbeidsflyter;Automatiserte kampanjer;Gruppe", "3,0;Etablert;salg", "2;Ikke relevant;salg", "1,0;2,0;salg"].join("\r\n");
+    const csv = ["KI\u2011arbeidsflyter;Automatiserte kampanjer;Gruppe", "3,0;Etablert;salg", "2;Ikke relevant;salg", "1,0;2,0;salg"].join(
+      "\r\n",
+    );
     const { code, result } = await run("excel-nb.csv", csv, "nb", "group");
     expect(code).toBe(0);
     expect(item(result, "ai-workflows")).toMatchObject({ n: 3, median: 2, mean: 2 });
@@ -78,7 +90,11 @@ describe("survey exports", () => {
     const file = join(dir, "bad-sv.csv");
     writeFileSync(file, "ai-workflows;ai-impact\n3;ibland\n");
     const io = fakeIo(root);
-    await expect(aggregate({ inputs: [file], minGroup: 3, format: "json", pareto: 0.8, notes: false, skipInvalid: false, lang: "sv", io })).rejects.toThrow(/1 indatafil är ogiltig/);
-    expect(io.err()).toContain(`${file}:2:2 error bad-cell "ibland" är inget svar på "ai-impact"; tillåtet: en nivå 0–4, en benämning (Saknas, Sporadiskt, Definierat, Etablerat, Ledande), tomt för vet inte, eller n/a`);
+    await expect(
+      aggregate({ inputs: [file], minGroup: 3, format: "json", pareto: 0.8, notes: false, skipInvalid: false, lang: "sv", io }),
+    ).rejects.toThrow(/1 indatafil är ogiltig/);
+    expect(io.err()).toContain(
+      `${file}:2:2 error bad-cell "ibland" är inget svar på "ai-impact"; tillåtet: en nivå 0–4, en benämning (Saknas, Sporadiskt, Definierat, Etablerat, Ledande), tomt för vet inte, eller n/a`,
+    );
   });
 });

@@ -26,7 +26,15 @@ describe("agreement statistics, by hand (levels 0..4, σ² = 2)", () => {
     expect(s.adMedian).toBeCloseTo(2 / 3, 12);
   });
   it("even count: 1, 2 → median 1.5 (mean of the middle two); n = 2 with a range of 1 is no disagreement", () => {
-    expect(levelStats([0, 1, 1, 0, 0], 0)).toMatchObject({ n: 2, median: 1.5, mean: 1.5, variance: 0.5, rwg: 0.75, adMedian: 0.5, disagreement: false });
+    expect(levelStats([0, 1, 1, 0, 0], 0)).toMatchObject({
+      n: 2,
+      median: 1.5,
+      mean: 1.5,
+      variance: 0.5,
+      rwg: 0.75,
+      adMedian: 0.5,
+      disagreement: false,
+    });
   });
   it("even count with a gap: 0, 1, 3, 4 → median 2", () => {
     expect(levelStats([1, 1, 0, 1, 1], 0).median).toBe(2);
@@ -67,7 +75,16 @@ describe("the panel", () => {
     expect(r.items.find((i) => i.id === "c")!.answer).toBe("na");
     expect(r.items.find((i) => i.id === "d")!.answer).toBe("na");
     const pa = r.panel!.items.find((i) => i.item === "a")!;
-    expect(pa).toMatchObject({ n: 4, dontKnow: 0, notApplicable: 0, median: 2.5, mean: 2.5, min: 1, max: 4, counts: { "0": 0, "1": 1, "2": 1, "3": 1, "4": 1 } });
+    expect(pa).toMatchObject({
+      n: 4,
+      dontKnow: 0,
+      notApplicable: 0,
+      median: 2.5,
+      mean: 2.5,
+      min: 1,
+      max: 4,
+      counts: { "0": 0, "1": 1, "2": 1, "3": 1, "4": 1 },
+    });
     // s² = (2.25 + 0.25 + 0.25 + 2.25) / 3 = 5/3; rwg = 1 − 5/6 = 1/6; AD_Md = (1.5 + 0.5 + 0.5 + 1.5) / 4 = 1
     expect(pa.rwg).toBe(0.1667);
     expect(pa.adMedian).toBe(1);
@@ -94,10 +111,20 @@ describe("the panel", () => {
     b.add({ answers: answers({ a: 0 }), group: "sales" });
     b.add({ answers: answers({ a: 2 }), group: "it" });
     const r = b.result();
-    expect(r.panel!.groups.map((g) => [g.id, g.respondents])).toEqual([["marketing", 3], ["other", 3]]);
+    expect(r.panel!.groups.map((g) => [g.id, g.respondents])).toEqual([
+      ["marketing", 3],
+      ["other", 3],
+    ]);
     expect(r.panel!.groupGaps).toEqual([{ item: "a", medians: { marketing: 4, other: 1 }, difference: 3 }]);
     const small = builder({ by: "group", minGroup: 3 });
-    for (const [g, level] of [["marketing", 4], ["marketing", 4], ["marketing", 4], ["sales", 1], ["it", 2]] as const) small.add({ answers: answers({ a: level }), group: g });
+    for (const [g, level] of [
+      ["marketing", 4],
+      ["marketing", 4],
+      ["marketing", 4],
+      ["sales", 1],
+      ["it", 2],
+    ] as const)
+      small.add({ answers: answers({ a: level }), group: g });
     expect(small.result().panel!.groups.map((g) => g.id)).toEqual(["marketing"]);
     expect(small.result().panel!.groupGaps).toEqual([]);
   });
@@ -108,7 +135,10 @@ describe("the panel", () => {
     b.add({ answers: answers({ a: 3, b: 2 }) });
     const r = b.result();
     // d1: a has s² 2, b has s² 0 → s̄² = 1, ratio 0.5 → 2·0.5 / (2·0.5 + 0.5) = 2/3; d2: no item with n ≥ 2
-    expect(r.panel!.dimensions).toEqual([{ id: "d1", rwgJ: 0.6667 }, { id: "d2", rwgJ: null }]);
+    expect(r.panel!.dimensions).toEqual([
+      { id: "d1", rwgJ: 0.6667 },
+      { id: "d2", rwgJ: null },
+    ]);
   });
 });
 
@@ -130,10 +160,19 @@ describe("gapcheck aggregate on the example team", () => {
     expect(rb.panel!.files).toBe(1);
     rb.panel!.files = 10;
     expect(rb).toEqual(ra);
-    expect(b.io.err()).toContain('examples/team-survey.csv:1:1 warning ignored-columns columns that match no item, ignored: "Timestamp", "Email Address"');
+    expect(b.io.err()).toContain(
+      'examples/team-survey.csv:1:1 warning ignored-columns columns that match no item, ignored: "Timestamp", "Email Address"',
+    );
     // the marketing–sales split the example was built with
-    expect(ra.panel!.groups.map((g) => [g.id, g.respondents])).toEqual([["marketing", 5], ["sales", 5]]);
-    expect(ra.panel!.groupGaps.find((g) => g.item === "crm-sales-integration")).toEqual({ item: "crm-sales-integration", medians: { marketing: 3, sales: 1 }, difference: 2 });
+    expect(ra.panel!.groups.map((g) => [g.id, g.respondents])).toEqual([
+      ["marketing", 5],
+      ["sales", 5],
+    ]);
+    expect(ra.panel!.groupGaps.find((g) => g.item === "crm-sales-integration")).toEqual({
+      item: "crm-sales-integration",
+      medians: { marketing: 3, sales: 1 },
+      difference: 2,
+    });
     expect(ra.panel!.disagreements).toContain("crm-sales-integration");
     expect(ra.items.find((i) => i.id === "sustainability-claims")!.answer).toBe("na");
   });
@@ -153,7 +192,18 @@ describe("gapcheck aggregate on the example team", () => {
   });
 
   it("no output format holds a name, an e-mail, a role or a note; notes only with --notes, unattributed", async () => {
-    const names = ["Anna", "Lindqvist", "Karin", "Dahl", "Nora", "nordvik.example", "Head of Sales", "Nordvik Industri", "leads arrive without context", "sync runs nightly"];
+    const names = [
+      "Anna",
+      "Lindqvist",
+      "Karin",
+      "Dahl",
+      "Nora",
+      "nordvik.example",
+      "Head of Sales",
+      "Nordvik Industri",
+      "leads arrive without context",
+      "sync runs nightly",
+    ];
     for (const format of ["table", "json", "markdown", "csv", "html"] as const) {
       for (const input of ["examples/team", "examples/team-survey.csv"]) {
         const { io, done } = run([input], { by: "group", format });
@@ -192,9 +242,13 @@ describe("bad input", () => {
     const r = gapcheck(["aggregate", other, bad, twice, join(dir, "empty"), join(team, "anna-lindqvist.yaml")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${other}:2:15 error rubric-mismatch answers are for rubric "another"`);
-    expect(r.stderr).toContain(`${bad}:3:2 error bad-cell "Sometimes" is not an answer for "ai-workflows"; allowed: a level 0–4, a label (Absent, Ad hoc, Defined, Established, Leading), blank for don't know, or n/a`);
+    expect(r.stderr).toContain(
+      `${bad}:3:2 error bad-cell "Sometimes" is not an answer for "ai-workflows"; allowed: a level 0–4, a label (Absent, Ad hoc, Defined, Established, Leading), blank for don't know, or n/a`,
+    );
     expect(r.stderr).toContain(`${bad}:4:2 error row-too-short row has 1 cells, the header has 3`);
-    expect(r.stderr).toContain(`${twice}:1:2 error duplicate-column columns "ai-workflows" and "AI workflows [ai-workflows]" both map to item "ai-workflows"; keep one`);
+    expect(r.stderr).toContain(
+      `${twice}:1:2 error duplicate-column columns "ai-workflows" and "AI workflows [ai-workflows]" both map to item "ai-workflows"; keep one`,
+    );
     expect(r.stderr).toContain(`${join(dir, "empty")}:1:1 error empty-folder folder has no .yaml, .yml, .json or .csv file to read`);
     expect(r.stderr).toMatch(/gapcheck: 5 inputs are invalid; fix them, or pass --skip-invalid to score the rest\n$/);
     expect(r.stdout).toBe("");

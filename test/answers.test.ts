@@ -46,7 +46,11 @@ describe("valid answers files", () => {
   });
 
   it("a JSON answers file loads the same", async () => {
-    const json = JSON.stringify({ gapcheck: 1, rubric: { id: "mini", version: "1.0.0" }, answers: { "ai-workflows": 2, "lead-scoring": { level: 3, note: "n" } } }, null, 2);
+    const json = JSON.stringify(
+      { gapcheck: 1, rubric: { id: "mini", version: "1.0.0" }, answers: { "ai-workflows": 2, "lead-scoring": { level: 3, note: "n" } } },
+      null,
+      2,
+    );
     const loaded = await load(json, "answers.json");
     expect(lines(loaded.findings)).toEqual([]);
     expect(levels(loaded.answers)).toEqual({ "ai-workflows": 2, "lead-scoring": 3 });
@@ -55,7 +59,9 @@ describe("valid answers files", () => {
 
   it("findings in a JSON answers file are located in the JSON text", async () => {
     const json = '{\n  "gapcheck": 1,\n  "rubric": { "id": "mini" },\n  "answers": {\n    "ai-workflow": 2\n  }\n}\n';
-    expect(await findingsOf(json, "answers.json")).toEqual(['A:5:5 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
+    expect(await findingsOf(json, "answers.json")).toEqual([
+      'A:5:5 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?',
+    ]);
   });
 
   it("(1.1) na means not applicable: plain, with a note, in YAML and JSON; a fraction is still refused", async () => {
@@ -72,7 +78,7 @@ describe("valid answers files", () => {
   });
 
   it("a rubric version is optional", async () => {
-    const loaded = await load('gapcheck: 1\nrubric: { id: mini }\nanswers: { ai-workflows: 1 }\n');
+    const loaded = await load("gapcheck: 1\nrubric: { id: mini }\nanswers: { ai-workflows: 1 }\n");
     expect(lines(loaded.findings)).toEqual([]);
     expect(levels(loaded.answers)).toEqual({ "ai-workflows": 1 });
   });
@@ -111,7 +117,9 @@ describe("answers that do not fit the rubric", () => {
   it("an answer for an unknown item is unknown-item, at the key", async () => {
     const loaded = await load(withAnswers("ai-workflows: 2", "ai-workflow: 1"));
     expect(loaded.answers).toBeUndefined();
-    expect(lines(loaded.findings).map((l) => l.replace(/^[^:]+/, "A"))).toEqual(['A:5:3 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
+    expect(lines(loaded.findings).map((l) => l.replace(/^[^:]+/, "A"))).toEqual([
+      'A:5:3 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?',
+    ]);
   });
 
   it("level 9 is outside the scale: an error naming the item and the allowed levels", async () => {
@@ -187,7 +195,9 @@ describe("the rubric the answers were made for", () => {
   });
 
   it("a profile the rubric does not have is unknown-profile", async () => {
-    expect(await findingsOf(`${HEAD}profile: boss\nanswers: {}\n`)).toEqual(['A:3:10 error unknown-profile unknown profile "boss"; known: manager, cmo']);
+    expect(await findingsOf(`${HEAD}profile: boss\nanswers: {}\n`)).toEqual([
+      'A:3:10 error unknown-profile unknown profile "boss"; known: manager, cmo',
+    ]);
   });
 });
 

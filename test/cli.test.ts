@@ -65,7 +65,11 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     const { main } = await import("../src/cli.js");
     const io = fakeIo(root);
     expect(await main(["--help"], io)).toBe(0);
-    const commands = io.out().slice(io.out().indexOf("Commands:\n") + 10).split("\n").flatMap((l) => l.match(/^ {2}([a-z]+) /)?.[1] ?? []);
+    const commands = io
+      .out()
+      .slice(io.out().indexOf("Commands:\n") + 10)
+      .split("\n")
+      .flatMap((l) => l.match(/^ {2}([a-z]+) /)?.[1] ?? []);
     const descriptions: Record<string, string> = {
       ...Object.fromEntries((["assess", "validate", "schema", "report", "diff", "init", "rubrics"] as const).map((c) => [c, en.help[c]])),
       compare: en.compare.help.command,
@@ -75,7 +79,6 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     };
     expect(commands).toEqual([...Object.keys(descriptions), "help"]);
     const flat = io.out().replace(/\s+/g, " ");
-    const descriptions: Record<string, string> = { compare: en.compare.help.command, match: en.match.help, aggregate: en.team.helpAggregate, template: en.team.helpTemplate };
     for (const cmd of commands.filter((c) => c !== "help")) {
       const description = descriptions[cmd]!;
       expect(flat, cmd).toContain(description.replace(/\s+/g, " "));
@@ -129,7 +132,8 @@ describe("gapcheck validate", () => {
     const lines = r.stdout.trim().split("\n");
     // The schema error stops validation before the cross-reference rules see the unknown group.
     expect(lines).toEqual([`${file}:241:17 error invalid-value must be at most 5`]);
-    for (const line of lines) expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+ (error|warning) [a-z-]+ .+`));
+    for (const line of lines)
+      expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+ (error|warning) [a-z-]+ .+`));
     expect(r.stdout).toContain("invalid-value");
     expectNoStack(r);
   });
@@ -161,7 +165,13 @@ describe("gapcheck validate", () => {
   it("fails on warnings with --strict, keeping their severity", async () => {
     const dir = tmp();
     const file = join(dir, "w.yaml");
-    writeFileSync(file, readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").replace("locales: [ en, sv, nb ]", "locales: [ en, sv, nb, da ]"));
+    writeFileSync(
+      file,
+      readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").replace(
+        "locales: [ en, sv, nb ]",
+        "locales: [ en, sv, nb, da ]",
+      ),
+    );
     const loose = await run(["validate", file]);
     expect(loose.status).toBe(0);
     expect(loose.stdout).toContain("warning missing-translation text missing for locale da");
@@ -183,10 +193,24 @@ describe("gapcheck assess --answers", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const result = JSON.parse(r.stdout);
-    expect(result).toMatchObject({ gapcheck: 1, kind: "result", locale: "en", profile: { id: "marketing-manager" }, rubric: { id: "marketing-leadership" } });
+    expect(result).toMatchObject({
+      gapcheck: 1,
+      kind: "result",
+      locale: "en",
+      profile: { id: "marketing-manager" },
+      rubric: { id: "marketing-leadership" },
+    });
     expect(result.rubric.sha256).toMatch(/^[0-9a-f]{64}$/);
     // examples/answers.yaml: 21 of its 36 gaps reach 80 % of the weighted gap; the 5 largest hold 30 % (spread out).
-    expect(result.summary.pareto).toEqual({ threshold: 0.8, selected: 21, candidates: 36, impactShare: 0.8172, focus: 5, focusShare: 0.3029, concentrated: false });
+    expect(result.summary.pareto).toEqual({
+      threshold: 0.8,
+      selected: 21,
+      candidates: 36,
+      impactShare: 0.8172,
+      focus: 5,
+      focusShare: 0.3029,
+      concentrated: false,
+    });
     expect(result.priorities).toHaveLength(21);
     expect(r.stdout.trim().startsWith("{") && r.stdout.trim().endsWith("}")).toBe(true);
   });
@@ -202,7 +226,9 @@ describe("gapcheck assess --answers", () => {
     const r = await run(["assess", "-a", EXAMPLE]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Modern marketing leadership");
-    expect(r.stdout.replace(/\n/g, " ")).toMatch(/The gap is spread out: \d+ of \d+ gaps are needed to reach 80\s%\. The 5 largest hold \d+ %\./);
+    expect(r.stdout.replace(/\n/g, " ")).toMatch(
+      /The gap is spread out: \d+ of \d+ gaps are needed to reach 80\s%\. The 5 largest hold \d+ %\./,
+    );
     expect(r.stdout).toContain("Unknowns to find out first");
     expect(r.stdout).toContain("From Industry 4.0 to Industry 5.0");
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
@@ -212,7 +238,9 @@ describe("gapcheck assess --answers", () => {
   it("colours only when forced", async () => {
     const r = await run(["assess", "-a", EXAMPLE], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
     expect(r.stdout).toMatch(/\u001b\[/);
-    expect((await run(["assess", "-a", EXAMPLE, "--no-color"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await run(["assess", "-a", EXAMPLE, "--no-color"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } })).stdout).not.toMatch(
+      /\u001b\[/,
+    );
   });
 
   it("uses --profile over the answers file's profile", async () => {
@@ -252,7 +280,10 @@ describe("gapcheck assess --answers", () => {
     const other = await run(["assess", "-a", join(dir, "other.yaml")]);
     expect(other.status).toBe(2);
     expect(other.stderr).toContain("rubric-mismatch");
-    writeFileSync(join(dir, "old.yaml"), "gapcheck: 1\nrubric: { id: marketing-leadership, version: 2025.1.0 }\nanswers: { ai-workflows: 2 }\n");
+    writeFileSync(
+      join(dir, "old.yaml"),
+      "gapcheck: 1\nrubric: { id: marketing-leadership, version: 2025.1.0 }\nanswers: { ai-workflows: 2 }\n",
+    );
     const old = await run(["assess", "-a", join(dir, "old.yaml"), "--json"]);
     expect(old.status).toBe(0);
     expect(old.stderr).toContain("warning rubric-version");
@@ -298,7 +329,9 @@ describe("gapcheck schema and rubrics", () => {
       expect(schema.$schema).toContain("json-schema.org");
       expect(schema.type).toBe("object");
     }
-    expect(JSON.parse((await run(["schema", "rubric"])).stdout).required).toEqual(expect.arrayContaining(["gapcheck", "id", "dimensions", "profiles"]));
+    expect(JSON.parse((await run(["schema", "rubric"])).stdout).required).toEqual(
+      expect.arrayContaining(["gapcheck", "id", "dimensions", "profiles"]),
+    );
   });
 
   it("lists the bundled rubrics with their profiles", async () => {

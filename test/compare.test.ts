@@ -80,7 +80,12 @@ describe("compare: a hand-computed pair", () => {
     expect(c.days).toBe(30);
     expect(c.order).toBe("arguments");
     expect(c.series).toBeUndefined();
-    expect(Object.fromEntries(c.items.map((i) => [i.id, i.status]))).toEqual({ a: "closed", b: "improved", c: "opened", d: "no-longer-answered" });
+    expect(Object.fromEntries(c.items.map((i) => [i.id, i.status]))).toEqual({
+      a: "closed",
+      b: "improved",
+      c: "opened",
+      d: "no-longer-answered",
+    });
     expect(c.items.find((i) => i.id === "c")).toMatchObject({ before: { answer: 3, gap: 0 }, after: { answer: 1, gap: 0.5 }, delta: -2 });
   });
 
@@ -92,7 +97,9 @@ describe("compare: a hand-computed pair", () => {
 
   it("lists the regression with the points of the gap index it added", async () => {
     // c after: 100 · 2 · 0.5 / 10 = 10 points; before 0.
-    expect(c.regressions).toEqual([{ item: "c", dimension: "d2", title: "C?", before: 3, after: 1, delta: -2, points: 10, status: "opened" }]);
+    expect(c.regressions).toEqual([
+      { item: "c", dimension: "d2", title: "C?", before: 3, after: 1, delta: -2, points: 10, status: "opened" },
+    ]);
   });
 
   it("has dimension deltas", async () => {
@@ -212,7 +219,10 @@ describe("team results", () => {
     // A consensus median may be fractional; an item may be not applicable (v1.1).
     (before.items[0] as { answer: unknown }).answer = 2.5;
     (after.items[2] as { answer: unknown }).answer = "na";
-    const c = compare([{ result: before, file: "q1", respondents: 7 }, { result: after, file: "q2", respondents: 9 }]);
+    const c = compare([
+      { result: before, file: "q1", respondents: 7 },
+      { result: after, file: "q2", respondents: 9 },
+    ]);
     expect(c.before.respondents).toBe(7);
     expect(c.after.respondents).toBe(9);
     expect(c.items.find((i) => i.id === "a")).toMatchObject({ delta: 0.5, status: "improved" });
@@ -234,14 +244,23 @@ describe("renderers", () => {
     const text = COMPARISON_RENDERERS.table(hand, options);
     expect(text.split("\n")[0]).toBe("Gap index 50.0 → 40.0 (−10.0) in 30 days; 1 of 2 priorities closed");
     expect(text).toMatch(/D1 +│ 1\.3 → 2\.5 +│ 69 % → 38 % +│ +−31 % ▼█████/);
-    const order = ["Dimensions, before → after", "Priorities closed (1)", "Priorities remaining (1)", "New priorities (1)", "Regressions (1)", "Other changes"].map((h) => text.indexOf(h));
+    const order = [
+      "Dimensions, before → after",
+      "Priorities closed (1)",
+      "Priorities remaining (1)",
+      "New priorities (1)",
+      "Regressions (1)",
+      "Other changes",
+    ].map((h) => text.indexOf(h));
     expect(order.every((at, k) => at > 0 && (k === 0 || at > order[k - 1]!))).toBe(true);
     expect(text).toContain("▼ C? 3 → 1 (−2, +10.00 points)");
     expect(text).toContain("D? no longer answered: 1 → –");
   });
 
   it("table and markdown in Swedish", async () => {
-    expect(COMPARISON_RENDERERS.table(handSv, options).split("\n")[0]).toBe("Gapindex 50,0 → 40,0 (−10,0) på 30 dagar; 1 av 2 prioriteringar stängda");
+    expect(COMPARISON_RENDERERS.table(handSv, options).split("\n")[0]).toBe(
+      "Gapindex 50,0 → 40,0 (−10,0) på 30 dagar; 1 av 2 prioriteringar stängda",
+    );
     const md = COMPARISON_RENDERERS.markdown(handSv, options);
     expect(md).toContain("**Gapindex 50,0 → 40,0 (−10,0) på 30 dagar; 1 av 2 prioriteringar stängda**");
     expect(md).toContain("## Stängda prioriteringar (1)");
@@ -273,7 +292,15 @@ describe("renderers", () => {
   it("json: exactly the comparison, byte-identical for the same inputs", async () => {
     const json = COMPARISON_RENDERERS.json(hand, options);
     expect(JSON.parse(json)).toEqual(hand);
-    expect(json).toBe(COMPARISON_RENDERERS.json(compare([input(result({ a: 2, b: 1, c: 3, d: 1 }, { date: "2026-01-01T00:00:00Z" }), "before.json"), input(result({ a: 4, b: 2, c: 1, d: null }, { date: "2026-01-31T00:00:00Z" }), "after.json")]), options));
+    expect(json).toBe(
+      COMPARISON_RENDERERS.json(
+        compare([
+          input(result({ a: 2, b: 1, c: 3, d: 1 }, { date: "2026-01-01T00:00:00Z" }), "before.json"),
+          input(result({ a: 4, b: 2, c: 1, d: null }, { date: "2026-01-31T00:00:00Z" }), "after.json"),
+        ]),
+        options,
+      ),
+    );
   });
 
   it("html: self-contained, escaped, overlaid radar, slope chart, and a series chart for three", async () => {
@@ -305,9 +332,24 @@ describe("renderers", () => {
 
 describe("gapcheck compare on the examples", () => {
   it.each([
-    ["en", "Gap index 35.3 → 23.3 (−12.1) in 30 days; 4 of 21 priorities closed", "Priorities closed (4)", "✓ From data to priorities 1 → 4 (target 3)"],
-    ["sv", "Gapindex 35,3 → 23,3 (−12,1) på 30 dagar; 4 av 21 prioriteringar stängda", "Stängda prioriteringar (4)", "✓ Från data till prioriteringar 1 → 4 (mål 3)"],
-    ["nb", "Gapindeks 35,3 → 23,3 (−12,1) på 30 dager; 4 av 21 prioriteringer lukket", "Lukkede prioriteringer (4)", "✓ Fra data til prioriteringer 1 → 4 (mål 3)"],
+    [
+      "en",
+      "Gap index 35.3 → 23.3 (−12.1) in 30 days; 4 of 21 priorities closed",
+      "Priorities closed (4)",
+      "✓ From data to priorities 1 → 4 (target 3)",
+    ],
+    [
+      "sv",
+      "Gapindex 35,3 → 23,3 (−12,1) på 30 dagar; 4 av 21 prioriteringar stängda",
+      "Stängda prioriteringar (4)",
+      "✓ Från data till prioriteringar 1 → 4 (mål 3)",
+    ],
+    [
+      "nb",
+      "Gapindeks 35,3 → 23,3 (−12,1) på 30 dager; 4 av 21 prioriteringer lukket",
+      "Lukkede prioriteringer (4)",
+      "✓ Fra data til prioriteringer 1 → 4 (mål 3)",
+    ],
   ])("prints the sentence, the deltas and the closed priorities in %s", async (lang, sentence, closed, first) => {
     const io = fakeIo(root);
     const code = await main(["compare", "examples/answers.yaml", "examples/day30.yaml", "--lang", lang], io);
@@ -325,8 +367,12 @@ describe("gapcheck compare on the examples", () => {
     expect(fail.status).toBe(1);
     expect(fail.stderr).toBe("gapcheck: 1 item fell by a whole level or more: segmentation (+0.36 points)\n");
     expect(fail.stdout.split("\n")[0]).toContain("Gap index 35.3 → 23.3");
-    expect((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.36"])).status).toBe(0);
-    expect((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.35"])).status).toBe(1);
+    expect(
+      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.36"])).status,
+    ).toBe(0);
+    expect(
+      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.35"])).status,
+    ).toBe(1);
     // The other way round the gap index rose by 12.06 points.
     const back = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.06"]);
     expect(back.stderr).not.toContain("gap index rose");
@@ -374,7 +420,9 @@ describe("gapcheck compare on the examples", () => {
     it("refuses another rubric id with exit 2, naming both files", async () => {
       const run = await cli(["compare", join(dir, "base.json"), join(dir, "other.json")]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`gapcheck: ${join(dir, "base.json")} is for rubric "marketing-leadership" but ${join(dir, "other.json")} is for rubric "another-rubric"; only results of the same rubric can be compared\n`);
+      expect(run.stderr).toBe(
+        `gapcheck: ${join(dir, "base.json")} is for rubric "marketing-leadership" but ${join(dir, "other.json")} is for rubric "another-rubric"; only results of the same rubric can be compared\n`,
+      );
       expect(run.stdout).toBe("");
     });
 
@@ -397,7 +445,11 @@ describe("gapcheck compare on the examples", () => {
       const dated = fakeIo(root);
       expect(await main(["compare", "examples/day30.yaml", join(dir, "base.json"), "examples/answers.yaml", "--json"], dated)).toBe(0);
       expect(dated.err()).toBe("");
-      expect(JSON.parse(dated.out()).series.map((p: { date: string }) => p.date)).toEqual(["2026-11-22T10:00:00Z", "2026-11-22T10:00:00Z", "2026-12-22T10:00:00Z"]);
+      expect(JSON.parse(dated.out()).series.map((p: { date: string }) => p.date)).toEqual([
+        "2026-11-22T10:00:00Z",
+        "2026-11-22T10:00:00Z",
+        "2026-12-22T10:00:00Z",
+      ]);
     });
 
     it("needs two inputs; an unreadable one is exit 2 with its name", async () => {
@@ -412,7 +464,16 @@ describe("gapcheck compare on the examples", () => {
     it("writes --out and never over an input", async () => {
       const out = join(dir, "cmp.md");
       const io = fakeIo(root);
-      expect(await compareCommand({ inputs: ["examples/answers.yaml", "examples/day30.yaml"], format: "markdown", out, pareto: 0.8, tolerance: 0, io })).toBe(0);
+      expect(
+        await compareCommand({
+          inputs: ["examples/answers.yaml", "examples/day30.yaml"],
+          format: "markdown",
+          out,
+          pareto: 0.8,
+          tolerance: 0,
+          io,
+        }),
+      ).toBe(0);
       expect(readFileSync(out, "utf8")).toContain("# Progress: Modern marketing leadership");
       const over = await cli(["compare", "examples/answers.yaml", join(dir, "base.json"), "-o", join(dir, "base.json")]);
       expect(over.status).toBe(2);
@@ -423,7 +484,9 @@ describe("gapcheck compare on the examples", () => {
     const printed = (await cli(["schema", "comparison"])).stdout;
     expect(readFileSync(join(root, "schema/comparison.schema.json"), "utf8")).toBe(printed);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(printed));
-    const out = JSON.parse((await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "--json"])).stdout);
+    const out = JSON.parse(
+      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "--json"])).stdout,
+    );
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
   });
 });
@@ -432,7 +495,16 @@ describe("gapcheck compare on the examples", () => {
 // The HTML in headless Chromium (as test/html.test.ts)
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 describe("the comparison HTML in headless Chromium", () => {
   let dir: string;
@@ -445,7 +517,12 @@ describe("the comparison HTML in headless Chromium", () => {
     if (!existsSync(CHROMIUM)) throw new Error(`headless Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
     const profileDir = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
     try {
-      return execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, ...args], { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, ...args], {
+        encoding: "utf8",
+        timeout: 60_000,
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } finally {
       rmSync(profileDir, { recursive: true, force: true });
     }
@@ -460,13 +537,20 @@ const pre = document.createElement('pre'); pre.id = 'sizes';
 pre.textContent = JSON.stringify({ svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth });
 document.body.appendChild(pre);
 </script>`;
-    for (const [name, size] of [["desktop", "1200,3000"], ["phone", "390,844"]] as const) {
+    for (const [name, size] of [
+      ["desktop", "1200,3000"],
+      ["phone", "390,844"],
+    ] as const) {
       const page = join(dir, `${name}.html`);
       writeFileSync(page, run.stdout.replace("</body>", `${probe}\n</body>`));
       const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
       const m = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
       expect(m, dom.slice(0, 300)).not.toBeNull();
-      const got = JSON.parse(m![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as { svgs: Array<{ id: string; w: number; h: number; shapes: number }>; scrollWidth: number; innerWidth: number };
+      const got = JSON.parse(m![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as {
+        svgs: Array<{ id: string; w: number; h: number; shapes: number }>;
+        scrollWidth: number;
+        innerWidth: number;
+      };
       for (const id of ["radar", "slope", "series"]) {
         const svg = got.svgs.find((s) => s.id === id);
         expect(svg, `${name} svg#${id}`).toBeDefined();

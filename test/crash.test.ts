@@ -69,7 +69,10 @@ describe("a result written with --out, killed at any moment", () => {
   let oldResult: Buffer;
   let newResult: Buffer;
   let inputs: Record<string, Buffer> = {};
-  const repo = { answers: readFileSync(join(root, "examples/answers.yaml")), rubric: readFileSync(join(root, "rubrics/marketing-leadership.yaml")) };
+  const repo = {
+    answers: readFileSync(join(root, "examples/answers.yaml")),
+    rubric: readFileSync(join(root, "rubrics/marketing-leadership.yaml")),
+  };
   const args = () => ["assess", "--rubric", rubric, "--answers", answers, "--json", "--out", out];
 
   beforeAll(() => {
@@ -80,7 +83,12 @@ describe("a result written with --out, killed at any moment", () => {
     copyFileSync(join(root, "examples/answers.yaml"), answers);
     copyFileSync(join(root, "rubrics/marketing-leadership.yaml"), rubric);
     inputs = { [answers]: readFileSync(answers), [rubric]: readFileSync(rubric) };
-    const run = (extra: string[]) => spawnSync(process.execPath, [bin, "assess", "--rubric", rubric, "--answers", answers, "--json", ...extra], { cwd: root, env: env(), encoding: "buffer" });
+    const run = (extra: string[]) =>
+      spawnSync(process.execPath, [bin, "assess", "--rubric", rubric, "--answers", answers, "--json", ...extra], {
+        cwd: root,
+        env: env(),
+        encoding: "buffer",
+      });
     const old = run(["--profile", "cmo"]);
     const fresh = run([]);
     expect(old.status).toBe(0);
@@ -96,7 +104,8 @@ describe("a result written with --out, killed at any moment", () => {
     const which = now.equals(oldResult) ? "old" : now.equals(newResult) ? "new" : undefined;
     expect(which, `${round}: OUT is the old or the new result, byte for byte (got ${now.length} bytes)`).toBeDefined();
     expect(() => JSON.parse(now.toString("utf8"))).not.toThrow();
-    for (const [path, bytes] of Object.entries(inputs)) expect(readFileSync(path).equals(bytes), `${round}: ${path} is unchanged`).toBe(true);
+    for (const [path, bytes] of Object.entries(inputs))
+      expect(readFileSync(path).equals(bytes), `${round}: ${path} is unchanged`).toBe(true);
     for (const name of readdirSync(dir)) {
       if (["answers.yaml", "rubric.yaml", "out.json"].includes(name)) continue;
       expect(name, `${round}: only a temporary file may be left by a killed process`).toMatch(TEMP_NAME);
@@ -117,7 +126,8 @@ describe("a result written with --out, killed at any moment", () => {
     expect(full.status, full.stderr).toBe(0);
     expect(readFileSync(out).equals(newResult)).toBe(true);
     const end = full.ms;
-    for (let i = 0; i < TARGETED_ROUNDS; i++) rounds.push({ delay: Math.round(end * (0.6 + 0.5 * next())), signal: i % 2 === 0 ? "SIGKILL" : "SIGINT" });
+    for (let i = 0; i < TARGETED_ROUNDS; i++)
+      rounds.push({ delay: Math.round(end * (0.6 + 0.5 * next())), signal: i % 2 === 0 ? "SIGKILL" : "SIGINT" });
 
     for (const [i, r] of rounds.entries()) {
       writeFileSync(out, oldResult);
@@ -130,21 +140,37 @@ describe("a result written with --out, killed at any moment", () => {
     }
     console.info(`crash rounds: ${seen.old} left the old result, ${seen.new} the new one (a full run takes ${Math.round(end)} ms here)`);
     expect(seen.old, "some kill came before the write").toBeGreaterThan(0);
-    for (const [name, bytes] of Object.entries(repo)) expect(readFileSync(join(root, name === "answers" ? "examples/answers.yaml" : "rubrics/marketing-leadership.yaml")).equals(bytes)).toBe(true);
+    for (const [name, bytes] of Object.entries(repo))
+      expect(
+        readFileSync(join(root, name === "answers" ? "examples/answers.yaml" : "rubrics/marketing-leadership.yaml")).equals(bytes),
+      ).toBe(true);
   }, 60_000);
 
-  it.skipIf(process.platform === "win32")("a write the OS stops half-way (file size limit) leaves the old result and no partial file", async () => {
-    writeFileSync(out, oldResult);
-    // 16 blocks is less than the result (about 30 KB): the write fails with EFBIG part-way through.
-    const quoted = args().map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-    const r = spawnSync("sh", ["-c", `ulimit -f 16 && exec '${process.execPath}' '${bin}' ${quoted}`], { cwd: root, env: env(), encoding: "utf8", timeout: 15_000 });
-    expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toMatch(/^gapcheck: cannot write .*out\.json: the file would exceed the file size limit \(ulimit -f\)\n$/);
-    expect(readFileSync(out).equals(oldResult), "OUT still holds the old result").toBe(true);
-    const leftovers = readdirSync(dir).filter((n) => TEMP_NAME.test(n));
-    for (const name of leftovers) rmSync(join(dir, name));
-    expect(leftovers, "a failed write removes its temporary file (known bug: writeFileAtomic only cleans up after a failed rename)").toEqual([]);
-  });
+  it.skipIf(process.platform === "win32")(
+    "a write the OS stops half-way (file size limit) leaves the old result and no partial file",
+    async () => {
+      writeFileSync(out, oldResult);
+      // 16 blocks is less than the result (about 30 KB): the write fails with EFBIG part-way through.
+      const quoted = args()
+        .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+        .join(" ");
+      const r = spawnSync("sh", ["-c", `ulimit -f 16 && exec '${process.execPath}' '${bin}' ${quoted}`], {
+        cwd: root,
+        env: env(),
+        encoding: "utf8",
+        timeout: 15_000,
+      });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/^gapcheck: cannot write .*out\.json: the file would exceed the file size limit \(ulimit -f\)\n$/);
+      expect(readFileSync(out).equals(oldResult), "OUT still holds the old result").toBe(true);
+      const leftovers = readdirSync(dir).filter((n) => TEMP_NAME.test(n));
+      for (const name of leftovers) rmSync(join(dir, name));
+      expect(
+        leftovers,
+        "a failed write removes its temporary file (known bug: writeFileAtomic only cleans up after a failed rename)",
+      ).toEqual([]);
+    },
+  );
 });
 
 describe("writeFileAtomic", () => {
@@ -178,7 +204,9 @@ describe("writeFileAtomic", () => {
     const dir = fresh();
     mkdirSync(join(dir, "out.json"));
     writeFileSync(join(dir, "out.json", "inside"), "keep");
-    await expect(writeFileAtomic(join(dir, "out.json"), "x")).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+    await expect(writeFileAtomic(join(dir, "out.json"), "x")).rejects.toMatchObject({
+      code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/),
+    });
     expect(entries(dir)).toEqual(["out.json"]);
     expect(readFileSync(join(dir, "out.json", "inside"), "utf8")).toBe("keep");
   });
@@ -209,17 +237,20 @@ describe("writeFileAtomic", () => {
     expect(entries(dir), "known bug: the temporary file of a failed write is left behind").toEqual(["draft.yaml"]);
   });
 
-  it.skipIf(process.platform === "win32" || process.getuid?.() === 0)("in a read-only folder fails without touching the old file", async () => {
-    const dir = fresh();
-    const target = join(dir, "out.json");
-    writeFileSync(target, "old");
-    chmodSync(dir, 0o555);
-    try {
-      await expect(writeFileAtomic(target, "new")).rejects.toMatchObject({ code: "EACCES" });
-      expect(readFileSync(target, "utf8")).toBe("old");
-      expect(entries(dir)).toEqual(["out.json"]);
-    } finally {
-      chmodSync(dir, 0o755);
-    }
-  });
+  it.skipIf(process.platform === "win32" || process.getuid?.() === 0)(
+    "in a read-only folder fails without touching the old file",
+    async () => {
+      const dir = fresh();
+      const target = join(dir, "out.json");
+      writeFileSync(target, "old");
+      chmodSync(dir, 0o555);
+      try {
+        await expect(writeFileAtomic(target, "new")).rejects.toMatchObject({ code: "EACCES" });
+        expect(readFileSync(target, "utf8")).toBe("old");
+        expect(entries(dir)).toEqual(["out.json"]);
+      } finally {
+        chmodSync(dir, 0o755);
+      }
+    },
+  );
 });

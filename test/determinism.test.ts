@@ -29,7 +29,10 @@ function runAt(clock: (typeof CLOCKS)[number], args: string[]): Buffer {
 describe("byte-identical output across processes, time zones and clocks", () => {
   it("the fake clock is in effect in the child", () => {
     const script = "console.log(new Date().toISOString(), Date.now(), new Date(0).toISOString())";
-    const r = spawnSync(process.execPath, ["--import", fakeClock, "-e", script], { env: { ...process.env, ...CLOCKS[1] }, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--import", fakeClock, "-e", script], {
+      env: { ...process.env, ...CLOCKS[1] },
+      encoding: "utf8",
+    });
     expect(r.stdout).toBe(`2027-06-01T11:00:00.000Z ${CLOCKS[1]!.FAKE_NOW} 1970-01-01T00:00:00.000Z\n`);
   });
 

@@ -55,7 +55,17 @@ describe("the questionnaire flow", () => {
   it("shows the scale with this item's anchors, don't know, and no Back on the first item", async () => {
     const { promise, prompter } = await run([level(0), level(0), level(0), level(0), choose("done")]);
     await promise;
-    expect(valuesOf(prompter.screens[0])).toEqual(["level:0", "level:1", "level:2", "level:3", "level:4", "dont-know", "na", "note", "skip"]);
+    expect(valuesOf(prompter.screens[0])).toEqual([
+      "level:0",
+      "level:1",
+      "level:2",
+      "level:3",
+      "level:4",
+      "dont-know",
+      "na",
+      "note",
+      "skip",
+    ]);
     expect(valuesOf(prompter.screens[1])).toContain("back");
   });
 
@@ -73,7 +83,15 @@ describe("the questionnaire flow", () => {
   });
 
   it("adds a note to an answer", async () => {
-    const { promise, prompter, state } = await run([choose("note"), type("only in email"), level(1), level(0), level(0), level(0), choose("done")]);
+    const { promise, prompter, state } = await run([
+      choose("note"),
+      type("only in email"),
+      level(1),
+      level(0),
+      level(0),
+      level(0),
+      choose("done"),
+    ]);
     await promise;
     expect(state.answers.get("a")).toEqual({ level: 1, note: "only in email" });
     expect(prompter.screens[2]!.message).toContain("✎ only in email");
@@ -83,18 +101,36 @@ describe("the questionnaire flow", () => {
     const { promise, prompter, state } = await run([level(1), level(1), level(1), level(1), choose("edit:c"), level(4), choose("done")]);
     await promise;
     expect(levels(state)).toEqual({ a: 1, b: 1, c: 4, d: 1 });
-    expect(choicesOf(prompter.screens[4]).map((c) => ("name" in c ? c.name : c.separator))).toEqual(["✔ Score these answers", "── D1", "A?: 1 · 1", "B?: 1 · 1", "── D2", "C?: 1 · 1", "D?: 1 · 1"]);
+    expect(choicesOf(prompter.screens[4]).map((c) => ("name" in c ? c.name : c.separator))).toEqual([
+      "✔ Score these answers",
+      "── D1",
+      "A?: 1 · 1",
+      "B?: 1 · 1",
+      "── D2",
+      "C?: 1 · 1",
+      "D?: 1 · 1",
+    ]);
   });
 
   it("resumes at the first unanswered item with earlier answers kept", async () => {
-    const { promise, prompter, state } = await run([level(3), level(3), choose("done")], { answers: new Map([["a", { level: 2 }], ["b", { level: null }]]) });
+    const { promise, prompter, state } = await run([level(3), level(3), choose("done")], {
+      answers: new Map([
+        ["a", { level: 2 }],
+        ["b", { level: null }],
+      ]),
+    });
     await promise;
     expect(prompter.screens[0]!.message).toContain("[3/4]");
     expect(levels(state)).toEqual({ a: 2, b: null, c: 3, d: 3 });
   });
 
   it("goes straight to the review when a resumed draft is complete", async () => {
-    const all = new Map([["a", { level: 1 }], ["b", { level: 1 }], ["c", { level: 1 }], ["d", { level: 1 }]]);
+    const all = new Map([
+      ["a", { level: 1 }],
+      ["b", { level: 1 }],
+      ["c", { level: 1 }],
+      ["d", { level: 1 }],
+    ]);
     const { promise, prompter } = await run([choose("done")], { answers: all });
     await promise;
     expect(prompter.screens[0]!.message).toContain("Review");

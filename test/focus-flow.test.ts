@@ -17,10 +17,20 @@ describe("not applicable in the questionnaire", () => {
     const prompter = scripted([level(1), choose("na"), level(0), choose("dont-know"), choose("edit:b"), choose("na"), choose("done")]);
     const state: FlowState = { profileId: "p", answers: new Map() };
     const drafts: string[] = [];
-    await runQuestionnaire({ ctx, prompter, state, askProfile: false, askRespondent: false, onChange: async (s) => void drafts.push(JSON.stringify([...s.answers])) });
+    await runQuestionnaire({
+      ctx,
+      prompter,
+      state,
+      askProfile: false,
+      askRespondent: false,
+      onChange: async (s) => void drafts.push(JSON.stringify([...s.answers])),
+    });
     expect(Object.fromEntries([...state.answers].map(([id, a]) => [id, a.level]))).toEqual({ a: 1, b: "na", c: 0, d: null });
     expect(drafts[1]).toContain('["b",{"level":"na"}]'); // the draft holds na as soon as it is chosen
-    const itemScreens = prompter.screens.filter((s) => "choices" in s && s.message.includes("[")) as unknown as { choices: { value?: string; name?: string }[]; default?: string }[];
+    const itemScreens = prompter.screens.filter((s) => "choices" in s && s.message.includes("[")) as unknown as {
+      choices: { value?: string; name?: string }[];
+      default?: string;
+    }[];
     for (const s of itemScreens) expect(s.choices.find((c) => c.value === "na")?.name).toBe(t.focus.notApplicable);
     // In the review b reads "Not applicable", and editing it preselects that choice.
     const review = reviewScreen(ctx, state.answers);

@@ -23,13 +23,17 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   const code = await main(args, io);
   return { code, out: io.out(), err: io.err() };
 }
-const resultOf = async (...args: string[]): Promise<Result> => ResultSchema.parse(JSON.parse((await run(["assess", "-a", EXAMPLE, "--json", ...args])).out));
+const resultOf = async (...args: string[]): Promise<Result> =>
+  ResultSchema.parse(JSON.parse((await run(["assess", "-a", EXAMPLE, "--json", ...args])).out));
 
 /** The example with journey-teams not applicable and ai-governance unanswered (a floor item: "find out now"). */
 async function variant(): Promise<Result> {
   const dir = tempDir();
   const file = join(dir, "a.yaml");
-  const text = (await import("node:fs")).readFileSync(EXAMPLE, "utf8").replace("journey-teams: 1", "journey-teams: na").replace("data-protection: 3", "data-protection: null");
+  const text = (await import("node:fs"))
+    .readFileSync(EXAMPLE, "utf8")
+    .replace("journey-teams: 1", "journey-teams: na")
+    .replace("data-protection: 3", "data-protection: null");
   writeFileSync(file, text);
   return ResultSchema.parse(JSON.parse((await run(["assess", "-a", file, "--json"])).out));
 }
@@ -63,7 +67,14 @@ describe("the terminal table (80 columns)", () => {
       ];
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       // Five in full (each with its "lowers the gap index by" line), sixteen on one line each.
-      expect(r.out.split(t.focus.lowers("X").split("X")[0]!.replace(/^./, (c) => c.toUpperCase())).length - 1).toBe(5);
+      expect(
+        r.out.split(
+          t.focus
+            .lowers("X")
+            .split("X")[0]!
+            .replace(/^./, (c) => c.toUpperCase()),
+        ).length - 1,
+      ).toBe(5);
       expect(lines.filter((l) => /^ ?\d+\. .* \d+ → \d+ +\d+[.,]\d p$/.test(l))).toHaveLength(16);
       expect(r.out).not.toContain(t.report.impact);
     });
@@ -87,7 +98,10 @@ describe("the terminal table (80 columns)", () => {
   it("marks an unanswered floor item 'find out now' and lists not-applicable items apart", async () => {
     const result = await variant();
     const t = messagesFor("en");
-    expect(result.risks.map((x) => [x.item, x.answer])).toEqual([["ai-transparency", 1], ["data-protection", null]]);
+    expect(result.risks.map((x) => [x.item, x.answer])).toEqual([
+      ["ai-transparency", 1],
+      ["data-protection", null],
+    ]);
     expect(result.summary.notApplicable).toBe(1);
     const out = RENDERERS.table(result, options);
     expect(out).toContain(`Data protection and integrity: ${t.focus.findOutNow}`);
@@ -108,7 +122,16 @@ describe("markdown, csv, html and json", () => {
   it("markdown: risks before the priorities, focus in full, the rest as a table, the plan, not applicable apart", async () => {
     const md = RENDERERS.markdown(await variant(), options);
     const t = messagesFor("en");
-    const order = [`## ⚠ ${t.focus.risks}`, `## ${t.table.priorities}`, `### ${t.focus.focusHeading(5)}`, `### ${t.focus.rest(16)}`, `## ${t.focus.plan}`, `### ${t.focus.first30}`, `### ${t.focus.notNow}`, `## ${t.focus.notApplicableList}`].map((s) => md.indexOf(s));
+    const order = [
+      `## ⚠ ${t.focus.risks}`,
+      `## ${t.table.priorities}`,
+      `### ${t.focus.focusHeading(5)}`,
+      `### ${t.focus.rest(16)}`,
+      `## ${t.focus.plan}`,
+      `### ${t.focus.first30}`,
+      `### ${t.focus.notNow}`,
+      `## ${t.focus.notApplicableList}`,
+    ].map((s) => md.indexOf(s));
     expect(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
     expect(md).toContain("**Data protection and integrity**: not answered: find out now.");
     expect(md).toContain("1. **Measurement and attribution** (1 → 4, effort 4): closing this lowers the gap index by 3.1 points.");
@@ -119,7 +142,9 @@ describe("markdown, csv, html and json", () => {
   it("csv: points, quadrant, plan and risk columns; na as the answer of a not-applicable item", async () => {
     const rows = RENDERERS.csv(await variant(), options).split("\r\n");
     expect(rows[0]).toBe("\uFEFFId,Item,Dimension,Answer,Target,Gap,Points,Weight,Effort,Priority,Quadrant,Plan,Risk,Note");
-    expect(rows.find((r) => r.startsWith("attribution,"))).toBe('attribution,Measurement and attribution,Growth and performance marketing,1,4,0.75,3.06,2,4,1,Major projects,next 90 days,,"last-click only, in the ad platforms"');
+    expect(rows.find((r) => r.startsWith("attribution,"))).toBe(
+      'attribution,Measurement and attribution,Growth and performance marketing,1,4,0.75,3.06,2,4,1,Major projects,next 90 days,,"last-click only, in the ad platforms"',
+    );
     expect(rows.find((r) => r.startsWith("journey-teams,"))).toMatch(/^journey-teams,Journey-based teams,[^,]+,na,2,,,1,5,,,,,$/);
     expect(rows.find((r) => r.startsWith("data-protection,"))).toMatch(/,not answered: find out now,$/);
   });
@@ -127,7 +152,14 @@ describe("markdown, csv, html and json", () => {
   it("html: risks first, plan and matrix, points instead of impact", async () => {
     const html = RENDERERS.html(await variant(), options);
     const t = messagesFor("en");
-    const order = ['class="risks-section', 'class="summary', `<h2>${t.table.priorities}</h2>`, `<h2>${t.focus.plan}</h2>`, '<svg id="matrix"', `<h2>${t.focus.notApplicableList}</h2>`].map((s) => html.indexOf(s));
+    const order = [
+      'class="risks-section',
+      'class="summary',
+      `<h2>${t.table.priorities}</h2>`,
+      `<h2>${t.focus.plan}</h2>`,
+      '<svg id="matrix"',
+      `<h2>${t.focus.notApplicableList}</h2>`,
+    ].map((s) => html.indexOf(s));
     expect(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
     expect(html).toContain(t.focus.findOutNow);
     expect(html).not.toContain(`>${t.report.impact}<`);
@@ -135,7 +167,11 @@ describe("markdown, csv, html and json", () => {
 
   it("json: the result validates against its schema and carries the 1.1 fields", async () => {
     const r = await resultOf();
-    expect(r.summary).toMatchObject({ notApplicable: 0, risks: 1, pareto: { selected: 21, candidates: 33, focus: 5, focusShare: 0.3061, concentrated: false } });
+    expect(r.summary).toMatchObject({
+      notApplicable: 0,
+      risks: 1,
+      pareto: { selected: 21, candidates: 33, focus: 5, focusShare: 0.3061, concentrated: false },
+    });
     expect(r.plan.first30Days.map((e) => e.item)).toEqual(["decision-dashboards", "focus-8020", "ai-impact"]);
     expect(r.priorities[0]).toMatchObject({ item: "attribution", points: 2.91, quadrant: "major-project" });
     expect(r.unanswered[0]).toMatchObject({ item: "campaign-delivery", potentialPoints: 1.83 }); // 100 · 1 / 54.5 (every applicable weight)

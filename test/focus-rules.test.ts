@@ -24,11 +24,15 @@ describe("rubric floors", () => {
     expect(findingsOf(withFloor("        floor: 2\n"))).toEqual([
       'x.yaml:32:9 error missing-field item "ai-workflows" has a floor but no floorReason; name the rule at stake (e.g. GDPR art. 7)',
     ]);
-    expect(findingsOf(withFloor("        floorReason: GDPR art. 7\n"))).toEqual(['x.yaml:32:9 error missing-field item "ai-workflows" has a floorReason but no floor']);
+    expect(findingsOf(withFloor("        floorReason: GDPR art. 7\n"))).toEqual([
+      'x.yaml:32:9 error missing-field item "ai-workflows" has a floorReason but no floor',
+    ]);
   });
 
   it("a floor that is not an integer is invalid-type", () => {
-    expect(findingsOf(withFloor("        floor: 1.5\n        floorReason: GDPR art. 7\n"))[0]).toMatch(/^x\.yaml:32:16 error invalid-type /);
+    expect(findingsOf(withFloor("        floor: 1.5\n        floorReason: GDPR art. 7\n"))[0]).toMatch(
+      /^x\.yaml:32:16 error invalid-type /,
+    );
   });
 
   it("a floorReason missing in a declared locale is a missing-translation warning, like every text", () => {
@@ -40,7 +44,11 @@ describe("rubric floors", () => {
 
 describe("profile exclude", () => {
   it("excluded ids must be items of the rubric", () => {
-    const text = edit(MINI_RUBRIC, "    targets: { ai: 3, crm: 2 }\n", "    targets: { ai: 3, crm: 2 }\n    exclude: [lead-scoring, lead-scorin]\n");
+    const text = edit(
+      MINI_RUBRIC,
+      "    targets: { ai: 3, crm: 2 }\n",
+      "    targets: { ai: 3, crm: 2 }\n    exclude: [lead-scoring, lead-scorin]\n",
+    );
     expect(findingsOf(text)).toEqual([
       'x.yaml:53:29 error unknown-item unknown item "lead-scorin"; known: ai-workflows, ai-governance, crm-integration, lead-scoring',
     ]);
@@ -49,7 +57,8 @@ describe("profile exclude", () => {
 
 describe("fixture expect.risks", () => {
   const rubric = withFloor("        floor: 2\n        floorReason: GDPR art. 7\n");
-  const fixture = (risks: string, answers = FIXTURE_ANSWERS) => `${rubric}fixtures:\n  - name: Risks\n    answers: ${answers}\n    expect:\n      risks: ${risks}\n`;
+  const fixture = (risks: string, answers = FIXTURE_ANSWERS) =>
+    `${rubric}fixtures:\n  - name: Risks\n    answers: ${answers}\n    expect:\n      risks: ${risks}\n`;
 
   it("holds when exactly these risks come out, in order", () => {
     expect(findingsOf(fixture("[ai-workflows]"))).toEqual([]);

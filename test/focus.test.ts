@@ -11,7 +11,11 @@ import { handRubric, rubricFrom } from "./helpers/model.js";
  */
 
 const answers = (levels: Record<string, Answer["level"]>) => new Map(Object.entries(levels).map(([id, level]) => [id, { level }]));
-const scoreWith = (rubric: ReturnType<typeof buildRubric>, levels: Record<string, Answer["level"]>, extra: { focus?: number; pareto?: number; profile?: string } = {}) =>
+const scoreWith = (
+  rubric: ReturnType<typeof buildRubric>,
+  levels: Record<string, Answer["level"]>,
+  extra: { focus?: number; pareto?: number; profile?: string } = {},
+) =>
   score({
     rubric,
     profile: rubric.profileById.get(extra.profile ?? "p")!,
@@ -37,14 +41,56 @@ describe("not applicable: by answer and by profile exclusion", () => {
   const byAnswer = scoreWith(hand, { a: 1, b: "na", c: 0, d: null });
   const byProfile = scoreWith(excluding, { a: 1, b: 3, c: 0, d: null });
 
-  for (const [how, result] of [["answer na", byAnswer], ["profile exclude", byProfile]] as const) {
+  for (const [how, result] of [
+    ["answer na", byAnswer],
+    ["profile exclude", byProfile],
+  ] as const) {
     it(`leaves the item out of every index, range, count and list (${how})`, () => {
-      expect(result.summary).toMatchObject({ maturityIndex: 12.5, gapIndex: 75, gapIndexRange: [50, 66.67], coverage: 0.6667, answered: 2, items: 4, notApplicable: 1 });
-      expect(result.dimensions[0]).toEqual({ id: "d1", group: "g1", title: "D1", current: 1, target: 4, gap: 0.75, impact: 1.5, share: 0.5, answered: 1, items: 1 });
+      expect(result.summary).toMatchObject({
+        maturityIndex: 12.5,
+        gapIndex: 75,
+        gapIndexRange: [50, 66.67],
+        coverage: 0.6667,
+        answered: 2,
+        items: 4,
+        notApplicable: 1,
+      });
+      expect(result.dimensions[0]).toEqual({
+        id: "d1",
+        group: "g1",
+        title: "D1",
+        current: 1,
+        target: 4,
+        gap: 0.75,
+        impact: 1.5,
+        share: 0.5,
+        answered: 1,
+        items: 1,
+      });
       expect(result.unanswered).toEqual([{ item: "d", dimension: "d2", title: "D?", potentialImpact: 1, potentialPoints: 16.67 }]);
-      expect(result.priorities.map((p) => [p.item, p.points, p.share])).toEqual([["a", 37.5, 0.5], ["c", 37.5, 0.5]]);
-      expect(result.items.find((i) => i.id === "b")).toEqual({ id: "b", dimension: "d1", title: "B?", answer: "na", target: 4, gap: null, weight: 6, impact: null, points: null, effort: 4 });
-      expect(result.items.find((i) => i.id === "a")).toMatchObject({ answer: 1, gap: 0.75, impact: 1.5, points: 37.5, quadrant: "quick-win" });
+      expect(result.priorities.map((p) => [p.item, p.points, p.share])).toEqual([
+        ["a", 37.5, 0.5],
+        ["c", 37.5, 0.5],
+      ]);
+      expect(result.items.find((i) => i.id === "b")).toEqual({
+        id: "b",
+        dimension: "d1",
+        title: "B?",
+        answer: "na",
+        target: 4,
+        gap: null,
+        weight: 6,
+        impact: null,
+        points: null,
+        effort: 4,
+      });
+      expect(result.items.find((i) => i.id === "a")).toMatchObject({
+        answer: 1,
+        gap: 0.75,
+        impact: 1.5,
+        points: 37.5,
+        quadrant: "quick-win",
+      });
       expect(result.items.find((i) => i.id === "d")).toMatchObject({ answer: null, points: null });
       expect(result.items.find((i) => i.id === "d")).not.toHaveProperty("quadrant");
       expect(ResultSchema.safeParse(result).success).toBe(true);
@@ -59,7 +105,14 @@ describe("not applicable: by answer and by profile exclusion", () => {
 
   it("with every item not applicable nothing is scored and nothing divides by zero", () => {
     const r = scoreWith(hand, { a: "na", b: "na", c: "na", d: "na" });
-    expect(r.summary).toMatchObject({ maturityIndex: null, gapIndex: null, gapIndexRange: [0, 0], coverage: 0, answered: 0, notApplicable: 4 });
+    expect(r.summary).toMatchObject({
+      maturityIndex: null,
+      gapIndex: null,
+      gapIndexRange: [0, 0],
+      coverage: 0,
+      answered: 0,
+      notApplicable: 4,
+    });
     expect(JSON.stringify(r)).not.toMatch(/NaN|null,null,null,null,null/);
   });
 });
@@ -74,7 +127,21 @@ function flat(weights: number[], efforts: number[], extra: Record<string, unknow
     locales: ["en"],
     scale: { min: 0, max: 4, levels: { 0: "0", 1: "1", 2: "2", 3: "3", 4: "4" } },
     groups: [{ id: "g", title: "G" }],
-    dimensions: [{ id: "d", group: "g", title: "D", items: weights.map((w, i) => ({ id: `i${i + 1}`, text: `I${i + 1}?`, action: `Do ${i + 1}`, weight: w, effort: efforts[i], ...extra })) }],
+    dimensions: [
+      {
+        id: "d",
+        group: "g",
+        title: "D",
+        items: weights.map((w, i) => ({
+          id: `i${i + 1}`,
+          text: `I${i + 1}?`,
+          action: `Do ${i + 1}`,
+          weight: w,
+          effort: efforts[i],
+          ...extra,
+        })),
+      },
+    ],
     profiles: [{ id: "p", title: "P", targets: { d: 4 } }],
   });
 }
@@ -92,13 +159,35 @@ describe("focus, quadrants and plan: a concentrated gap", () => {
   const r = scoreWith(rubric, allZero(10));
 
   it("is concentrated, with the focus capped at the list's length", () => {
-    expect(r.summary.pareto).toEqual({ threshold: 0.8, selected: 2, candidates: 10, impactShare: 0.8333, focus: 2, focusShare: 0.8333, concentrated: true });
-    expect(r.priorities.map((p) => [p.rank, p.item, p.points, p.quadrant])).toEqual([[1, "i2", 41.67, "quick-win"], [2, "i1", 41.67, "major-project"]]);
+    expect(r.summary.pareto).toEqual({
+      threshold: 0.8,
+      selected: 2,
+      candidates: 10,
+      impactShare: 0.8333,
+      focus: 2,
+      focusShare: 0.8333,
+      concentrated: true,
+    });
+    expect(r.priorities.map((p) => [p.rank, p.item, p.points, p.quadrant])).toEqual([
+      [1, "i2", 41.67, "quick-win"],
+      [2, "i1", 41.67, "major-project"],
+    ]);
   });
 
   it("puts every candidate in one quadrant", () => {
     const quadrant = Object.fromEntries(r.items.map((i) => [i.id, i.quadrant]));
-    expect(quadrant).toEqual({ i1: "major-project", i2: "quick-win", i3: "fill-in", i4: "not-now", i5: "fill-in", i6: "not-now", i7: "fill-in", i8: "not-now", i9: "fill-in", i10: "fill-in" });
+    expect(quadrant).toEqual({
+      i1: "major-project",
+      i2: "quick-win",
+      i3: "fill-in",
+      i4: "not-now",
+      i5: "fill-in",
+      i6: "not-now",
+      i7: "fill-in",
+      i8: "not-now",
+      i9: "fill-in",
+      i10: "fill-in",
+    });
   });
 
   it("plans fewer than three quick wins when there are fewer, and every not-now gap by rank", () => {
@@ -120,7 +209,15 @@ describe("focus, quadrants and plan: a spread-out gap", () => {
 
   it("is not concentrated; focus and focusShare follow --focus", () => {
     const r = scoreWith(rubric, allZero(10));
-    expect(r.summary.pareto).toEqual({ threshold: 0.8, selected: 8, candidates: 10, impactShare: 0.8, focus: 5, focusShare: 0.5, concentrated: false });
+    expect(r.summary.pareto).toEqual({
+      threshold: 0.8,
+      selected: 8,
+      candidates: 10,
+      impactShare: 0.8,
+      focus: 5,
+      focusShare: 0.5,
+      concentrated: false,
+    });
     expect(scoreWith(rubric, allZero(10), { focus: 3 }).summary.pareto).toMatchObject({ focus: 3, focusShare: 0.3 });
     expect(scoreWith(rubric, allZero(10), { focus: 50 }).summary.pareto).toMatchObject({ focus: 8, focusShare: 0.8 });
     expect(r.summary.gapIndex).toBe(100);
@@ -196,7 +293,12 @@ const scenario = fc
   })
   .map((s) => {
     const rubric = flat(s.weights, s.efforts);
-    const profile = { id: "p", title: "P", targets: { d: 4 }, itemTargets: Object.fromEntries(s.weights.map((_, i) => [`i${i + 1}`, s.targets[i]!])) };
+    const profile = {
+      id: "p",
+      title: "P",
+      targets: { d: 4 },
+      itemTargets: Object.fromEntries(s.weights.map((_, i) => [`i${i + 1}`, s.targets[i]!])),
+    };
     const data = { ...rubric.data, profiles: [profile] } as RubricFile;
     // -2: not answered, -1: don't know, else a level.
     const levels: Record<string, Answer["level"]> = {};
@@ -225,7 +327,8 @@ describe("properties", () => {
       fc.property(scenario, (s) => {
         const before = scoreWith(s.rubric, s.levels, s);
         const after = scoreWith(s.rubric, { ...s.levels, [s.na]: "na" }, s);
-        const answeredWeight = (r: typeof before) => r.items.filter((i) => typeof i.answer === "number").reduce((sum, i) => sum + i.weight, 0);
+        const answeredWeight = (r: typeof before) =>
+          r.items.filter((i) => typeof i.answer === "number").reduce((sum, i) => sum + i.weight, 0);
         const wb = answeredWeight(before);
         const wa = answeredWeight(after);
         for (const [i, x] of before.items.entries()) {
@@ -234,14 +337,29 @@ describe("properties", () => {
             expect(y).toMatchObject({ answer: "na", gap: null, impact: null, points: null });
             continue;
           }
-          expect([y.answer, y.target, y.gap, y.weight, y.impact, y.effort]).toEqual([x.answer, x.target, x.gap, x.weight, x.impact, x.effort]);
+          expect([y.answer, y.target, y.gap, y.weight, y.impact, y.effort]).toEqual([
+            x.answer,
+            x.target,
+            x.gap,
+            x.weight,
+            x.impact,
+            x.effort,
+          ]);
           // points = 100 · impact / Σ answered weights: only the denominator moved.
-          if (x.points !== null && x.impact !== null && wa > 0) expect(Math.abs(y.points! * wa - x.points * wb)).toBeLessThanOrEqual(0.005 * (wa + wb) + 1e-3);
+          if (x.points !== null && x.impact !== null && wa > 0)
+            expect(Math.abs(y.points! * wa - x.points * wb)).toBeLessThanOrEqual(0.005 * (wa + wb) + 1e-3);
         }
         // The remaining candidates keep their relative order.
         const order = (r: typeof before) => r.priorities.map((p) => p.item).filter((id) => id !== s.na);
         const prefix = order(after);
-        expect(order(before).slice(0, prefix.length).every((id, k) => id === prefix[k] || before.items.find((i) => i.id === id)!.impact === after.items.find((i) => i.id === prefix[k])!.impact)).toBe(true);
+        expect(
+          order(before)
+            .slice(0, prefix.length)
+            .every(
+              (id, k) =>
+                id === prefix[k] || before.items.find((i) => i.id === id)!.impact === after.items.find((i) => i.id === prefix[k])!.impact,
+            ),
+        ).toBe(true);
       }),
       { seed: 20261202, numRuns: 300 },
     );

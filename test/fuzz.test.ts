@@ -50,7 +50,8 @@ function smallBundledRubric(): string {
   const keep = new Set(["ai-first", "human-centric"]);
   data.dimensions = data.dimensions.filter((d: { id: string }) => keep.has(d.id));
   const items = new Set<string>(data.dimensions.flatMap((d: { items: { id: string }[] }) => d.items.map((i) => i.id)));
-  const only = (o: Record<string, unknown> | undefined, ids: Set<string>) => (o ? Object.fromEntries(Object.entries(o).filter(([k]) => ids.has(k))) : o);
+  const only = (o: Record<string, unknown> | undefined, ids: Set<string>) =>
+    o ? Object.fromEntries(Object.entries(o).filter(([k]) => ids.has(k))) : o;
   for (const p of data.profiles) {
     p.targets = only(p.targets, keep);
     if (p.itemTargets) p.itemTargets = only(p.itemTargets, items);
@@ -64,28 +65,128 @@ function smallBundledRubric(): string {
 
 const RUBRIC_SEEDS: string[] = [text("templates/starter.yaml"), MINI_RUBRIC, smallBundledRubric()];
 const exampleAnswers = text("examples/answers.yaml");
-const ANSWERS_SEEDS: string[] = [exampleAnswers, `${JSON.stringify(parseYamlLibrary(exampleAnswers), null, 2)}\n`, "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers: { ai-workflows: 2, ai-personalisation: { level: 1, note: x }, attribution: null }\n"];
+const ANSWERS_SEEDS: string[] = [
+  exampleAnswers,
+  `${JSON.stringify(parseYamlLibrary(exampleAnswers), null, 2)}\n`,
+  "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers: { ai-workflows: 2, ai-personalisation: { level: 1, note: x }, attribution: null }\n",
+];
 
 // ------------------------------------------------------------------ mutations
 
 /** Values a mutation puts where a value was: every type, and the numbers and words that cause trouble. */
 const VALUES = [
-  '"2"', "2", "-1", "2.5", "0", "4", "99", "1e400", ".inf", "-.inf", ".nan", "9007199254740993", "0x10", "true", "null", "~", '""', "[]", "{}", "[1, 2]", "{ a: 1 }",
-  "1e-300", "1e300", "0.0001", "-0", "5e-324",
-  "{ level: 2 }", "{ level: 2, note: x }", "{ level: null }", "__proto__", "constructor", "!foo x", "!!binary aGk=", "&a x", "*a", "*nowhere", "|\n  block", ">-\n  folded", "'it''s'", '"\\u0000\\uD800"',
+  '"2"',
+  "2",
+  "-1",
+  "2.5",
+  "0",
+  "4",
+  "99",
+  "1e400",
+  ".inf",
+  "-.inf",
+  ".nan",
+  "9007199254740993",
+  "0x10",
+  "true",
+  "null",
+  "~",
+  '""',
+  "[]",
+  "{}",
+  "[1, 2]",
+  "{ a: 1 }",
+  "1e-300",
+  "1e300",
+  "0.0001",
+  "-0",
+  "5e-324",
+  "{ level: 2 }",
+  "{ level: 2, note: x }",
+  "{ level: null }",
+  "__proto__",
+  "constructor",
+  "!foo x",
+  "!!binary aGk=",
+  "&a x",
+  "*a",
+  "*nowhere",
+  "|\n  block",
+  ">-\n  folded",
+  "'it''s'",
+  '"\\u0000\\uD800"',
 ];
 /** Lines a mutation inserts: forbidden and hostile keys, directives, document markers, anchors. */
 const LINES = [
-  "__proto__: { polluted: true }", "constructor: { polluted: true }", "prototype: { polluted: true }", "polluted: true", '"__proto__": 1', "<<: { polluted: true }",
-  "  __proto__: { polluted: true }", "    - __proto__: 1", "---", "...", "%YAML 1.1", "%TAG ! tag:evil.example,2026:", "? [a]\n: b", "a: &a [x, *a]", "b: *b", "c: !!js/function 'x'",
-  "# comment", "\t", "", "id: dup", "gapcheck: 1", "answers:", "  ai-workflows: 3", "- x", "{ a: 1 }",
+  "__proto__: { polluted: true }",
+  "constructor: { polluted: true }",
+  "prototype: { polluted: true }",
+  "polluted: true",
+  '"__proto__": 1',
+  "<<: { polluted: true }",
+  "  __proto__: { polluted: true }",
+  "    - __proto__: 1",
+  "---",
+  "...",
+  "%YAML 1.1",
+  "%TAG ! tag:evil.example,2026:",
+  "? [a]\n: b",
+  "a: &a [x, *a]",
+  "b: *b",
+  "c: !!js/function 'x'",
+  "# comment",
+  "\t",
+  "",
+  "id: dup",
+  "gapcheck: 1",
+  "answers:",
+  "  ai-workflows: 3",
+  "- x",
+  "{ a: 1 }",
 ];
 /** Ids a rename turns an existing id into. */
-const IDS = ["constructor", "prototype", "__proto__", "hasownproperty", "x", "0", "-bad", "Upper", "ai-workflows", "kpis", "a".repeat(300), ""];
+const IDS = [
+  "constructor",
+  "prototype",
+  "__proto__",
+  "hasownproperty",
+  "x",
+  "0",
+  "-bad",
+  "Upper",
+  "ai-workflows",
+  "kpis",
+  "a".repeat(300),
+  "",
+];
 /** Byte sequences worth inserting besides random ones. */
 const SPECIAL_BYTES = [
-  [0xff], [0xc3], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0x00], [0x1b, 0x5b, 0x32, 0x4a], [0x07], [0x7f], [0xef, 0xbb, 0xbf], [0x0d], [0x09], [0xe2, 0x80, 0xa8],
-  [0xf0, 0x9f, 0x9a, 0x80], [0xc2, 0x85], [0x0a, 0x2d, 0x2d, 0x2d, 0x0a], [0x26, 0x61, 0x20], [0x2a, 0x61], [0x21, 0x74, 0x20], [0x7b], [0x5b], [0x22], [0x27], [0x7c], [0x3f, 0x20], [0x3c, 0x3c, 0x3a, 0x20],
+  [0xff],
+  [0xc3],
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0xaf],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0x00],
+  [0x1b, 0x5b, 0x32, 0x4a],
+  [0x07],
+  [0x7f],
+  [0xef, 0xbb, 0xbf],
+  [0x0d],
+  [0x09],
+  [0xe2, 0x80, 0xa8],
+  [0xf0, 0x9f, 0x9a, 0x80],
+  [0xc2, 0x85],
+  [0x0a, 0x2d, 0x2d, 0x2d, 0x0a],
+  [0x26, 0x61, 0x20],
+  [0x2a, 0x61],
+  [0x21, 0x74, 0x20],
+  [0x7b],
+  [0x5b],
+  [0x22],
+  [0x27],
+  [0x7c],
+  [0x3f, 0x20],
+  [0x3c, 0x3c, 0x3a, 0x20],
 ].map((b) => Uint8Array.from(b));
 
 type Mutation =
@@ -107,7 +208,11 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("cut" as const), at: nat }),
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant("insert-bytes" as const), at: nat, bytes: fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 6 }), fc.constantFrom(...SPECIAL_BYTES)) }),
+    arbitrary: fc.record({
+      kind: fc.constant("insert-bytes" as const),
+      at: nat,
+      bytes: fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 6 }), fc.constantFrom(...SPECIAL_BYTES)),
+    }),
   },
   fc.record({ kind: fc.constant("swap-lines" as const), a: nat, b: nat }),
   fc.record({ kind: fc.constant("indent" as const), at: nat, delta: fc.integer({ min: -4, max: 5 }) }),
@@ -202,7 +307,10 @@ const NUMBERS = VALUES.flatMap((v, i) => (/^-?[0-9.][0-9.e+-]*$/.test(v) ? [i] :
 const numericInputArb = (seeds: readonly string[]): fc.Arbitrary<Input> =>
   fc.record({
     seed: fc.nat({ max: seeds.length - 1 }),
-    mutations: fc.array(fc.record({ kind: fc.constant("retype" as const), at: nat, value: fc.constantFrom(...NUMBERS) }), { minLength: 1, maxLength: 3 }),
+    mutations: fc.array(fc.record({ kind: fc.constant("retype" as const), at: nat, value: fc.constantFrom(...NUMBERS) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   });
 const inputArb = (seeds: readonly string[]): fc.Arbitrary<Input> =>
   fc.record({ seed: fc.nat({ max: seeds.length - 1 }), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 5 }) });
@@ -282,7 +390,11 @@ function answersFor(rubric: Rubric, k: number): Map<string, Answer> {
 }
 
 /** Runs a check (sync or async); a failure names the input that caused it, so it can be replayed. */
-function onInput(input: Parameters<typeof describeInput>[0], bytes: Parameters<typeof describeInput>[1], check: () => void | Promise<void>): void | Promise<void> {
+function onInput(
+  input: Parameters<typeof describeInput>[0],
+  bytes: Parameters<typeof describeInput>[1],
+  check: () => void | Promise<void>,
+): void | Promise<void> {
   const named = (err: unknown): never => {
     throw new Error(`${(err as Error).message}\n${describeInput(input, bytes)}`, { cause: err });
   };
@@ -296,7 +408,9 @@ function onInput(input: Parameters<typeof describeInput>[0], bytes: Parameters<t
 
 function scoreAll(rubric: Rubric, k: number) {
   for (const profile of rubric.data.profiles) {
-    expectSaneResult(score({ rubric, profile, answers: answersFor(rubric, k), pareto: 0.8, locale: rubric.defaultLocale, sha256: "0".repeat(64) }));
+    expectSaneResult(
+      score({ rubric, profile, answers: answersFor(rubric, k), pareto: 0.8, locale: rubric.defaultLocale, sha256: "0".repeat(64) }),
+    );
   }
 }
 
@@ -317,7 +431,14 @@ function checkRubricBytes(bytes: Buffer) {
   return loaded;
 }
 
-const bundled = checkRubricSource({ name: "rubrics/marketing-leadership.yaml", bytes: Buffer.from(text("rubrics/marketing-leadership.yaml")), text: text("rubrics/marketing-leadership.yaml") }, t).rubric!;
+const bundled = checkRubricSource(
+  {
+    name: "rubrics/marketing-leadership.yaml",
+    bytes: Buffer.from(text("rubrics/marketing-leadership.yaml")),
+    text: text("rubrics/marketing-leadership.yaml"),
+  },
+  t,
+).rubric!;
 
 /** A failing input as a person reads it: the mutations, then the text (bad bytes as U+FFFD), cut short. */
 function describeInput(input: Input, bytes: Buffer): string {
@@ -325,7 +446,6 @@ function describeInput(input: Input, bytes: Buffer): string {
   const text = new TextDecoder("utf-8").decode(bytes);
   return `seed file ${input.seed}, mutations ${mutations}\n--- input (${bytes.length} bytes) ---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n[…]` : text}`;
 }
-
 
 // ------------------------------------------------------------------ properties
 
@@ -414,13 +534,19 @@ describe(`fuzzing the loaders in-process (${RUNS} runs per property, seed ${SEED
               const { min, max } = bundled.data.scale;
               for (const [id, a] of loaded.answers) {
                 expect(bundled.itemById.has(id), `answer for a known item: ${id}`).toBe(true);
-                if (typeof a.level === "number") expect(Number.isInteger(a.level) && a.level >= min && a.level <= max, `level of ${id}: ${a.level}`).toBe(true);
+                if (typeof a.level === "number")
+                  expect(Number.isInteger(a.level) && a.level >= min && a.level <= max, `level of ${id}: ${a.level}`).toBe(true);
                 if (a.note !== undefined) expect(typeof a.note).toBe("string");
               }
               const profile = bundled.profileById.get(loaded.file?.profile ?? bundled.defaultProfileId)!;
-              expectSaneResult(score({ rubric: bundled, profile, answers: loaded.answers, pareto: 0.8, locale: "en", sha256: "0".repeat(64) }));
+              expectSaneResult(
+                score({ rubric: bundled, profile, answers: loaded.answers, pareto: 0.8, locale: "en", sha256: "0".repeat(64) }),
+              );
             } else {
-              expect(loaded.findings.some((f) => f.severity === "error"), "refused answers come with an error").toBe(true);
+              expect(
+                loaded.findings.some((f) => f.severity === "error"),
+                "refused answers come with an error",
+              ).toBe(true);
             }
             expectCleanPrototypes();
           });
@@ -477,63 +603,77 @@ async function pool<T, R>(items: readonly T[], size: number, f: (item: T, i: num
 const LOCATED = /^(.+?):(\d+):(\d+) (error|warning) ([a-z0-9-]+) \S/;
 
 describe(`fuzzing the binary (${BINARY_CASES} files, seed ${SEED})`, () => {
-  it(
-    "exits 0, 1 or 2, locates what it refuses, and prints no stack trace",
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), "gapcheck-fuzz-"));
-      const half = Math.ceil(BINARY_CASES / 2);
-      const rubrics = fc.sample(inputArb(RUBRIC_SEEDS), { seed: SEED, numRuns: half });
-      const answers = fc.sample(inputArb(ANSWERS_SEEDS), { seed: SEED + 1, numRuns: BINARY_CASES - half });
-      const cases = [
-        ...rubrics.map((input, i) => ({ input, bytes: bytesOf(RUBRIC_SEEDS, input), file: join(dir, `rubric-${i}.yaml`), args: (f: string) => ["validate", f], failExit: 1 })),
-        ...answers.map((input, i) => ({ input, bytes: bytesOf(ANSWERS_SEEDS, input), file: join(dir, `answers-${i}.yaml`), args: (f: string) => ["assess", "--answers", f, "--json"], failExit: 2 })),
-      ];
-      for (const c of cases) writeFileSync(c.file, c.bytes);
-      // Every case in-process (main(argv, io), as the binary would run it); two rubrics and two
-      // answers files also through the built binary, which must exit and print the same.
-      const runs: Spawned[] = [];
-      for (const c of cases) {
-        const started = performance.now();
-        runs.push({ ...(await runInProcess(c.args(c.file))), signal: null, ms: performance.now() - started });
-      }
-      const picks = [0, 1, half, half + 1].filter((i) => i < cases.length);
-      const spawned = await pool(picks, 2, (i) => run(cases[i]!.args(cases[i]!.file)));
-      spawned.forEach((r, k) => {
-        const i = picks[k]!;
-        const c = cases[i]!;
-        expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }, `${c.args(c.file).join(" ")}: the binary prints what main() prints`).toEqual({
-          status: runs[i]!.status,
-          stdout: runs[i]!.stdout,
-          stderr: runs[i]!.stderr,
-        });
+  it("exits 0, 1 or 2, locates what it refuses, and prints no stack trace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gapcheck-fuzz-"));
+    const half = Math.ceil(BINARY_CASES / 2);
+    const rubrics = fc.sample(inputArb(RUBRIC_SEEDS), { seed: SEED, numRuns: half });
+    const answers = fc.sample(inputArb(ANSWERS_SEEDS), { seed: SEED + 1, numRuns: BINARY_CASES - half });
+    const cases = [
+      ...rubrics.map((input, i) => ({
+        input,
+        bytes: bytesOf(RUBRIC_SEEDS, input),
+        file: join(dir, `rubric-${i}.yaml`),
+        args: (f: string) => ["validate", f],
+        failExit: 1,
+      })),
+      ...answers.map((input, i) => ({
+        input,
+        bytes: bytesOf(ANSWERS_SEEDS, input),
+        file: join(dir, `answers-${i}.yaml`),
+        args: (f: string) => ["assess", "--answers", f, "--json"],
+        failExit: 2,
+      })),
+    ];
+    for (const c of cases) writeFileSync(c.file, c.bytes);
+    // Every case in-process (main(argv, io), as the binary would run it); two rubrics and two
+    // answers files also through the built binary, which must exit and print the same.
+    const runs: Spawned[] = [];
+    for (const c of cases) {
+      const started = performance.now();
+      runs.push({ ...(await runInProcess(c.args(c.file))), signal: null, ms: performance.now() - started });
+    }
+    const picks = [0, 1, half, half + 1].filter((i) => i < cases.length);
+    const spawned = await pool(picks, 2, (i) => run(cases[i]!.args(cases[i]!.file)));
+    spawned.forEach((r, k) => {
+      const i = picks[k]!;
+      const c = cases[i]!;
+      expect(
+        { status: r.status, stdout: r.stdout, stderr: r.stderr },
+        `${c.args(c.file).join(" ")}: the binary prints what main() prints`,
+      ).toEqual({
+        status: runs[i]!.status,
+        stdout: runs[i]!.stdout,
+        stderr: runs[i]!.stderr,
       });
-      const problems: string[] = [];
-      runs.forEach((r, i) => {
-        const c = cases[i]!;
-        const what = `${c.args(c.file).join(" ")} → exit ${r.status} ${r.signal ?? ""} (${Math.round(r.ms)} ms)\n${r.stdout.slice(0, 500)}${r.stderr.slice(0, 1500)}\n${describeInput(c.input, c.bytes)}`;
-        try {
-          expect(r.signal, "not killed").toBeNull();
-          expect([0, 1, 2]).toContain(r.status);
-          expectNoStack({ stdout: r.stdout, stderr: r.stderr, status: r.status });
-          expect(r.stderr, "no internal error").not.toMatch(/internal error/i);
-          const lines = `${c.args(c.file)[0] === "validate" ? r.stdout : ""}${r.stderr}`.split("\n").filter((l) => l !== "");
-          for (const l of lines.filter((l) => LOCATED.test(l))) {
-            const m = LOCATED.exec(l)!;
-            expect(m[1], l).toBe(c.file);
-            expect(RULES.has(m[5]!), `known rule: ${l}`).toBe(true);
-          }
-          if (r.status !== 0) {
-            expect(r.status, "a file that is refused gives the command's problem exit code").toBe(c.failExit);
-            expect(lines.some((l) => LOCATED.test(l) && / error /.test(l)), "a located error line").toBe(true);
-          } else if (c.failExit === 2) {
-            expect(JSON.parse(r.stdout)).toMatchObject({ gapcheck: 1, kind: "result" });
-          }
-        } catch (err) {
-          problems.push(`${(err as Error).message}\n${what}`);
+    });
+    const problems: string[] = [];
+    runs.forEach((r, i) => {
+      const c = cases[i]!;
+      const what = `${c.args(c.file).join(" ")} → exit ${r.status} ${r.signal ?? ""} (${Math.round(r.ms)} ms)\n${r.stdout.slice(0, 500)}${r.stderr.slice(0, 1500)}\n${describeInput(c.input, c.bytes)}`;
+      try {
+        expect(r.signal, "not killed").toBeNull();
+        expect([0, 1, 2]).toContain(r.status);
+        expectNoStack({ stdout: r.stdout, stderr: r.stderr, status: r.status });
+        expect(r.stderr, "no internal error").not.toMatch(/internal error/i);
+        const lines = `${c.args(c.file)[0] === "validate" ? r.stdout : ""}${r.stderr}`.split("\n").filter((l) => l !== "");
+        for (const l of lines.filter((l) => LOCATED.test(l))) {
+          const m = LOCATED.exec(l)!;
+          expect(m[1], l).toBe(c.file);
+          expect(RULES.has(m[5]!), `known rule: ${l}`).toBe(true);
         }
-      });
-      expect(problems, problems.join("\n\n========\n\n")).toEqual([]);
-    },
-    120_000,
-  );
+        if (r.status !== 0) {
+          expect(r.status, "a file that is refused gives the command's problem exit code").toBe(c.failExit);
+          expect(
+            lines.some((l) => LOCATED.test(l) && / error /.test(l)),
+            "a located error line",
+          ).toBe(true);
+        } else if (c.failExit === 2) {
+          expect(JSON.parse(r.stdout)).toMatchObject({ gapcheck: 1, kind: "result" });
+        }
+      } catch (err) {
+        problems.push(`${(err as Error).message}\n${what}`);
+      }
+    });
+    expect(problems, problems.join("\n\n========\n\n")).toEqual([]);
+  }, 120_000);
 });

@@ -41,7 +41,9 @@ describe("history in the rubric: validation", () => {
     const text = `${MINI_RUBRIC}history:\n  renamed: { old-one: crm-integrate }\n`;
     const findings = linesOf(check(text).findings, "unknown-item");
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatch(new RegExp(`^x.yaml:${positionOf(text, "crm-integrate }")} error unknown-item unknown item "crm-integrate"; known: ai-workflows`));
+    expect(findings[0]).toMatch(
+      new RegExp(`^x.yaml:${positionOf(text, "crm-integrate }")} error unknown-item unknown item "crm-integrate"; known: ai-workflows`),
+    );
   });
 
   it("an old id both renamed and removed is reported once, at its second mention", () => {
@@ -53,7 +55,9 @@ describe("history in the rubric: validation", () => {
 
   it("an unknown key inside history is an error naming the allowed keys", () => {
     const text = `${MINI_RUBRIC}history:\n  renames: { old-one: ai-workflows }\n`;
-    expect(lines(check(text).findings)).toEqual([`x.yaml:${positionOf(text, "renames")} error unknown-key unknown key "renames"; allowed here: renamed, removed`]);
+    expect(lines(check(text).findings)).toEqual([
+      `x.yaml:${positionOf(text, "renames")} error unknown-key unknown key "renames"; allowed here: renamed, removed`,
+    ]);
   });
 
   it("the messages exist in Swedish and Norwegian", async () => {
@@ -70,18 +74,30 @@ describe("history when answers are loaded", () => {
   it("an answer saved under a renamed id loads as the new id, with a located notice and no finding", async () => {
     const path = tempFile("a.yaml", `${head}  ai-workflows: { level: 2, note: kept }\n  crm-integration: 1\n`);
     const loaded = await loadAnswers(path, v2, t);
-    expect(lines(loaded.findings)).toEqual([`${path}:2:30 warning rubric-version answers were made for version 1.0.0 of the rubric, this is 2.0.0; scoring them anyway`]);
+    expect(lines(loaded.findings)).toEqual([
+      `${path}:2:30 warning rubric-version answers were made for version 1.0.0 of the rubric, this is 2.0.0; scoring them anyway`,
+    ]);
     expect([...loaded.answers!]).toEqual([
       ["ai-work", { level: 2, note: "kept" }],
       ["crm-integration", { level: 1 }],
     ]);
-    expect(loaded.notices).toEqual([{ file: path, line: 4, col: 3, rule: "renamed-item", message: 'answer for "ai-workflows" loaded as "ai-work" (the item was renamed)' }]);
+    expect(loaded.notices).toEqual([
+      {
+        file: path,
+        line: 4,
+        col: 3,
+        rule: "renamed-item",
+        message: 'answer for "ai-workflows" loaded as "ai-work" (the item was renamed)',
+      },
+    ]);
   });
 
   it("an answer for a removed id loads with a warning and is ignored", async () => {
     const path = tempFile("a.yaml", `${head}  ai-governance: 3\n  lead-scoring: 2\n`);
     const loaded = await loadAnswers(path, v2, t);
-    expect(linesOf(loaded.findings, "removed-item")).toEqual([`${path}:4:3 warning removed-item item "ai-governance" was removed from the rubric; its answer is ignored`]);
+    expect(linesOf(loaded.findings, "removed-item")).toEqual([
+      `${path}:4:3 warning removed-item item "ai-governance" was removed from the rubric; its answer is ignored`,
+    ]);
     expect([...loaded.answers!.keys()]).toEqual(["lead-scoring"]);
   });
 
@@ -141,7 +157,10 @@ describe("history in gapcheck diff", () => {
   });
 
   it("a declared merge of two old ids into one is listed twice and not breaking", () => {
-    const merged = V2.replace("renamed: { ai-workflows: ai-work }\n  removed: [ai-governance]", "renamed: { ai-workflows: ai-work, ai-governance: ai-work }");
+    const merged = V2.replace(
+      "renamed: { ai-workflows: ai-work }\n  removed: [ai-governance]",
+      "renamed: { ai-workflows: ai-work, ai-governance: ai-work }",
+    );
     const d = diffRubrics(v1, valid(merged));
     expect(d.items.renamed).toEqual([
       { from: "ai-workflows", to: "ai-work", declared: true },
@@ -152,10 +171,17 @@ describe("history in gapcheck diff", () => {
   });
 
   it("fixtures of the old version are scored under the new one through the history", () => {
-    const old = valid(`${MINI_RUBRIC}fixtures:\n  - name: f\n    answers: { ai-workflows: 0, crm-integration: 2 }\n    expect: { top: [ai-workflows] }\n`);
+    const old = valid(
+      `${MINI_RUBRIC}fixtures:\n  - name: f\n    answers: { ai-workflows: 0, crm-integration: 2 }\n    expect: { top: [ai-workflows] }\n`,
+    );
     const d = diffRubrics(old, valid(V2));
     expect(d.fixtures).toEqual([
-      { name: "f", profile: "manager", old: { top: ["ai-workflows"], maturityIndex: 33.33, gapIndex: 25 }, new: { top: ["ai-work"], maturityIndex: 33.33, gapIndex: 25 } },
+      {
+        name: "f",
+        profile: "manager",
+        old: { top: ["ai-workflows"], maturityIndex: 33.33, gapIndex: 25 },
+        new: { top: ["ai-work"], maturityIndex: 33.33, gapIndex: 25 },
+      },
     ]);
   });
 });
@@ -171,13 +197,25 @@ describe("the bundled rubric 2026.2.0 keeps 2026.1.0 answers loading (end to end
     expect(result.rubric.version).toBe("2026.2.0");
     // renamed: experiment-process 1, decision-dashboards 1, change-advisor 2, upskilling-plan 1 (plan-30-days is null)
     const answer = (id: string) => result.items.find((i: { id: string }) => i.id === id).answer;
-    expect([answer("experimentation"), answer("data-literacy"), answer("time-to-result"), answer("change-adoption"), answer("t-shaped-skills")]).toEqual([1, 1, null, 2, 1]);
+    expect([
+      answer("experimentation"),
+      answer("data-literacy"),
+      answer("time-to-result"),
+      answer("change-adoption"),
+      answer("t-shaped-skills"),
+    ]).toEqual([1, 1, null, 2, 1]);
     const stderr = r.stderr.trim().split("\n");
-    expect(stderr).toContain(`${OLD_ANSWERS}:13:3 notice renamed-item answer for "experiment-process" loaded as "experimentation" (the item was renamed)`);
-    expect(stderr).toContain(`${OLD_ANSWERS}:11:3 warning removed-item item "ai-impact" was removed from the rubric; its answer is ignored`);
+    expect(stderr).toContain(
+      `${OLD_ANSWERS}:13:3 notice renamed-item answer for "experiment-process" loaded as "experimentation" (the item was renamed)`,
+    );
+    expect(stderr).toContain(
+      `${OLD_ANSWERS}:11:3 warning removed-item item "ai-impact" was removed from the rubric; its answer is ignored`,
+    );
     expect(stderr.filter((l) => l.includes(" notice renamed-item "))).toHaveLength(5);
     expect(stderr.filter((l) => l.includes(" warning removed-item "))).toHaveLength(7);
-    expect(stderr).toContain(`${OLD_ANSWERS}:3:46 warning rubric-version answers were made for version 2026.1.0 of the rubric, this is 2026.2.0; scoring them anyway`);
+    expect(stderr).toContain(
+      `${OLD_ANSWERS}:3:46 warning rubric-version answers were made for version 2026.1.0 of the rubric, this is 2026.2.0; scoring them anyway`,
+    );
   });
 
   it("gapcheck diff --fail-on breaking from 2026.1.0 to the bundled rubric exits 0 and lists the declared renames", () => {

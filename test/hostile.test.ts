@@ -1,5 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,12 +88,48 @@ const CASES: Case[] = [
   { id: "r-bom", what: "a UTF-8 byte order mark before a valid rubric is accepted", args: validate("r-bom.yaml"), exit: 0, at: [] },
   { id: "r-crlf", what: "CRLF line endings in a valid rubric are accepted", args: validate("r-crlf.yaml"), exit: 0, at: [] },
   { id: "r-json", what: "the starter rubric written as JSON is accepted", args: validate("r-json.json"), exit: 0, at: [] },
-  { id: "r-json-comments", what: "JSON with // and /* */ comments", args: validate("r-json-comments.json"), exit: 1, at: ["2:3 error yaml-syntax", "3:18 error yaml-syntax"] },
-  { id: "r-json-duplicate-key", what: "JSON with a duplicate key (JSON.parse would keep the last)", args: validate("r-json-duplicate-key.json"), exit: 1, at: ["4:3 error duplicate-key"] },
-  { id: "r-invalid-utf8", what: "a Latin-1 byte (0xe9) in a text", args: validate("r-invalid-utf8.yaml"), exit: 1, at: ["3:11 error encoding"] },
-  { id: "r-overlong-utf8", what: "an overlong UTF-8 sequence (C0 AF)", args: validate("r-overlong-utf8.yaml"), exit: 1, at: ["2:9 error encoding"] },
-  { id: "r-surrogate-utf8", what: "a UTF-16 surrogate encoded as UTF-8 (ED A0 80)", args: validate("r-surrogate-utf8.yaml"), exit: 1, at: ["3:9 error encoding"] },
-  { id: "r-utf16le", what: "a UTF-16LE file with its byte order mark", args: validate("r-utf16le.yaml"), exit: 1, at: ["1:1 error encoding"] },
+  {
+    id: "r-json-comments",
+    what: "JSON with // and /* */ comments",
+    args: validate("r-json-comments.json"),
+    exit: 1,
+    at: ["2:3 error yaml-syntax", "3:18 error yaml-syntax"],
+  },
+  {
+    id: "r-json-duplicate-key",
+    what: "JSON with a duplicate key (JSON.parse would keep the last)",
+    args: validate("r-json-duplicate-key.json"),
+    exit: 1,
+    at: ["4:3 error duplicate-key"],
+  },
+  {
+    id: "r-invalid-utf8",
+    what: "a Latin-1 byte (0xe9) in a text",
+    args: validate("r-invalid-utf8.yaml"),
+    exit: 1,
+    at: ["3:11 error encoding"],
+  },
+  {
+    id: "r-overlong-utf8",
+    what: "an overlong UTF-8 sequence (C0 AF)",
+    args: validate("r-overlong-utf8.yaml"),
+    exit: 1,
+    at: ["2:9 error encoding"],
+  },
+  {
+    id: "r-surrogate-utf8",
+    what: "a UTF-16 surrogate encoded as UTF-8 (ED A0 80)",
+    args: validate("r-surrogate-utf8.yaml"),
+    exit: 1,
+    at: ["3:9 error encoding"],
+  },
+  {
+    id: "r-utf16le",
+    what: "a UTF-16LE file with its byte order mark",
+    args: validate("r-utf16le.yaml"),
+    exit: 1,
+    at: ["1:1 error encoding"],
+  },
   {
     id: "r-utf16le-nobom",
     what: "a UTF-16LE file without a byte order mark (every other byte is NUL)",
@@ -105,7 +152,14 @@ const CASES: Case[] = [
     exit: 1,
     at: ["1:1 error file-too-large"],
   },
-  { id: "r-exactly-4mib", what: "a valid rubric padded to exactly 4 MiB is read", args: () => ["validate", tmp("edge.yaml")], files: () => [tmp("edge.yaml")], exit: 0, at: [] },
+  {
+    id: "r-exactly-4mib",
+    what: "a valid rubric padded to exactly 4 MiB is read",
+    args: () => ["validate", tmp("edge.yaml")],
+    files: () => [tmp("edge.yaml")],
+    exit: 0,
+    at: [],
+  },
   {
     id: "r-dev-zero",
     what: "an endless device (/dev/zero) is refused at once, never read forever",
@@ -113,19 +167,56 @@ const CASES: Case[] = [
     exit: 2, // SPEC 8 (1.1): a device is refused at once, and an unreadable input is exit 2
     at: [/^1:1 error (file-too-large|file-unreadable)$/],
   },
-  { id: "r-directory", what: "a directory instead of a file", args: ["validate", DIR], files: () => [DIR], exit: 2, at: ["1:1 error file-unreadable"] },
+  {
+    id: "r-directory",
+    what: "a directory instead of a file",
+    args: ["validate", DIR],
+    files: () => [DIR],
+    exit: 2,
+    at: ["1:1 error file-unreadable"],
+  },
   { id: "r-missing", what: "a file that does not exist", args: validate("no-such-file.yaml"), exit: 2, at: ["1:1 error file-unreadable"] },
   // ---------------------------------------------------------------- rubric files: empty and wrong shape
   { id: "r-empty", what: "an empty file (0 bytes)", args: validate("r-empty.yaml"), exit: 1, at: ["1:1 error empty-file"] },
-  { id: "r-whitespace", what: "a file of blanks, newlines and a tab", args: validate("r-whitespace.yaml"), exit: 1, at: ["1:1 error empty-file"] },
+  {
+    id: "r-whitespace",
+    what: "a file of blanks, newlines and a tab",
+    args: validate("r-whitespace.yaml"),
+    exit: 1,
+    at: ["1:1 error empty-file"],
+  },
   { id: "r-comment-only", what: "a file of comments only", args: validate("r-comment-only.yaml"), exit: 1, at: ["1:1 error empty-file"] },
-  { id: "r-doc-marker-only", what: "only `---` and `...`", args: validate("r-doc-marker-only.yaml"), exit: 1, at: ["1:1 error empty-file"] },
+  {
+    id: "r-doc-marker-only",
+    what: "only `---` and `...`",
+    args: validate("r-doc-marker-only.yaml"),
+    exit: 1,
+    at: ["1:1 error empty-file"],
+  },
   { id: "r-scalar-top", what: "a scalar at the top", args: validate("r-scalar-top.yaml"), exit: 1, at: ["1:1 error invalid-type"] },
   { id: "r-list-top", what: "a list at the top", args: validate("r-list-top.yaml"), exit: 1, at: ["1:1 error invalid-type"] },
   // ---------------------------------------------------------------- rubric files: YAML features refused
-  { id: "r-tabs", what: "tabs used for indentation", args: validate("r-tabs.yaml"), exit: 1, at: ["4:1 error yaml-syntax", "5:1 error yaml-syntax"] },
-  { id: "r-multiple-documents", what: "a second document after a valid rubric", args: validate("r-multiple-documents.yaml"), exit: 1, at: ["91:1 error multiple-documents"] },
-  { id: "r-yaml-1-1", what: "a %YAML 1.1 directive before a valid rubric", args: validate("r-yaml-1-1.yaml"), exit: 1, at: ["1:1 error yaml-directive"] },
+  {
+    id: "r-tabs",
+    what: "tabs used for indentation",
+    args: validate("r-tabs.yaml"),
+    exit: 1,
+    at: ["4:1 error yaml-syntax", "5:1 error yaml-syntax"],
+  },
+  {
+    id: "r-multiple-documents",
+    what: "a second document after a valid rubric",
+    args: validate("r-multiple-documents.yaml"),
+    exit: 1,
+    at: ["91:1 error multiple-documents"],
+  },
+  {
+    id: "r-yaml-1-1",
+    what: "a %YAML 1.1 directive before a valid rubric",
+    args: validate("r-yaml-1-1.yaml"),
+    exit: 1,
+    at: ["1:1 error yaml-directive"],
+  },
   {
     id: "r-custom-tags",
     what: "custom and non-core tags on scalars and a list: !!js/function, !secret, !!binary, !!timestamp, !!omap",
@@ -148,10 +239,34 @@ const CASES: Case[] = [
     exit: 1,
     at: ["2:5 error yaml-syntax"],
   },
-  { id: "r-alias-key", what: "an alias used as a key, pointing at the text __proto__", args: validate("r-alias-key.yaml"), exit: 1, at: ["3:1 error yaml-syntax"] },
-  { id: "r-complex-key", what: "a list and a mapping used as keys", args: validate("r-complex-key.yaml"), exit: 1, at: ["2:3 error yaml-syntax", "4:1 error yaml-syntax"] },
-  { id: "r-long-key", what: "an implicit key of 20,000 characters", args: validate("r-long-key.yaml"), exit: 1, at: ["7:1 error yaml-syntax"] },
-  { id: "r-unterminated", what: "a file cut off inside a quoted string in a flow mapping", args: validate("r-unterminated.yaml"), exit: 1, at: ["48:21 error yaml-syntax"] },
+  {
+    id: "r-alias-key",
+    what: "an alias used as a key, pointing at the text __proto__",
+    args: validate("r-alias-key.yaml"),
+    exit: 1,
+    at: ["3:1 error yaml-syntax"],
+  },
+  {
+    id: "r-complex-key",
+    what: "a list and a mapping used as keys",
+    args: validate("r-complex-key.yaml"),
+    exit: 1,
+    at: ["2:3 error yaml-syntax", "4:1 error yaml-syntax"],
+  },
+  {
+    id: "r-long-key",
+    what: "an implicit key of 20,000 characters",
+    args: validate("r-long-key.yaml"),
+    exit: 1,
+    at: ["7:1 error yaml-syntax"],
+  },
+  {
+    id: "r-unterminated",
+    what: "a file cut off inside a quoted string in a flow mapping",
+    args: validate("r-unterminated.yaml"),
+    exit: 1,
+    at: ["48:21 error yaml-syntax"],
+  },
   {
     id: "r-duplicate-keys",
     what: "duplicate keys at the top and in a nested mapping",
@@ -164,21 +279,60 @@ const CASES: Case[] = [
     what: "__proto__, constructor and prototype keys, plain, quoted and inside a list",
     args: validate("r-forbidden-keys.yaml"),
     exit: 1,
-    at: ["2:1 error forbidden-key", "4:3 error forbidden-key", "5:3 error forbidden-key", "6:1 error duplicate-key", "6:1 error forbidden-key", "7:12 error forbidden-key"],
+    at: [
+      "2:1 error forbidden-key",
+      "4:3 error forbidden-key",
+      "5:3 error forbidden-key",
+      "6:1 error duplicate-key",
+      "6:1 error forbidden-key",
+      "7:12 error forbidden-key",
+    ],
   },
-  { id: "r-merge-key", what: "a `<<` merge key next to a __proto__ key", args: validate("r-merge-key.yaml"), exit: 1, at: ["5:3 error forbidden-key"] },
+  {
+    id: "r-merge-key",
+    what: "a `<<` merge key next to a __proto__ key",
+    args: validate("r-merge-key.yaml"),
+    exit: 1,
+    at: ["5:3 error forbidden-key"],
+  },
   {
     id: "r-numbers",
     what: "-.inf, .inf, .nan, 1e400, -1e400, 9007199254740993 and 0x20000000000001 (2^53 + 1); 9007199254740991 is fine",
     args: validate("r-numbers.yaml"),
     exit: 1,
-    at: ["3:8 error bad-number", "4:8 error bad-number", "5:9 error bad-number", "6:7 error bad-number", "7:6 error bad-number", "8:5 error bad-number", "10:6 error bad-number"],
+    at: [
+      "3:8 error bad-number",
+      "4:8 error bad-number",
+      "5:9 error bad-number",
+      "6:7 error bad-number",
+      "7:6 error bad-number",
+      "8:5 error bad-number",
+      "10:6 error bad-number",
+    ],
   },
-  { id: "r-huge-scale", what: "a scale maximum of 99999999999999999999 in a valid rubric", args: validate("r-huge-scale.yaml"), exit: 1, at: ["15:8 error bad-number"] },
+  {
+    id: "r-huge-scale",
+    what: "a scale maximum of 99999999999999999999 in a valid rubric",
+    args: validate("r-huge-scale.yaml"),
+    exit: 1,
+    at: ["15:8 error bad-number"],
+  },
   // ---------------------------------------------------------------- rubric files: nesting
   { id: "r-deep-flow", what: "3,000 nested flow lists", args: validate("r-deep-flow.yaml"), exit: 1, at: ["2:68 error too-deep"] },
-  { id: "r-deep-flow-maps", what: "500 nested flow mappings", args: validate("r-deep-flow-maps.yaml"), exit: 1, at: ["1:257 error too-deep"] },
-  { id: "r-deep-block", what: "200 nested block mappings, one column deeper each", args: validate("r-deep-block.yaml"), exit: 1, at: ["65:65 error too-deep"] },
+  {
+    id: "r-deep-flow-maps",
+    what: "500 nested flow mappings",
+    args: validate("r-deep-flow-maps.yaml"),
+    exit: 1,
+    at: ["1:257 error too-deep"],
+  },
+  {
+    id: "r-deep-block",
+    what: "200 nested block mappings, one column deeper each",
+    args: validate("r-deep-block.yaml"),
+    exit: 1,
+    at: ["65:65 error too-deep"],
+  },
   { id: "r-deep-dashes", what: "1,000 `- ` on one line", args: validate("r-deep-dashes.yaml"), exit: 1, at: ["3:129 error too-deep"] },
   // ---------------------------------------------------------------- rubric files: texts and ids
   {
@@ -186,9 +340,23 @@ const CASES: Case[] = [
     what: "raw BEL, ESC, DEL and vertical tab in texts are kept as text; the file's real problems are reported",
     args: validate("r-control-chars.yaml"),
     exit: 1,
-    at: ["1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "1:1 error missing-field", "4:1 error unknown-key"],
+    at: [
+      "1:1 error missing-field",
+      "1:1 error missing-field",
+      "1:1 error missing-field",
+      "1:1 error missing-field",
+      "1:1 error missing-field",
+      "1:1 error missing-field",
+      "4:1 error unknown-key",
+    ],
   },
-  { id: "r-escaped-controls", what: "\\0, a lone surrogate \\uD800 and an ANSI escape written as escapes in a title: accepted", args: validate("r-escaped-controls.yaml"), exit: 0, at: [] },
+  {
+    id: "r-escaped-controls",
+    what: "\\0, a lone surrogate \\uD800 and an ANSI escape written as escapes in a title: accepted",
+    args: validate("r-escaped-controls.yaml"),
+    exit: 0,
+    at: [],
+  },
   {
     id: "r-emoji-column",
     what: "a finding after two emoji on its line is located in characters, as an encoding finding is",
@@ -219,10 +387,28 @@ const CASES: Case[] = [
     at: "some-error",
   },
   // ---------------------------------------------------------------- answers files
-  { id: "a-bom-crlf", what: "the example answers with a BOM and CRLF line endings are accepted", args: assess("a-bom-crlf.yaml"), exit: 0, at: [] },
+  {
+    id: "a-bom-crlf",
+    what: "the example answers with a BOM and CRLF line endings are accepted",
+    args: assess("a-bom-crlf.yaml"),
+    exit: 0,
+    at: [],
+  },
   { id: "a-json", what: "the example answers as JSON are accepted", args: assess("a-json.json"), exit: 0, at: [] },
-  { id: "a-json-trailing-comma", what: "JSON with trailing commas is valid YAML flow style: accepted", args: assess("a-json-trailing-comma.json"), exit: 0, at: [] },
-  { id: "a-all-null", what: "every answer null (\"don't know\"): accepted, nothing answered", args: assess("a-all-null.yaml"), exit: 0, at: [] },
+  {
+    id: "a-json-trailing-comma",
+    what: "JSON with trailing commas is valid YAML flow style: accepted",
+    args: assess("a-json-trailing-comma.json"),
+    exit: 0,
+    at: [],
+  },
+  {
+    id: "a-all-null",
+    what: 'every answer null ("don\'t know"): accepted, nothing answered',
+    args: assess("a-all-null.yaml"),
+    exit: 0,
+    at: [],
+  },
   {
     id: "a-other-version",
     what: "answers made for another version of the rubric: a warning, exit 0",
@@ -238,13 +424,26 @@ const CASES: Case[] = [
     at: ["4:17 error level-out-of-scale", "5:23 error level-out-of-scale", "6:20 error level-out-of-scale"],
     also: (run) => expect(run.stderr).toContain('answer for "ai-workflows" must be an integer 0..4'),
   },
-  { id: "a-non-integer", what: "levels 2.5 and { level: 1.5 } (1e0 is the integer 1: accepted)", args: assess("a-non-integer.yaml"), exit: 2, at: ["4:17 error invalid-type", "5:32 error invalid-type"] },
+  {
+    id: "a-non-integer",
+    what: "levels 2.5 and { level: 1.5 } (1e0 is the integer 1: accepted)",
+    args: assess("a-non-integer.yaml"),
+    exit: 2,
+    at: ["4:17 error invalid-type", "5:32 error invalid-type"],
+  },
   {
     id: "a-string-level",
-    what: "levels \"2\", two, { level: \"3\" }, true, [] and {}: nothing is coerced",
+    what: 'levels "2", two, { level: "3" }, true, [] and {}: nothing is coerced',
     args: assess("a-string-level.yaml"),
     exit: 2,
-    at: ["4:17 error invalid-type", "5:23 error invalid-type", "6:29 error invalid-type", "7:16 error invalid-type", "8:17 error invalid-type", "9:19 error missing-field"],
+    at: [
+      "4:17 error invalid-type",
+      "5:23 error invalid-type",
+      "6:29 error invalid-type",
+      "7:16 error invalid-type",
+      "8:17 error invalid-type",
+      "9:19 error missing-field",
+    ],
   },
   {
     id: "a-entry-extra-key",
@@ -259,7 +458,11 @@ const CASES: Case[] = [
     args: assess("a-unknown-item.yaml"),
     exit: 2,
     at: ["5:3 error unknown-item", "6:3 error unknown-item"],
-    also: (run) => expect(run.stderr.split("\n").find((l) => l.includes('"ai-workflow"')), "SPEC 4: the error names the allowed values").toMatch(/"?ai-workflows\b/),
+    also: (run) =>
+      expect(
+        run.stderr.split("\n").find((l) => l.includes('"ai-workflow"')),
+        "SPEC 4: the error names the allowed values",
+      ).toMatch(/"?ai-workflows\b/),
   },
   {
     id: "a-other-rubric",
@@ -269,15 +472,45 @@ const CASES: Case[] = [
     at: ["2:15 error rubric-mismatch"],
   },
   { id: "a-unknown-profile", what: "profile: ceo", args: assess("a-unknown-profile.yaml"), exit: 2, at: ["3:10 error unknown-profile"] },
-  { id: "a-unknown-top-key", what: "an unknown top-level key (respondant)", args: assess("a-unknown-top-key.yaml"), exit: 2, at: ["3:1 error unknown-key"] },
+  {
+    id: "a-unknown-top-key",
+    what: "an unknown top-level key (respondant)",
+    args: assess("a-unknown-top-key.yaml"),
+    exit: 2,
+    at: ["3:1 error unknown-key"],
+  },
   { id: "a-missing-answers", what: "no `answers` key", args: assess("a-missing-answers.yaml"), exit: 2, at: ["1:1 error missing-field"] },
   { id: "a-missing-rubric", what: "no `rubric` key", args: assess("a-missing-rubric.yaml"), exit: 2, at: ["1:1 error missing-field"] },
-  { id: "a-answers-null", what: "`answers:` with nothing after it", args: assess("a-answers-null.yaml"), exit: 2, at: ["3:1 error invalid-type"] },
+  {
+    id: "a-answers-null",
+    what: "`answers:` with nothing after it",
+    args: assess("a-answers-null.yaml"),
+    exit: 2,
+    at: ["3:1 error invalid-type"],
+  },
   { id: "a-answers-list", what: "`answers` as a list", args: assess("a-answers-list.yaml"), exit: 2, at: ["4:3 error invalid-type"] },
   { id: "a-gapcheck-2", what: "gapcheck: 2", args: assess("a-gapcheck-2.yaml"), exit: 2, at: ["4:11 error invalid-value"] },
-  { id: "a-gapcheck-string", what: "gapcheck: \"1\" (a string, not coerced)", args: assess("a-gapcheck-string.yaml"), exit: 2, at: ["4:11 error invalid-value"] },
-  { id: "a-version-number", what: "rubric version 2026.1 written as a number", args: assess("a-version-number.yaml"), exit: 2, at: ["2:46 error invalid-type"] },
-  { id: "a-duplicate-item", what: "the same item answered twice", args: assess("a-duplicate-item.yaml"), exit: 2, at: ["6:3 error duplicate-key"] },
+  {
+    id: "a-gapcheck-string",
+    what: 'gapcheck: "1" (a string, not coerced)',
+    args: assess("a-gapcheck-string.yaml"),
+    exit: 2,
+    at: ["4:11 error invalid-value"],
+  },
+  {
+    id: "a-version-number",
+    what: "rubric version 2026.1 written as a number",
+    args: assess("a-version-number.yaml"),
+    exit: 2,
+    at: ["2:46 error invalid-type"],
+  },
+  {
+    id: "a-duplicate-item",
+    what: "the same item answered twice",
+    args: assess("a-duplicate-item.yaml"),
+    exit: 2,
+    at: ["6:3 error duplicate-key"],
+  },
   {
     id: "a-forbidden-keys",
     what: "__proto__ and constructor as item ids, prototype inside an entry",
@@ -309,7 +542,13 @@ const CASES: Case[] = [
   },
   { id: "a-empty", what: "an empty answers file", args: assess("a-empty.yaml"), exit: 2, at: ["1:1 error empty-file"] },
   { id: "a-list-top", what: "a list at the top", args: assess("a-list-top.yaml"), exit: 2, at: ["1:1 error invalid-type"] },
-  { id: "a-invalid-utf8", what: "a Latin-1 ö in the respondent's name", args: assess("a-invalid-utf8.yaml"), exit: 2, at: ["3:22 error encoding"] },
+  {
+    id: "a-invalid-utf8",
+    what: "a Latin-1 ö in the respondent's name",
+    args: assess("a-invalid-utf8.yaml"),
+    exit: 2,
+    at: ["3:22 error encoding"],
+  },
   {
     id: "a-stdin-invalid-utf8",
     what: "the same file on stdin (--answers -)",
@@ -319,7 +558,15 @@ const CASES: Case[] = [
     exit: 2,
     at: ["3:22 error encoding"],
   },
-  { id: "a-stdin-empty", what: "an empty stdin", args: ["assess", "--answers", "-", "--json"], stdin: { bytes: () => Buffer.alloc(0), label: "/dev/null" }, files: () => ["<stdin>"], exit: 2, at: ["1:1 error empty-file"] },
+  {
+    id: "a-stdin-empty",
+    what: "an empty stdin",
+    args: ["assess", "--answers", "-", "--json"],
+    stdin: { bytes: () => Buffer.alloc(0), label: "/dev/null" },
+    files: () => ["<stdin>"],
+    exit: 2,
+    at: ["1:1 error empty-file"],
+  },
   {
     id: "a-stdin-too-large",
     what: "4 MiB + 1 byte on stdin",
@@ -329,9 +576,29 @@ const CASES: Case[] = [
     exit: 2,
     at: ["1:1 error file-too-large"],
   },
-  { id: "a-too-large", what: "an answers file of 4 MiB + 1 byte", args: () => ["assess", "--answers", tmp("big-answers.yaml"), "--json"], files: () => [tmp("big-answers.yaml")], exit: 2, at: ["1:1 error file-too-large"] },
-  { id: "a-directory", what: "a directory as the answers file", args: ["assess", "--answers", DIR, "--json"], files: () => [DIR], exit: 2, at: ["1:1 error file-unreadable"] },
-  { id: "a-missing", what: "an answers file that does not exist", args: assess("no-such-file.yaml"), exit: 2, at: ["1:1 error file-unreadable"] },
+  {
+    id: "a-too-large",
+    what: "an answers file of 4 MiB + 1 byte",
+    args: () => ["assess", "--answers", tmp("big-answers.yaml"), "--json"],
+    files: () => [tmp("big-answers.yaml")],
+    exit: 2,
+    at: ["1:1 error file-too-large"],
+  },
+  {
+    id: "a-directory",
+    what: "a directory as the answers file",
+    args: ["assess", "--answers", DIR, "--json"],
+    files: () => [DIR],
+    exit: 2,
+    at: ["1:1 error file-unreadable"],
+  },
+  {
+    id: "a-missing",
+    what: "an answers file that does not exist",
+    args: assess("no-such-file.yaml"),
+    exit: 2,
+    at: ["1:1 error file-unreadable"],
+  },
   {
     id: "a-reserved-dimension-id",
     what: "valid answers scored with the rubric r-reserved-dimension-id (assess refuses an invalid rubric with exit 2)",
@@ -385,7 +652,16 @@ const CASES: Case[] = [
   {
     id: "out-is-rubric",
     what: "--out names the rubric file (--rubric)",
-    args: () => ["assess", "--rubric", tmp("out/rubric.yaml"), "--answers", tmp("out/answers.yaml"), "--json", "--out", tmp("out/rubric.yaml")],
+    args: () => [
+      "assess",
+      "--rubric",
+      tmp("out/rubric.yaml"),
+      "--answers",
+      tmp("out/answers.yaml"),
+      "--json",
+      "--out",
+      tmp("out/rubric.yaml"),
+    ],
     exit: 2,
     at: [],
     plain: /is one of the input files/,
@@ -411,7 +687,8 @@ function expectUntouched(folder: string) {
   const dir = tmp(folder);
   const names = readdirSync(dir).sort();
   expect(names, "no temporary file left behind, nothing added").toEqual(Object.keys(setUp[folder]!).sort());
-  for (const [name, bytes] of Object.entries(setUp[folder]!)) expect(readFileSync(join(dir, name)).equals(bytes), `${folder}/${name} is unchanged`).toBe(true);
+  for (const [name, bytes] of Object.entries(setUp[folder]!))
+    expect(readFileSync(join(dir, name)).equals(bytes), `${folder}/${name} is unchanged`).toBe(true);
 }
 
 /** Makes a $TMP folder hold exactly its files as set up: a case that wrongly wrote there cannot spoil the next. */
@@ -419,7 +696,8 @@ function resetFolder(folder: string) {
   const dir = tmp(folder);
   for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true });
   const files = setUp[folder]!;
-  for (const [name, bytes] of Object.entries(files)) if (name !== "link.yaml" && name !== "other-name.yaml") writeFileSync(join(dir, name), bytes);
+  for (const [name, bytes] of Object.entries(files))
+    if (name !== "link.yaml" && name !== "other-name.yaml") writeFileSync(join(dir, name), bytes);
   if ("link.yaml" in files) symlinkSync(join(dir, "answers.yaml"), join(dir, "link.yaml"));
   if ("other-name.yaml" in files) linkSync(join(dir, "answers.yaml"), join(dir, "other-name.yaml"));
 }
@@ -551,7 +829,10 @@ function checkLines(c: Case, run: Outcome) {
   }
   if (c.plain) expect(plainSeen, `prints a line matching ${c.plain}`).toBe(true);
   if (c.at === "some-error") {
-    expect(located.some((l) => / error /.test(l)), `some located error line:\n${lines.join("\n")}`).toBe(true);
+    expect(
+      located.some((l) => / error /.test(l)),
+      `some located error line:\n${lines.join("\n")}`,
+    ).toBe(true);
   } else {
     expect(located.length, `located lines:\n${lines.join("\n")}`).toBe(c.at.length);
     c.at.forEach((want, i) => {
@@ -578,7 +859,10 @@ describe("hostile and broken input (SPEC section 8), end to end", () => {
     expect(CASES.filter((c) => c.id.startsWith("r-")).length).toBeGreaterThanOrEqual(20);
     expect(CASES.filter((c) => c.id.startsWith("a-")).length).toBeGreaterThanOrEqual(20);
     for (const name of readdirSync(join(root, DIR)).filter((f) => f !== "expected.txt")) {
-      expect(CASES.some((c) => [...argsOf(c), c.stdin?.label ?? ""].some((a) => a.endsWith(`/${name}`))), `${name} is used by a case`).toBe(true);
+      expect(
+        CASES.some((c) => [...argsOf(c), c.stdin?.label ?? ""].some((a) => a.endsWith(`/${name}`))),
+        `${name} is used by a case`,
+      ).toBe(true);
     }
   });
 
@@ -597,18 +881,34 @@ describe("hostile and broken input (SPEC section 8), end to end", () => {
 
   // The in-process runs above skip what only the binary adds (the bundle, bin/gapcheck.js setting
   // the exit code, real pipes): a sample of the catalogue runs there too and must print the same.
-  it.each(["r-alias-bomb", "r-control-chars", "a-stdin-invalid-utf8", "out-is-answers-symlink"])("%s, through the built binary, prints the same", (id) => {
-    const c = CASES.find((k) => k.id === id)!;
-    c.prepare?.();
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" };
-    for (const k of ["FORCE_COLOR", "LC_ALL", "LC_MESSAGES", "GAPCHECK_DEBUG"]) delete env[k];
-    const started = performance.now();
-    const r = spawnSync(process.execPath, [bin, ...argsOf(c)], { cwd: root, env, input: c.stdin ? c.stdin.bytes() : "", encoding: "utf8", timeout: HANG_MS, killSignal: "SIGKILL" });
-    const outcome: Outcome = { stdout: r.stdout ?? "", stderr: r.stderr ?? "", status: r.status, signal: r.signal, ms: performance.now() - started };
-    expectNoStack(outcome);
-    expect(describeRun(c, outcome)).toBe(golden.get(id));
-    c.also?.(outcome);
-  });
+  it.each(["r-alias-bomb", "r-control-chars", "a-stdin-invalid-utf8", "out-is-answers-symlink"])(
+    "%s, through the built binary, prints the same",
+    (id) => {
+      const c = CASES.find((k) => k.id === id)!;
+      c.prepare?.();
+      const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" };
+      for (const k of ["FORCE_COLOR", "LC_ALL", "LC_MESSAGES", "GAPCHECK_DEBUG"]) delete env[k];
+      const started = performance.now();
+      const r = spawnSync(process.execPath, [bin, ...argsOf(c)], {
+        cwd: root,
+        env,
+        input: c.stdin ? c.stdin.bytes() : "",
+        encoding: "utf8",
+        timeout: HANG_MS,
+        killSignal: "SIGKILL",
+      });
+      const outcome: Outcome = {
+        stdout: r.stdout ?? "",
+        stderr: r.stderr ?? "",
+        status: r.status,
+        signal: r.signal,
+        ms: performance.now() - started,
+      };
+      expectNoStack(outcome);
+      expect(describeRun(c, outcome)).toBe(golden.get(id));
+      c.also?.(outcome);
+    },
+  );
 
   it("left the example answers and the bundled rubric byte-identical", () => {
     expect(bytesOf(EXAMPLE).equals(before.answers)).toBe(true);

@@ -56,22 +56,33 @@ describe("renderHtml", () => {
     has(html, '<meta charset="utf-8">');
     has(html, 'name="viewport"');
     // Inline CSS only, printable on A4.
-    expect(/<style>[\s\S]*@page\{size:A4;margin:[^}]+\}[\s\S]*<\/style>/.test(html), String(/<style>[\s\S]*@page\{size:A4;margin:[^}]+\}[\s\S]*<\/style>/)).toBe(true);
+    expect(
+      /<style>[\s\S]*@page\{size:A4;margin:[^}]+\}[\s\S]*<\/style>/.test(html),
+      String(/<style>[\s\S]*@page\{size:A4;margin:[^}]+\}[\s\S]*<\/style>/),
+    ).toBe(true);
     has(html, "break-inside:avoid");
     // No script, no external resource of any kind.
     expect(/<script/i.test(html), "no <script").toBe(false);
     expect(/https?:\/\//i.test(html), String(/https?:\/\//i)).toBe(false);
     expect(/javascript:/i.test(html), String(/javascript:/i)).toBe(false);
     expect(/\s(src|href|xlink:href)=/i.test(html), String(/\s(src|href|xlink:href)=/i)).toBe(false);
-    expect(/url\(|@import|<link|<iframe|<object|<embed|<img/i.test(html), String(/url\(|@import|<link|<iframe|<object|<embed|<img/i)).toBe(false);
+    expect(/url\(|@import|<link|<iframe|<object|<embed|<img/i.test(html), String(/url\(|@import|<link|<iframe|<object|<embed|<img/i)).toBe(
+      false,
+    );
   });
 
   it("draws the radar and the Pareto chart as inline SVG with a view box", () => {
     const html = renderHtml(en, options);
     const radar = svgById(html, "radar");
     const pareto = svgById(html, "pareto");
-    expect(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/.test(radar), String(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/)).toBe(true);
-    expect(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/.test(pareto), String(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/)).toBe(true);
+    expect(
+      /^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/.test(radar),
+      String(/^<svg id="radar"[^>]* viewBox="[-\d. ]+" width="100%"/),
+    ).toBe(true);
+    expect(
+      /^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/.test(pareto),
+      String(/^<svg id="pareto"[^>]* viewBox="[-\d. ]+" width="100%"/),
+    ).toBe(true);
     // One label per dimension, a polygon for now and one for the target.
     expect(radar.match(/<text text-anchor="[a-z]+" font-size="\d+" class="label/g)).toHaveLength(en.dimensions.length);
     for (const d of en.dimensions) has(radar, `<title>${esc(d.title)}</title>`);
@@ -98,7 +109,15 @@ describe("renderHtml", () => {
     const f = formatter("en");
     const s = en.summary;
     const order = [
-      ...[en.rubric.title, en.rubric.version, en.profile.title, en.respondent?.name, en.respondent?.role, en.respondent?.organisation, en.date?.slice(0, 10)],
+      ...[
+        en.rubric.title,
+        en.rubric.version,
+        en.profile.title,
+        en.respondent?.name,
+        en.respondent?.role,
+        en.respondent?.organisation,
+        en.date?.slice(0, 10),
+      ],
       f.index(s.maturityIndex),
       f.index(s.gapIndex),
       t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1])),
@@ -110,7 +129,15 @@ describe("renderHtml", () => {
       '<svg id="radar"',
       '<svg id="pareto"',
       `<h2>${esc(t.table.priorities)}</h2>`,
-      esc(t.focus.spread(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.threshold), s.pareto.focus, f.percent(s.pareto.focusShare))),
+      esc(
+        t.focus.spread(
+          s.pareto.selected,
+          s.pareto.candidates,
+          f.percent(s.pareto.threshold),
+          s.pareto.focus,
+          f.percent(s.pareto.focusShare),
+        ),
+      ),
       `<h2>${esc(t.focus.plan)}</h2>`,
       '<svg id="matrix"',
       `<h2>${esc(t.report.axis)}</h2>`,
@@ -303,7 +330,16 @@ describe("renderHtml", () => {
 // phone width. CI installs Chromium; a missing one is a failure, not a skip.
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 interface SvgSize {
   id: string;
@@ -323,7 +359,9 @@ describe("the HTML report in headless Chromium", () => {
 
   function chromium(args: string[]): string {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`headless Chromium is missing at ${CHROMIUM}: the HTML report tests need it (apt-get install chromium, or set CHROMIUM to its path)`);
+      throw new Error(
+        `headless Chromium is missing at ${CHROMIUM}: the HTML report tests need it (apt-get install chromium, or set CHROMIUM to its path)`,
+      );
     }
     const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
     try {
@@ -362,7 +400,13 @@ document.body.appendChild(pre);
     const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
     const match = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
     expect(match, `no measurements in the dumped DOM:\n${dom.slice(0, 500)}`).not.toBeNull();
-    return JSON.parse(match![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+    return JSON.parse(
+      match![1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    );
   }
 
   it("renders a non-empty screenshot at desktop and phone width", () => {
@@ -382,7 +426,12 @@ document.body.appendChild(pre);
   });
 
   /** (1.1) Every text of an SVG with its box on the page, measured in Chromium. */
-  function textBoxes(html: string, id: string, name: string, size: string): { w: number; h: number; dots: number; listed: number; boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }> } {
+  function textBoxes(
+    html: string,
+    id: string,
+    name: string,
+    size: string,
+  ): { w: number; h: number; dots: number; listed: number; boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }> } {
     const probe = `<script>
 const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();
 const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect(); return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });
@@ -395,12 +444,21 @@ document.body.appendChild(pre);
     const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
     const match = /<pre id="boxes">([^<]*)<\/pre>/.exec(dom);
     expect(match, "no measurements in the dumped DOM").not.toBeNull();
-    return JSON.parse(match![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+    return JSON.parse(
+      match![1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    );
   }
 
   it("(1.1) draws the impact/effort matrix with every candidate and no overlapping labels, at 1200 and 390 px", () => {
     const candidates = en.items.filter((i) => i.quadrant !== undefined).length;
-    for (const [id, size, result] of [["matrix", "1200,4000", en], ["matrix-compact", "390,844", sv]] as const) {
+    for (const [id, size, result] of [
+      ["matrix", "1200,4000", en],
+      ["matrix-compact", "390,844", sv],
+    ] as const) {
       const m = textBoxes(renderHtml(result, options), id, `boxes-${id}`, size);
       expect(m.w, id).toBeGreaterThan(300);
       expect(m.h, id).toBeGreaterThan(200);

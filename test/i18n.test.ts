@@ -13,7 +13,26 @@ import { fakeIo } from "./helpers/io.js";
  * Texts that may be the same in English and Swedish or Norwegian: the same word in the languages,
  * or a name or term the field keeps in English.
  */
-const SAME_IN_ALL = new Set(["Id", "Gap", "Plan", "Risk", "risk", "CMO", "CRM", "Respondent", "Dimension", "dimension", "fixture", "null", "text", "Status", "Team", "Median", "Rubric", "Organisation"]);
+const SAME_IN_ALL = new Set([
+  "Id",
+  "Gap",
+  "Plan",
+  "Risk",
+  "risk",
+  "CMO",
+  "CRM",
+  "Respondent",
+  "Dimension",
+  "dimension",
+  "fixture",
+  "null",
+  "text",
+  "Status",
+  "Team",
+  "Median",
+  "Rubric",
+  "Organisation",
+]);
 /** Whole sentences that are written the same in Swedish and Norwegian. */
 const SAME_IN_SV_AND_NB = new Set(["Z (se gapcheck --help)", "rubric, answers eller result"]);
 /** Swedish and Norwegian share many words; a copied text shows in sentences, so compare those. */
@@ -32,7 +51,8 @@ function leaves(node: unknown, path = ""): Map<string, string> {
     } catch {
       // a function whose stand-in call fails is compared through the key check only
     }
-  } else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) for (const [p, s] of leaves(v, `${path}.${k}`)) out.set(p, s);
+  } else if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) for (const [p, s] of leaves(v, `${path}.${k}`)) out.set(p, s);
   return out;
 }
 
@@ -54,12 +74,22 @@ describe("message catalogues", () => {
     expect(messagesFor("de").help.program).toBe(en.help.program);
   });
 
-  for (const [a, b] of [["sv", "en"], ["nb", "en"], ["sv", "nb"]] as const) {
+  for (const [a, b] of [
+    ["sv", "en"],
+    ["nb", "en"],
+    ["sv", "nb"],
+  ] as const) {
     it(`no ${a} text is the ${b} text (except shared terms)`, () => {
       const left = leaves(messagesFor(a));
       const right = leaves(messagesFor(b));
       const same = [...left]
-        .filter(([path, text]) => right.get(path) === text && hasWords(text) && !SAME_IN_ALL.has(text.trim()) && (b === "en" || (isSentence(text) && !SAME_IN_SV_AND_NB.has(text))))
+        .filter(
+          ([path, text]) =>
+            right.get(path) === text &&
+            hasWords(text) &&
+            !SAME_IN_ALL.has(text.trim()) &&
+            (b === "en" || (isSentence(text) && !SAME_IN_SV_AND_NB.has(text))),
+        )
         .map(([p, text]) => `${p}: ${text}`);
       expect(same).toEqual([]);
     });
@@ -73,7 +103,8 @@ describe("the bundled rubric in three languages", () => {
     if (Array.isArray(node)) for (const [i, v] of node.entries()) walk(v, `${path}[${i}]`);
     else if (node && typeof node === "object") {
       const keys = Object.keys(node);
-      if (keys.includes("en") && keys.every((k) => ["en", "sv", "nb"].includes(k))) texts.push({ path, map: node as Record<string, string> });
+      if (keys.includes("en") && keys.every((k) => ["en", "sv", "nb"].includes(k)))
+        texts.push({ path, map: node as Record<string, string> });
       else for (const [k, v] of Object.entries(node)) if (k !== "fixtures" || path === "") walk(v, `${path}.${k}`);
     }
   };
@@ -88,7 +119,11 @@ describe("the bundled rubric in three languages", () => {
 
   it("has no text identical across languages (except shared terms)", async () => {
     const same = texts
-      .filter((t) => (t.map.sv === t.map.en || t.map.nb === t.map.en || (t.map.sv === t.map.nb && isSentence(t.map.sv!))) && !SAME_IN_ALL.has(t.map.en!))
+      .filter(
+        (t) =>
+          (t.map.sv === t.map.en || t.map.nb === t.map.en || (t.map.sv === t.map.nb && isSentence(t.map.sv!))) &&
+          !SAME_IN_ALL.has(t.map.en!),
+      )
       .map((t) => `${t.path}: ${t.map.en} | ${t.map.sv} | ${t.map.nb}`);
     expect(same).toEqual([]);
   });
@@ -134,10 +169,28 @@ describe("choosing the language", () => {
     const sv = messagesFor("sv");
     const nb = messagesFor("nb");
     const cases: [string[], NodeJS.ProcessEnv, string][] = [
-      [["assess", "--format", "xml", "--lang", "sv"], {}, sv.cli.usage(`${sv.usage.invalidArgument("-f, --format <format>", "xml")}; ${sv.usage.allowedChoices("table, json, markdown, csv, html")}`)],
-      [["assess", "--pareto", "2"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(`${sv.usage.invalidArgument("--pareto <share>", "2")}: ${sv.cli.badPareto("2")}`)],
-      [["schema", "nope"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.invalidCommandArgument("name", "nope")}; ${nb.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`)],
-      [["validate", "--frmat"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(`${nb.usage.unknownOption("--frmat")} (${nb.usage.didYouMean("--format")})`)],
+      [
+        ["assess", "--format", "xml", "--lang", "sv"],
+        {},
+        sv.cli.usage(
+          `${sv.usage.invalidArgument("-f, --format <format>", "xml")}; ${sv.usage.allowedChoices("table, json, markdown, csv, html")}`,
+        ),
+      ],
+      [
+        ["assess", "--pareto", "2"],
+        { LANG: "sv_SE.UTF-8" },
+        sv.cli.usage(`${sv.usage.invalidArgument("--pareto <share>", "2")}: ${sv.cli.badPareto("2")}`),
+      ],
+      [
+        ["schema", "nope"],
+        { LANG: "nb_NO.UTF-8" },
+        nb.cli.usage(`${nb.usage.invalidCommandArgument("name", "nope")}; ${nb.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`),
+      ],
+      [
+        ["validate", "--frmat"],
+        { LANG: "nb_NO.UTF-8" },
+        nb.cli.usage(`${nb.usage.unknownOption("--frmat")} (${nb.usage.didYouMean("--format")})`),
+      ],
       [["asess"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(`${sv.usage.unknownCommand("asess")} (${sv.usage.didYouMean("assess")})`)],
       [["report"], { LANG: "sv_SE.UTF-8" }, sv.cli.usage(sv.usage.missingArgument("result"))],
       [["assess", "--lang"], { LANG: "nb_NO.UTF-8" }, nb.cli.usage(nb.usage.optionMissingArgument("--lang <lang>"))],

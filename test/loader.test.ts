@@ -35,7 +35,9 @@ describe("empty input", () => {
   });
 
   it("a file of only whitespace and comments is empty", () => {
-    expect(findingsOf("  \n# just a comment\n\n   # another\n")).toEqual(["x.yaml:1:1 error empty-file the file is empty; expected a YAML mapping"]);
+    expect(findingsOf("  \n# just a comment\n\n   # another\n")).toEqual([
+      "x.yaml:1:1 error empty-file the file is empty; expected a YAML mapping",
+    ]);
   });
 
   it("a file holding only `---` or `~` is empty", () => {
@@ -51,7 +53,10 @@ describe("encoding", () => {
   });
 
   it("a file with invalid UTF-8 gives an `encoding` error naming the byte, not a crash", async () => {
-    const path = tempFile("latin1.yaml", Buffer.concat([Buffer.from("gapcheck: 1\nid: mini\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n")]));
+    const path = tempFile(
+      "latin1.yaml",
+      Buffer.concat([Buffer.from("gapcheck: 1\nid: mini\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n")]),
+    );
     const loaded = await loadRubric(path, t);
     expect(loaded.rubric).toBeUndefined();
     expect(lines(loaded.findings)).toEqual([`${path}:3:11 error encoding not valid UTF-8 (byte 0xe9); save the file as UTF-8`]);
@@ -81,7 +86,9 @@ describe("encoding", () => {
     expect(loaded.rubric?.data.title).toBe("Mini rubric");
 
     const broken = edit(MINI_RUBRIC, "        effort: 2\n", "        effort: 2\n        colour: blue\n");
-    const expected = ['x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason'];
+    const expected = [
+      'x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason',
+    ];
     expect(findingsOf(broken)).toEqual(expected);
     expect(findingsOf(broken.replace(/\n/g, "\r\n"))).toEqual(expected);
   });
@@ -96,7 +103,9 @@ describe("YAML features that are refused", () => {
   });
 
   it("a second document is `multiple-documents` at its `---`", () => {
-    expect(findingsOf("a: 1\n---\nb: 2\n")).toEqual(["x.yaml:2:1 error multiple-documents more than one YAML document (---); put everything in one document"]);
+    expect(findingsOf("a: 1\n---\nb: 2\n")).toEqual([
+      "x.yaml:2:1 error multiple-documents more than one YAML document (---); put everything in one document",
+    ]);
   });
 
   it("a %YAML 1.1 directive is refused", () => {
@@ -217,7 +226,10 @@ describe("aliases", () => {
   it("a billion-laughs alias bomb gives `alias-limit` instead of hanging", () => {
     const names = "abcdefghij";
     let text = "a: &a [x, x, x, x, x, x, x, x, x]\n";
-    for (let i = 1; i < names.length; i++) text += `${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(", ")}]\n`;
+    for (let i = 1; i < names.length; i++)
+      text += `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(", ")}]\n`;
     const findings = check(text).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ line: 1, col: 1, severity: "error", rule: "alias-limit" });
@@ -227,7 +239,9 @@ describe("aliases", () => {
 
 describe("the top of the file must be a mapping", () => {
   it("a scalar at the top is `invalid-type`", () => {
-    expect(findingsOf("just text\n")).toEqual(['x.yaml:1:1 error invalid-type the file must hold a mapping of keys at the top, got "just text"']);
+    expect(findingsOf("just text\n")).toEqual([
+      'x.yaml:1:1 error invalid-type the file must hold a mapping of keys at the top, got "just text"',
+    ]);
   });
 
   it("a list at the top is `invalid-type`", () => {

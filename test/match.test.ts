@@ -27,8 +27,19 @@ const options = { color: new Chalk({ level: 0 }), width: 100 };
  *   d: unanswered.  T = 4.5; Σ weight of answered items = 10.
  *   With --pareto 0.6 the list is a (effort 2) then c (effort 3): 3.0 ≥ 0.6·4.5; priority total 3.0.
  */
-const org: Result = score({ rubric: hand, profile, answers: answersOf({ a: 1, b: 3, c: 0, d: null }), pareto: 0.6, locale: "en", sha256: "s" });
-const person = (name: string, levels: Record<string, number>, file = `${name}.yaml`): Candidate => ({ name, file, levels: new Map(Object.entries(levels)) });
+const org: Result = score({
+  rubric: hand,
+  profile,
+  answers: answersOf({ a: 1, b: 3, c: 0, d: null }),
+  pareto: 0.6,
+  locale: "en",
+  sha256: "s",
+});
+const person = (name: string, levels: Record<string, number>, file = `${name}.yaml`): Candidate => ({
+  name,
+  file,
+  levels: new Map(Object.entries(levels)),
+});
 
 describe("match: hand-computed shares", () => {
   it("the organisation's list is a then c", async () => {
@@ -43,16 +54,66 @@ describe("match: hand-computed shares", () => {
    * W: b 4 closes 1.5 → 0.3333; priorities 0; points 15.
    * Z: answered nothing → 0, ranked last.
    */
-  const m = match(org, [person("Z", {}), person("W", { b: 4 }), person("Y", { a: 2, b: 2, c: 4 }), person("X", { a: 4, b: 4, c: 1 })], { team: 2 });
+  const m = match(org, [person("Z", {}), person("W", { b: 4 }), person("Y", { a: 2, b: 2, c: 4 }), person("X", { a: 4, b: 4, c: 1 })], {
+    team: 2,
+  });
 
   it("ranks by share and computes closed impact, shares, points and closes", async () => {
     expect(m.candidates).toEqual([
-      { rank: 1, name: "X", file: "X.yaml", answered: 3, closedImpact: 3.5, share: 0.7778, priorityShare: 0.6667, points: 35, closes: { full: ["a"], partial: ["c"] } },
-      { rank: 2, name: "Y", file: "Y.yaml", answered: 3, closedImpact: 2, share: 0.4444, priorityShare: 0.6667, points: 20, closes: { full: ["c"], partial: ["a"] } },
-      { rank: 3, name: "W", file: "W.yaml", answered: 1, closedImpact: 1.5, share: 0.3333, priorityShare: 0, points: 15, closes: { full: [], partial: [] } },
-      { rank: 4, name: "Z", file: "Z.yaml", answered: 0, closedImpact: 0, share: 0, priorityShare: 0, points: 0, closes: { full: [], partial: [] } },
+      {
+        rank: 1,
+        name: "X",
+        file: "X.yaml",
+        answered: 3,
+        closedImpact: 3.5,
+        share: 0.7778,
+        priorityShare: 0.6667,
+        points: 35,
+        closes: { full: ["a"], partial: ["c"] },
+      },
+      {
+        rank: 2,
+        name: "Y",
+        file: "Y.yaml",
+        answered: 3,
+        closedImpact: 2,
+        share: 0.4444,
+        priorityShare: 0.6667,
+        points: 20,
+        closes: { full: ["c"], partial: ["a"] },
+      },
+      {
+        rank: 3,
+        name: "W",
+        file: "W.yaml",
+        answered: 1,
+        closedImpact: 1.5,
+        share: 0.3333,
+        priorityShare: 0,
+        points: 15,
+        closes: { full: [], partial: [] },
+      },
+      {
+        rank: 4,
+        name: "Z",
+        file: "Z.yaml",
+        answered: 0,
+        closedImpact: 0,
+        share: 0,
+        priorityShare: 0,
+        points: 0,
+        closes: { full: [], partial: [] },
+      },
     ]);
-    expect(m.organisation).toMatchObject({ totalImpact: 4.5, gapIndex: 45, focus: 2, priorities: [{ rank: 1, item: "a" }, { rank: 2, item: "c" }] });
+    expect(m.organisation).toMatchObject({
+      totalImpact: 4.5,
+      gapIndex: 45,
+      focus: 2,
+      priorities: [
+        { rank: 1, item: "a" },
+        { rank: 2, item: "c" },
+      ],
+    });
   });
 
   /*
@@ -61,7 +122,16 @@ describe("match: hand-computed shares", () => {
    * The team closes 4.5: share 1, priorities 1, points 45.
    */
   it("picks a team greedily, with each member's added share", async () => {
-    expect(m.team).toEqual({ size: 2, members: [{ name: "X", file: "X.yaml", addedShare: 0.7778 }, { name: "Y", file: "Y.yaml", addedShare: 0.2222 }], share: 1, priorityShare: 1, points: 45 });
+    expect(m.team).toEqual({
+      size: 2,
+      members: [
+        { name: "X", file: "X.yaml", addedShare: 0.7778 },
+        { name: "Y", file: "Y.yaml", addedShare: 0.2222 },
+      ],
+      share: 1,
+      priorityShare: 1,
+      points: 45,
+    });
   });
 
   /*
@@ -71,14 +141,26 @@ describe("match: hand-computed shares", () => {
    */
   it("picks the complement, not the second-best who duplicates the first", async () => {
     const t = match(org, [person("P2", { a: 3, b: 4 }), person("P3", { c: 3 }), person("P1", { a: 4, b: 4 })], { team: 2 });
-    expect(t.candidates.map((c) => [c.name, c.share])).toEqual([["P1", 0.6667], ["P2", 0.5556], ["P3", 0.3333]]);
-    expect(t.team!.members).toEqual([{ name: "P1", file: "P1.yaml", addedShare: 0.6667 }, { name: "P3", file: "P3.yaml", addedShare: 0.3333 }]);
+    expect(t.candidates.map((c) => [c.name, c.share])).toEqual([
+      ["P1", 0.6667],
+      ["P2", 0.5556],
+      ["P3", 0.3333],
+    ]);
+    expect(t.team!.members).toEqual([
+      { name: "P1", file: "P1.yaml", addedShare: 0.6667 },
+      { name: "P3", file: "P3.yaml", addedShare: 0.3333 },
+    ]);
     expect(t.team!.share).toBe(1);
   });
 
   it("breaks ties by priority share, then name, then file", async () => {
     // Both close 1.5 in all; Q closes it on the list (c), R off it (b).
-    const t = match(org, [person("R", { b: 4 }), person("Q", { c: 3 }), person("A", { c: 3 }, "b/A.yaml"), person("A", { c: 3 }, "a/A.yaml")]);
+    const t = match(org, [
+      person("R", { b: 4 }),
+      person("Q", { c: 3 }),
+      person("A", { c: 3 }, "b/A.yaml"),
+      person("A", { c: 3 }, "a/A.yaml"),
+    ]);
     expect(t.candidates.map((c) => `${c.name}:${c.file}`)).toEqual(["A:a/A.yaml", "A:b/A.yaml", "Q:Q.yaml", "R:R.yaml"]);
   });
 
@@ -107,7 +189,10 @@ describe("match renderers", () => {
   });
 
   it("csv has one row per candidate after the header, with plain numbers", async () => {
-    const rows = MATCH_RENDERERS.csv(m, options).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const rows = MATCH_RENDERERS.csv(m, options)
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(rows).toHaveLength(4);
     expect(rows[1]).toBe("1,X,X.yaml,3,0.7778,0.6667,35,A?,C?");
   });
@@ -177,7 +262,11 @@ describe("gapcheck match on the examples", () => {
     ].sort((a, b) => (b[1] as number) - (a[1] as number));
     expect(m.candidates.map((c) => [c.name, c.share])).toEqual(expected);
     // The pair by hand: the best alone, then whoever adds most when the pair's level is the better of the two.
-    const all = { "Anna Berg": levels("anna-berg-growth.yaml"), "Maria Nilsen": levels("maria-nilsen-automation.yaml"), "Erik Lund": levels("erik-lund-interim.yaml") };
+    const all = {
+      "Anna Berg": levels("anna-berg-growth.yaml"),
+      "Maria Nilsen": levels("maria-nilsen-automation.yaml"),
+      "Erik Lund": levels("erik-lund-interim.yaml"),
+    };
     const best = expected[0]![0] as keyof typeof all;
     const merged = (other: keyof typeof all) => {
       const out: Record<string, number> = { ...all[best] };
@@ -191,7 +280,10 @@ describe("gapcheck match on the examples", () => {
     // Distinct strengths: each candidate fully closes some priority no other candidate fully closes.
     for (const c of m.candidates) {
       const others = new Set(m.candidates.filter((o) => o !== c).flatMap((o) => o.closes.full));
-      expect(c.closes.full.some((i) => !others.has(i)), c.name).toBe(true);
+      expect(
+        c.closes.full.some((i) => !others.has(i)),
+        c.name,
+      ).toBe(true);
     }
   });
 
@@ -240,7 +332,10 @@ describe("gapcheck match on the examples", () => {
     const r = await run(["match", "examples/answers.yaml", empty, "examples/candidates/erik-lund-interim.yaml", "--team", "5", "--json"]);
     expect(r.code, r.err).toBe(0);
     const m = MatchSchema.parse(JSON.parse(r.out));
-    expect(m.candidates.map((c) => [c.name, c.answered])).toEqual([["Erik Lund", 28], ["empty", 0]]);
+    expect(m.candidates.map((c) => [c.name, c.answered])).toEqual([
+      ["Erik Lund", 28],
+      ["empty", 0],
+    ]);
     expect(m.team!.size).toBe(2);
     expect(r.err).toContain("--team 5 is more than the 2 candidates; the team is all of them");
   });

@@ -22,12 +22,18 @@ beforeAll(async () => {
   const { emitDeclarations } = (await import(script("dts.mjs"))) as { emitDeclarations: (config: string) => string[] };
   emitDeclarations(join(root, "tsconfig.build.json"));
   const packDir = mkdtempSync(join(tmpdir(), "gapcheck-pack-"));
-  execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", packDir], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", packDir], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const tarball = readdirSync(packDir).find((f) => f.endsWith(".tgz"))!;
   project = mkdtempSync(join(tmpdir(), "gapcheck-install-"));
   writeFileSync(join(project, "package.json"), '{ "name": "consumer", "version": "1.0.0", "private": true, "type": "module" }\n');
   // The bundle has no runtime dependencies, so the install needs no network.
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(packDir, tarball)], { cwd: project, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(packDir, tarball)], {
+    cwd: project,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   installed = join(project, "node_modules", "gapcheck");
   copyFileSync(join(root, "rubrics", "marketing-leadership.yaml"), join(project, "rubric.yaml"));
   copyFileSync(join(root, "examples", "answers.yaml"), join(project, "answers.yaml"));
@@ -53,11 +59,19 @@ describe("the packed package", () => {
     const run = spawnSync(process.execPath, ["report.mjs"], { cwd: project, encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const cli = spawnSync(process.execPath, [join(installed, "bin", "gapcheck.js"), "assess", "-a", "answers.yaml", "-r", "rubric.yaml", "--json"], { cwd: project, encoding: "utf8" });
+    const cli = spawnSync(
+      process.execPath,
+      [join(installed, "bin", "gapcheck.js"), "assess", "-a", "answers.yaml", "-r", "rubric.yaml", "--json"],
+      { cwd: project, encoding: "utf8" },
+    );
     const result = JSON.parse(cli.stdout) as { summary: { gapIndex: number }; priorities: { title: string }[] };
     const [first, ...markdown] = run.stdout.split("\n");
     expect(first).toBe(`gap index ${result.summary.gapIndex}; first priority: ${result.priorities[0]!.title}`);
-    const md = spawnSync(process.execPath, [join(installed, "bin", "gapcheck.js"), "assess", "-a", "answers.yaml", "-r", "rubric.yaml", "-f", "markdown"], { cwd: project, encoding: "utf8" });
+    const md = spawnSync(
+      process.execPath,
+      [join(installed, "bin", "gapcheck.js"), "assess", "-a", "answers.yaml", "-r", "rubric.yaml", "-f", "markdown"],
+      { cwd: project, encoding: "utf8" },
+    );
     expect(markdown.join("\n")).toBe(md.stdout);
   });
 
@@ -65,9 +79,15 @@ describe("the packed package", () => {
     const script = `import(${JSON.stringify(join(installed, "dist", "cli.js"))}).then((m) => { if (typeof m.main !== "function") process.exitCode = 3; });`;
     const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8", input: "" });
     expect(run).toMatchObject({ status: 0, stdout: "", stderr: "" });
-    const lib = spawnSync(process.execPath, ["--input-type=module", "-e", 'import * as g from "gapcheck"; console.log(Object.keys(g).sort().join(","));'], { cwd: project, encoding: "utf8" });
+    const lib = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", 'import * as g from "gapcheck"; console.log(Object.keys(g).sort().join(","));'],
+      { cwd: project, encoding: "utf8" },
+    );
     expect(lib.stderr).toBe("");
-    expect(lib.stdout.trim().split(",")).toEqual(expect.arrayContaining(["loadRubric", "validateRubric", "loadAnswers", "score", "render"]));
+    expect(lib.stdout.trim().split(",")).toEqual(
+      expect.arrayContaining(["loadRubric", "validateRubric", "loadAnswers", "score", "render"]),
+    );
   });
 
   it("gives TypeScript types a consumer's tsc accepts, and that are not `any`", () => {
@@ -121,7 +141,10 @@ const wrong: string[] = checked.findings;
 console.log(wrong);
 `,
     );
-    const tsc = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", dir], { cwd: dir, encoding: "utf8" });
+    const tsc = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", dir], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(tsc.stdout).toBe("");
     expect(tsc.status).toBe(0);
   }, 120_000);
@@ -132,7 +155,9 @@ console.log(wrong);
     const { buildOptions } = (await import(script("build.mjs"))) as { buildOptions: Parameters<typeof build>[0] };
     const { metafile } = (await build({ ...buildOptions, write: false, metafile: true })) as { metafile: Metafile };
     const dirs = new Set(Object.keys(metafile.inputs).flatMap((input) => input.match(/^.*node_modules\/(?:@[^/]+\/)?[^/]+/)?.[0] ?? []));
-    expect([...dirs].map((d) => d.split("node_modules/").pop())).toEqual(expect.arrayContaining(["commander", "chalk", "zod", "yaml", "cli-table3", "@inquirer/core"]));
+    expect([...dirs].map((d) => d.split("node_modules/").pop())).toEqual(
+      expect.arrayContaining(["commander", "chalk", "zod", "yaml", "cli-table3", "@inquirer/core"]),
+    );
     const notices = readFileSync(join(installed, "dist", "THIRD_PARTY_NOTICES.md"), "utf8");
     for (const dir of dirs) {
       const file = readdirSync(join(root, dir)).find((n) => /^(licen[cs]e|copying)/i.test(n));

@@ -10,7 +10,8 @@ import { run as cli } from "./helpers/main.js";
 import { expectGolden } from "./helpers/golden.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-report-"));
-const resultOf = async (lang: string): Promise<Result> => JSON.parse((await cli(["assess", "-a", "examples/answers.yaml", "--json", "--lang", lang])).stdout);
+const resultOf = async (lang: string): Promise<Result> =>
+  JSON.parse((await cli(["assess", "-a", "examples/answers.yaml", "--json", "--lang", lang])).stdout);
 const options = { color: (await import("chalk")).default, width: 80 };
 
 function snapshot(name: string, actual: string) {
@@ -28,7 +29,9 @@ describe("markdown and csv renderers", () => {
     const result = await resultOf("en");
     result.items[0]!.note = 'said "maybe", then\nno';
     const csv = renderCsv(result, options);
-    expect(csv.startsWith("\uFEFFId,Item,Dimension,Answer,Target,Gap,Points,Weight,Effort,Priority,Quadrant,Plan,Risk,Note\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFId,Item,Dimension,Answer,Target,Gap,Points,Weight,Effort,Priority,Quadrant,Plan,Risk,Note\r\n")).toBe(
+      true,
+    );
     expect(csv).toContain(',"said ""maybe"", then\nno"\r\n');
     expect(csv.split("\r\n")).toHaveLength(result.items.length + 2);
   });
@@ -58,8 +61,8 @@ describe("gapcheck report", () => {
       expect(fromReport.status, format).toBe(0);
       expect(fromReport.stdout, format).toBe(fromAssess);
       // (1.1) --focus on report gives what --focus on assess gives.
-      const focused = gapcheck(["assess", "-a", "examples/answers.yaml", "-f", format, "--focus", "3"]).stdout;
-      expect(gapcheck(["report", saved, "-f", format, "--focus", "3"]).stdout, `${format} --focus 3`).toBe(focused);
+      const focused = (await cli(["assess", "-a", "examples/answers.yaml", "-f", format, "--focus", "3"])).stdout;
+      expect((await cli(["report", saved, "-f", format, "--focus", "3"])).stdout, `${format} --focus 3`).toBe(focused);
     }
   }, 240_000);
 

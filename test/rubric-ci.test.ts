@@ -15,7 +15,10 @@ const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
 const AjvDraft04 = AjvDraft04Module as unknown as typeof AjvDraft04Module.default;
 
 const CASES = "test/cases/broken";
-const caseFiles = readdirSync(join(root, CASES)).filter((f) => f.endsWith(".yaml")).sort().map((f) => `${CASES}/${f}`);
+const caseFiles = readdirSync(join(root, CASES))
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) => `${CASES}/${f}`);
 const tmp = () => mkdtempSync(join(tmpdir(), "gapcheck-ci-"));
 
 /** Compares with the golden file; UPDATE_GOLDENS=1 rewrites it (review the diff before committing). */
@@ -52,13 +55,18 @@ describe("validate over a folder of broken rubrics", () => {
     const rules = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     expect(rules).toEqual(RULE_IDS);
     const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "duplicate-id");
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${CASES}/duplicate-id.yaml` }, region: { startLine: 65, startColumn: 13 } });
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `${CASES}/duplicate-id.yaml` },
+      region: { startLine: 65, startColumn: 13 },
+    });
   });
 
   it("ends the github format with a summary line and escapes annotation data", async () => {
     const lines = runs.github!.stdout.trim().split("\n");
     expect(lines.at(-1)).toMatch(/^::error::\d+ files checked: \d+ errors, \d+ warnings$/);
-    expect(lines).toContain(`::warning file=${CASES}/unused-tag.yaml,line=36,col=9,title=gapcheck unused-tag::tag "data-maturity" is not used by any item`);
+    expect(lines).toContain(
+      `::warning file=${CASES}/unused-tag.yaml,line=36,col=9,title=gapcheck unused-tag::tag "data-maturity" is not used by any item`,
+    );
   });
 
   it("gives a JSON path for every finding", async () => {
@@ -78,7 +86,8 @@ describe("validate over a folder of broken rubrics", () => {
 });
 
 describe("JSON Schemas agree with the zod schemas", () => {
-  const schema = (name: string) => new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8")));
+  const schema = (name: string) =>
+    new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8")));
 
   it("accepts the bundled rubric and the example answers", async () => {
     const rubric = schema("rubric");

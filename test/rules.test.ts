@@ -22,7 +22,9 @@ describe("schema: unknown and missing keys", () => {
   });
 
   it("a missing required field is reported at the object that lacks it", () => {
-    expect(findingsOf(variant("        action: Write an AI policy.\n", ""))).toEqual(['x.yaml:33:9 error missing-field missing required field "action"']);
+    expect(findingsOf(variant("        action: Write an AI policy.\n", ""))).toEqual([
+      'x.yaml:33:9 error missing-field missing required field "action"',
+    ]);
   });
 
   it("a missing top-level field is reported at the start of the file", () => {
@@ -75,11 +77,15 @@ describe("schema: invalid values", () => {
   });
 
   it("weight 0 is below the 0.001..1000 range", () => {
-    expect(findingsOf(variant("    weight: 2\n    items:", "    weight: 0\n    items:"))).toEqual(["x.yaml:39:13 error invalid-value must be at least 0.001"]);
+    expect(findingsOf(variant("    weight: 2\n    items:", "    weight: 0\n    items:"))).toEqual([
+      "x.yaml:39:13 error invalid-value must be at least 0.001",
+    ]);
   });
 
   it("a profile weight of 0 is below the 0.001..1000 range", () => {
-    expect(findingsOf(variant("weights: { crm: 1.5 }", "weights: { crm: 0 }"))).toEqual(["x.yaml:57:21 error invalid-value must be at least 0.001"]);
+    expect(findingsOf(variant("weights: { crm: 1.5 }", "weights: { crm: 0 }"))).toEqual([
+      "x.yaml:57:21 error invalid-value must be at least 0.001",
+    ]);
   });
 
   it("gapcheck: 2 is an unsupported format version", () => {
@@ -102,8 +108,13 @@ describe("cross-references", () => {
   });
 
   it("a dimension id used twice is duplicate-id", () => {
-    const text = variant("  - id: crm\n", "  - id: ai\n").replace("targets: { ai: 3, crm: 2 }", "targets: { ai: 3 }").replace("targets: { ai: 4, crm: 4 }", "targets: { ai: 4 }").replace("weights: { crm: 1.5 }", "weights: { ai: 1.5 }");
-    expect(linesOf(check(text).findings, "duplicate-id")).toEqual(['x.yaml:36:9 error duplicate-id dimension id "ai" is already used at 24:9']);
+    const text = variant("  - id: crm\n", "  - id: ai\n")
+      .replace("targets: { ai: 3, crm: 2 }", "targets: { ai: 3 }")
+      .replace("targets: { ai: 4, crm: 4 }", "targets: { ai: 4 }")
+      .replace("weights: { crm: 1.5 }", "weights: { ai: 1.5 }");
+    expect(linesOf(check(text).findings, "duplicate-id")).toEqual([
+      'x.yaml:36:9 error duplicate-id dimension id "ai" is already used at 24:9',
+    ]);
   });
 
   it("a dimension in an unknown group is unknown-group, listing the known groups", () => {
@@ -155,7 +166,9 @@ describe("scale", () => {
   });
 
   it("an extra level label is scale-levels, at its key", () => {
-    expect(findingsOf(variant("    4: Leading\n", "    4: Leading\n    5: Expert\n"))).toEqual(["x.yaml:15:5 error scale-levels level 5 is outside the scale 0..4"]);
+    expect(findingsOf(variant("    4: Leading\n", "    4: Leading\n    5: Expert\n"))).toEqual([
+      "x.yaml:15:5 error scale-levels level 5 is outside the scale 0..4",
+    ]);
   });
 
   it("max <= min is scale-levels, at max, and nothing else is reported against the broken scale", () => {
@@ -233,15 +246,28 @@ describe("fixtures", () => {
   });
 
   it("a fixture whose expected top is wrong is fixture-failed, showing expected and actual", () => {
-    const text = withFixtures("  - name: Wrong order", `    answers: ${FIXTURE_ANSWERS}`, "    expect:", "      top: [ai-workflows, crm-integration]");
+    const text = withFixtures(
+      "  - name: Wrong order",
+      `    answers: ${FIXTURE_ANSWERS}`,
+      "    expect:",
+      "      top: [ai-workflows, crm-integration]",
+    );
     expect(findingsOf(text)).toEqual([
       'x.yaml:63:12 error fixture-failed fixture "Wrong order": expected top [ai-workflows, crm-integration], got [crm-integration, ai-workflows]',
     ]);
   });
 
   it("a fixture whose gapIndex range is wrong is fixture-failed, showing the range and the actual value", () => {
-    const text = withFixtures("  - name: Wrong range", "    profile: manager", `    answers: ${FIXTURE_ANSWERS}`, "    expect:", "      gapIndex: [50, 100]");
-    expect(findingsOf(text)).toEqual(['x.yaml:64:17 error fixture-failed fixture "Wrong range": expected gapIndex in [50, 100], got 21.88']);
+    const text = withFixtures(
+      "  - name: Wrong range",
+      "    profile: manager",
+      `    answers: ${FIXTURE_ANSWERS}`,
+      "    expect:",
+      "      gapIndex: [50, 100]",
+    );
+    expect(findingsOf(text)).toEqual([
+      'x.yaml:64:17 error fixture-failed fixture "Wrong range": expected gapIndex in [50, 100], got 21.88',
+    ]);
   });
 
   it("a fixture range outside 0..100 or upside down is invalid-value", () => {
@@ -251,13 +277,18 @@ describe("fixtures", () => {
 
   it("a fixture answer for an unknown item is unknown-item, at the key", () => {
     const text = withFixtures("  - name: Typo", "    answers: { ai-workflow: 1 }", "    expect:", "      top: []");
-    expect(findingsOf(text)).toEqual(['x.yaml:61:16 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?']);
+    expect(findingsOf(text)).toEqual([
+      'x.yaml:61:16 error unknown-item no item "ai-workflow" in this rubric; did you mean "ai-workflows"?',
+    ]);
   });
 });
 
 describe("all findings of a file are reported at once", () => {
   it("three independent schema errors give three findings", () => {
-    const text = variant("        effort: 2\n", "        effort: 6\n        colour: blue\n").replace("    weight: 2\n    items:", '    weight: "high"\n    items:');
+    const text = variant("        effort: 2\n", "        effort: 6\n        colour: blue\n").replace(
+      "    weight: 2\n    items:",
+      '    weight: "high"\n    items:',
+    );
     expect(findingsOf(text)).toEqual([
       "x.yaml:31:17 error invalid-value must be at most 5",
       'x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason',
@@ -266,7 +297,9 @@ describe("all findings of a file are reported at once", () => {
   });
 
   it("three independent cross-reference errors give three errors", () => {
-    const text = variant("group: ways", "group: waze").replace("defaultProfile: manager", "defaultProfile: boss").replace("targets: { ai: 4, crm: 4 }", "targets: { ai: 4, crm: 8 }");
+    const text = variant("group: ways", "group: waze")
+      .replace("defaultProfile: manager", "defaultProfile: boss")
+      .replace("targets: { ai: 4, crm: 4 }", "targets: { ai: 4, crm: 8 }");
     expect(lines(sortFindings(errorsOnly(check(text).findings)))).toEqual([
       'x.yaml:37:12 error unknown-group unknown group "waze"; known: skills, ways',
       "x.yaml:55:28 error level-out-of-scale target 8 is outside the scale; allowed: integers 0..4",

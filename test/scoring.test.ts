@@ -23,7 +23,14 @@ describe("score: a hand-computed case", () => {
   const result = run(answersOf({ a: 1, b: 3, c: 0, d: null }));
 
   it("computes the indexes, the unknowns range and coverage", () => {
-    expect(result.summary).toMatchObject({ maturityIndex: 50, gapIndex: 45, gapIndexRange: [37.5, 45.83], coverage: 0.75, answered: 3, items: 4 });
+    expect(result.summary).toMatchObject({
+      maturityIndex: 50,
+      gapIndex: 45,
+      gapIndexRange: [37.5, 45.83],
+      coverage: 0.75,
+      answered: 3,
+      items: 4,
+    });
   });
 
   it("computes dimensions with item-weighted means", () => {
@@ -47,7 +54,15 @@ describe("score: a hand-computed case", () => {
       [2, "c", 3, false, 0.3333, 0.6667],
       [3, "b", 4, false, 0.3333, 1],
     ]);
-    expect(result.priorities[0]).toMatchObject({ dimension: "d1", title: "A?", current: 1, target: 4, gap: 0.75, impact: 1.5, action: "Do A" });
+    expect(result.priorities[0]).toMatchObject({
+      dimension: "d1",
+      title: "A?",
+      current: 1,
+      target: 4,
+      gap: 0.75,
+      impact: 1.5,
+      action: "Do A",
+    });
   });
 
   it("lists unanswered items with their potential impact", () => {
@@ -56,7 +71,15 @@ describe("score: a hand-computed case", () => {
   });
 
   it("cuts the 80/20 list at the shortest prefix reaching the share, with a tolerance", () => {
-    expect(run(answersOf({ a: 1, b: 3, c: 0 }), 0.6).summary.pareto).toEqual({ threshold: 0.6, selected: 2, candidates: 3, impactShare: 0.6667, focus: 2, focusShare: 0.6667, concentrated: false });
+    expect(run(answersOf({ a: 1, b: 3, c: 0 }), 0.6).summary.pareto).toEqual({
+      threshold: 0.6,
+      selected: 2,
+      candidates: 3,
+      impactShare: 0.6667,
+      focus: 2,
+      focusShare: 0.6667,
+      concentrated: false,
+    });
     // 2/3 of 4.5 is 3.0000000000000004 in floating point; two items (3.0) reach it within 1e-9.
     expect(run(answersOf({ a: 1, b: 3, c: 0 }), 2 / 3).summary.pareto.selected).toBe(2);
     expect(run(answersOf({ a: 1, b: 3, c: 0 }), 1).summary.pareto.selected).toBe(3);
@@ -65,7 +88,12 @@ describe("score: a hand-computed case", () => {
   it("gives an empty list, null indexes and the full unknown range when nothing is answered", () => {
     const empty = run(new Map());
     expect(empty.priorities).toEqual([]);
-    expect(empty.summary).toMatchObject({ maturityIndex: null, gapIndex: null, coverage: 0, pareto: { selected: 0, candidates: 0, impactShare: 0 } });
+    expect(empty.summary).toMatchObject({
+      maturityIndex: null,
+      gapIndex: null,
+      coverage: 0,
+      pareto: { selected: 0, candidates: 0, impactShare: 0 },
+    });
     // high: every item at the scale minimum: (2 + 6 + 2·3/4 + 2·2/4) / 12 = 10.5/12
     expect(empty.summary.gapIndexRange).toEqual([0, 87.5]);
     expect(empty.dimensions[0]).toMatchObject({ current: null, gap: null, impact: 0, share: 0 });
@@ -97,7 +125,14 @@ describe("score: the hand-computed case on a 1–5 scale", () => {
   const result = run15(answersOf({ a: 2, b: 4, c: 1, d: null }));
 
   it("measures maturity from the scale minimum", () => {
-    expect(result.summary).toMatchObject({ maturityIndex: 50, gapIndex: 45, gapIndexRange: [37.5, 45.83], coverage: 0.75, answered: 3, items: 4 });
+    expect(result.summary).toMatchObject({
+      maturityIndex: 50,
+      gapIndex: 45,
+      gapIndexRange: [37.5, 45.83],
+      coverage: 0.75,
+      answered: 3,
+      items: 4,
+    });
     expect(result.summary.groups.map((g) => [g.id, g.maturityIndex, g.gapIndex])).toEqual([
       ["g1", 62.5, 37.5],
       ["g2", 0, 75],
@@ -120,7 +155,11 @@ describe("score: the hand-computed case on a 1–5 scale", () => {
   });
 
   it("uses the defaults: the rubric's default profile, pareto 0.8 and its first locale", () => {
-    expect(result).toMatchObject({ profile: { id: "p" }, locale: "en", summary: { pareto: { threshold: 0.8, selected: 3, candidates: 3 } } });
+    expect(result).toMatchObject({
+      profile: { id: "p" },
+      locale: "en",
+      summary: { pareto: { threshold: 0.8, selected: 3, candidates: 3 } },
+    });
     expect(result.priorities.map((p) => [p.item, p.current, p.target])).toEqual([
       ["a", 2, 5],
       ["c", 1, 4],
@@ -147,7 +186,10 @@ const scenario = fc
     dims: fc.array(
       fc.record({
         weight: fc.double({ min: 0.1, max: 5, noNaN: true }),
-        items: fc.array(fc.record({ weight: fc.double({ min: 0.1, max: 5, noNaN: true }), effort: fc.integer({ min: 1, max: 5 }) }), { minLength: 1, maxLength: 5 }),
+        items: fc.array(fc.record({ weight: fc.double({ min: 0.1, max: 5, noNaN: true }), effort: fc.integer({ min: 1, max: 5 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -171,7 +213,13 @@ const scenario = fc
         weight: d.weight,
         items: d.items.map((it, j) => ({ id: `d${i}-i${j}`, text: "?", action: "!", weight: it.weight, effort: it.effort })),
       })),
-      profiles: [{ id: "p", title: "P", targets: Object.fromEntries(dims.map((_, i) => [`d${i}`, (seed[i] ?? 0) < 0 ? max : Math.min(max, Math.abs(seed[i] ?? 0))])) }],
+      profiles: [
+        {
+          id: "p",
+          title: "P",
+          targets: Object.fromEntries(dims.map((_, i) => [`d${i}`, (seed[i] ?? 0) < 0 ? max : Math.min(max, Math.abs(seed[i] ?? 0))])),
+        },
+      ],
     };
     const rubric = buildRubric(data);
     const answers = new Map<string, Answer>();
@@ -231,7 +279,11 @@ describe("score: properties", () => {
         expect(before / total).toBeLessThan(s.pareto + 1e-3);
         // ordered by impact, then effort
         for (let i = 1; i < p.length; i++) {
-          expect(p[i - 1]!.impact > p[i]!.impact || (p[i - 1]!.impact === p[i]!.impact && p[i - 1]!.effort <= p[i]!.effort) || Math.abs(p[i - 1]!.impact - p[i]!.impact) < 1e-4).toBe(true);
+          expect(
+            p[i - 1]!.impact > p[i]!.impact ||
+              (p[i - 1]!.impact === p[i]!.impact && p[i - 1]!.effort <= p[i]!.effort) ||
+              Math.abs(p[i - 1]!.impact - p[i]!.impact) < 1e-4,
+          ).toBe(true);
         }
       }),
       { seed: 20261123, numRuns: 300 },

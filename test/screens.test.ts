@@ -39,7 +39,10 @@ describe("prompt screens", () => {
   });
 
   it("item screen: an earlier answer is preselected", async () => {
-    const { answer, events } = await render(select, selectConfig(itemScreen(ctx, crm, { answer: { level: 3 }, canGoBack: true, canSkip: false })));
+    const { answer, events } = await render(
+      select,
+      selectConfig(itemScreen(ctx, crm, { answer: { level: 3 }, canGoBack: true, canSkip: false })),
+    );
     events.keypress("enter");
     await expect(answer).resolves.toBe("level:3");
   });
@@ -47,14 +50,18 @@ describe("prompt screens", () => {
   it("profile screen: every profile, the default highlighted, its description shown", async () => {
     const { answer, events, getScreen } = await render(select, selectConfig(profileScreen(ctx, "marketing-manager")));
     const screen = getScreen();
-    for (const p of ["Chief Marketing Officer", "Marketing manager", "Marketing generalist", "Interim marketing lead"]) expect(screen).toContain(p);
+    for (const p of ["Chief Marketing Officer", "Marketing manager", "Marketing generalist", "Interim marketing lead"])
+      expect(screen).toContain(p);
     expect(screen).toContain("operational");
     events.keypress("enter");
     await expect(answer).resolves.toBe("marketing-manager");
   });
 
   it("review screen: answers by dimension, Score first", async () => {
-    const answers = new Map([["ai-workflows", { level: 2 }], ["attribution", { level: null }]]);
+    const answers = new Map([
+      ["ai-workflows", { level: 2 }],
+      ["attribution", { level: null }],
+    ]);
     const { answer, events, getScreen } = await render(select, selectConfig(reviewScreen(ctx, answers)));
     const screen = getScreen();
     expect(screen).toContain("Review: 1 of 50 answered");
@@ -79,7 +86,10 @@ describe("prompt screens in Swedish", () => {
   it("translates inquirer's key hint too", async () => {
     const sv = messagesFor("sv");
     const svCtx = { rubric, t: sv, text: textResolver(rubric, "sv"), width: 78 };
-    const { answer, events, getScreen } = await render(select, selectConfig(itemScreen(svCtx, crm, { canGoBack: true, canSkip: true }), sv.prompt.keys));
+    const { answer, events, getScreen } = await render(
+      select,
+      selectConfig(itemScreen(svCtx, crm, { canGoBack: true, canSkip: true }), sv.prompt.keys),
+    );
     const screen = getScreen();
     expect(screen).toContain("Vet inte");
     expect(screen).toContain("↑↓ flytta • ⏎ välj");

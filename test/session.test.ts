@@ -85,7 +85,9 @@ describe("assess in the terminal: drafts and answers", () => {
     await expect(assess(opts(fakeIo(cwd), [], { save }))).rejects.toThrow(/already exists/);
     const save2 = join(cwd, "b.yaml");
     writeFileSync(`${save2}.draft`, "draft");
-    await expect(assess(opts(fakeIo(cwd), [], { save: save2 }))).rejects.toThrow(`continue it with: gapcheck assess --resume ${save2}.draft`);
+    await expect(assess(opts(fakeIo(cwd), [], { save: save2 }))).rejects.toThrow(
+      `continue it with: gapcheck assess --resume ${save2}.draft`,
+    );
     expect(readFileSync(save, "utf8")).toBe("old answers");
   });
 
@@ -119,6 +121,8 @@ describe("assess in the terminal: drafts and answers", () => {
 
   it("refuses --save into a folder that does not exist before asking anything", async () => {
     const cwd = dir();
-    await expect(assess(opts(fakeIo(cwd), [], { save: join(cwd, "nowhere", "a.yaml") }))).rejects.toThrow(/cannot write .*a\.yaml: the folder .*nowhere does not exist/);
+    await expect(assess(opts(fakeIo(cwd), [], { save: join(cwd, "nowhere", "a.yaml") }))).rejects.toThrow(
+      /cannot write .*a\.yaml: the folder .*nowhere does not exist/,
+    );
   });
 });

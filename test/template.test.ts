@@ -46,18 +46,21 @@ describe("gapcheck template -f csv", () => {
     ["en", ",", false],
     ["sv", ";", true],
     ["nb", ";", true],
-  ] as const)("in %s: written, filled in, read back by assess --answers gives the same result as the YAML answers", async (lang, sep, decimalComma) => {
-    const sheet = await templateText("csv", lang);
-    expect(sheet.startsWith(`\uFEFFid${sep}`)).toBe(true);
-    const example = parseYamlText(readFileSync(join(root, "examples/answers.yaml"), "utf8")) as { answers: Record<string, unknown> };
-    const file = join(dir, `filled-${lang}.csv`);
-    writeFileSync(file, fill(sheet, example.answers, sep, decimalComma));
-    const fromCsv = await assessJson(file, lang);
-    const fromYaml = await assessJson(join(root, "examples/answers.yaml"), lang);
-    const { respondent: _r, date: _d, ...expected } = fromYaml;
-    expect(fromCsv).toEqual({ ...expected, profile: fromCsv.profile });
-    expect(fromCsv.items.find((i) => i.id === "attribution")!.note).toBe("last-click only, in the ad platforms");
-  });
+  ] as const)(
+    "in %s: written, filled in, read back by assess --answers gives the same result as the YAML answers",
+    async (lang, sep, decimalComma) => {
+      const sheet = await templateText("csv", lang);
+      expect(sheet.startsWith(`\uFEFFid${sep}`)).toBe(true);
+      const example = parseYamlText(readFileSync(join(root, "examples/answers.yaml"), "utf8")) as { answers: Record<string, unknown> };
+      const file = join(dir, `filled-${lang}.csv`);
+      writeFileSync(file, fill(sheet, example.answers, sep, decimalComma));
+      const fromCsv = await assessJson(file, lang);
+      const fromYaml = await assessJson(join(root, "examples/answers.yaml"), lang);
+      const { respondent: _r, date: _d, ...expected } = fromYaml;
+      expect(fromCsv).toEqual({ ...expected, profile: fromCsv.profile });
+      expect(fromCsv.items.find((i) => i.id === "attribution")!.note).toBe("last-click only, in the ad platforms");
+    },
+  );
 
   it("is in the chosen language, with each item's level anchors", async () => {
     const sv = await templateText("csv", "sv");
@@ -75,7 +78,9 @@ describe("gapcheck template -f csv", () => {
     const sheet = await templateText("csv", "en");
     const lines = sheet.split("\r\n");
     const row = lines.findIndex((l) => l.startsWith("ai-impact,"));
-    const bad = lines.map((l, i) => (i === row ? l.replace(/,,$/, ",often,") : l.startsWith("journey-teams,") ? l.replace(/,,$/, ",na,") : l));
+    const bad = lines.map((l, i) =>
+      i === row ? l.replace(/,,$/, ",often,") : l.startsWith("journey-teams,") ? l.replace(/,,$/, ",na,") : l,
+    );
     const file = join(dir, "bad.csv");
     writeFileSync(file, bad.join("\r\n"));
     const r = gapcheck(["assess", "--answers", file]);

@@ -23,13 +23,20 @@ afterEach(() => {
 });
 const tempDir = () => mkdtempSync(join(tmpdir(), "gapcheck-trust-"));
 const open = (args: string[], cwd: string, options: { env?: Record<string, string>; height?: number; width?: number } = {}) => {
-  const s = new TmuxSession(`node ${quote([bin, ...args])}`, { cwd, env: { XDG_STATE_HOME: join(cwd, "state"), ...options.env }, ...options });
+  const s = new TmuxSession(`node ${quote([bin, ...args])}`, {
+    cwd,
+    env: { XDG_STATE_HOME: join(cwd, "state"), ...options.env },
+    ...options,
+  });
   sessions.push(s);
   return s;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The levels a draft or answers file holds, in rubric order. */
-const levels = (path: string) => Object.values(parse(readFileSync(path, "utf8")).answers as Record<string, unknown>).map((v) => (v !== null && typeof v === "object" ? (v as { level: unknown }).level : v));
+const levels = (path: string) =>
+  Object.values(parse(readFileSync(path, "utf8")).answers as Record<string, unknown>).map((v) =>
+    v !== null && typeof v === "object" ? (v as { level: unknown }).level : v,
+  );
 /** A finished answers file: every item of the bundled rubric answered (level = position mod 5). */
 async function finishedAnswers(dir: string): Promise<string> {
   const path = join(dir, "FINISHED.yaml");
@@ -160,7 +167,21 @@ describe("the resume hint reproduces the run (issue 10.3)", () => {
     const dir = tempDir();
     copyFileSync(join(root, "rubrics/marketing-leadership.yaml"), join(dir, "min matris.yaml"));
     // Swedish from the environment: not on the command line, so only the draft can carry it on.
-    const args = ["assess", "-r", "min matris.yaml", "--profile", "cmo", "-f", "html", "-o", "rapport $1.html", "--pareto", "0.7", "--save", "mina 'svar'.yaml"];
+    const args = [
+      "assess",
+      "-r",
+      "min matris.yaml",
+      "--profile",
+      "cmo",
+      "-f",
+      "html",
+      "-o",
+      "rapport $1.html",
+      "--pareto",
+      "0.7",
+      "--save",
+      "mina 'svar'.yaml",
+    ];
     const s = open(args, dir, { env: { LANG: "sv_SE.UTF-8" } });
     await s.waitFor(/Ditt namn/);
     s.send("Enter");
@@ -178,8 +199,22 @@ describe("the resume hint reproduces the run (issue 10.3)", () => {
     expect(draft).toBe("mina 'svar'.yaml.draft");
     expect(parse(readFileSync(join(dir, draft), "utf8")).locale).toBe("sv");
     expect(command).toEqual([
-      "gapcheck", "assess", "--resume", draft, "--rubric", "min matris.yaml", "--profile", "cmo", "-f", "html", "-o", "rapport $1.html",
-      "--save", "mina 'svar'.yaml", "--pareto", "0.7",
+      "gapcheck",
+      "assess",
+      "--resume",
+      draft,
+      "--rubric",
+      "min matris.yaml",
+      "--profile",
+      "cmo",
+      "-f",
+      "html",
+      "-o",
+      "rapport $1.html",
+      "--save",
+      "mina 'svar'.yaml",
+      "--pareto",
+      "0.7",
     ]);
 
     // Run in a shell exactly as printed (gapcheck → the built binary), now in an English environment.

@@ -136,12 +136,24 @@ describe("a non-regular input file is refused at once (SPEC 8)", () => {
     const dir = tempDir();
     const fifo = join(dir, "rubric.yaml");
     execFileSync("mkfifo", [fifo]);
-    for (const args of [["validate", fifo], ["assess", "-a", fifo], ["assess", "-r", fifo, "-a", EXAMPLE], ["report", fifo]]) {
+    for (const args of [
+      ["validate", fifo],
+      ["assess", "-a", fifo],
+      ["assess", "-r", fifo, "-a", EXAMPLE],
+      ["report", fifo],
+    ]) {
       // A hang would end in the timeout, with status null.
-      const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" }, encoding: "utf8", timeout: 20_000, input: "" });
+      const r = spawnSync(process.execPath, [bin, ...args], {
+        env: { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" },
+        encoding: "utf8",
+        timeout: 20_000,
+        input: "",
+      });
       expect(r.status, args.join(" ")).toBe(2);
       const text = `${r.stdout}${r.stderr}`;
-      expect(text, args.join(" ")).toContain(`${fifo}:1:1 error file-unreadable is a named pipe (FIFO); gapcheck reads only regular files (use - to read stdin)`);
+      expect(text, args.join(" ")).toContain(
+        `${fifo}:1:1 error file-unreadable is a named pipe (FIFO); gapcheck reads only regular files (use - to read stdin)`,
+      );
     }
   });
 
@@ -163,14 +175,20 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
     const dir = tempDir();
     mkdirSync(join(dir, "sub"));
     const cases: [string, string][] = [
-      ["nope/dir/x.html", "gapcheck: cannot write nope/dir/x.html: the folder nope/dir does not exist; create it first, or choose another place"],
+      [
+        "nope/dir/x.html",
+        "gapcheck: cannot write nope/dir/x.html: the folder nope/dir does not exist; create it first, or choose another place",
+      ],
       ["", "gapcheck: --out: the file name is empty; give the file to write (see gapcheck --help)"],
       ["sub", "gapcheck: cannot write sub: it is a folder; give a file name"],
     ];
     const result = join(dir, "result.json");
     expect((await cli(["assess", "-a", EXAMPLE, "--json", "-o", result])).status).toBe(0);
     for (const [out, message] of cases) {
-      for (const command of [["assess", "-a", EXAMPLE], ["report", result]]) {
+      for (const command of [
+        ["assess", "-a", EXAMPLE],
+        ["report", result],
+      ]) {
         const r = await cli([...command, "-o", out], { cwd: dir });
         expect(r.status, `${command[0]} -o ${out}`).toBe(2);
         expect(r.stderr.trim(), `${command[0]} -o ${out}`).toBe(message);
@@ -182,9 +200,13 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
   it("says it in Swedish and Norwegian too", async () => {
     const dir = tempDir();
     const sv = await cli(["assess", "-a", EXAMPLE, "--lang", "sv", "-o", "nope/x.html"], { cwd: dir });
-    expect(sv.stderr.trim()).toBe("gapcheck: kan inte skriva till nope/x.html: mappen nope finns inte; skapa den först eller välj en annan plats");
+    expect(sv.stderr.trim()).toBe(
+      "gapcheck: kan inte skriva till nope/x.html: mappen nope finns inte; skapa den först eller välj en annan plats",
+    );
     const nb = await cli(["assess", "-a", EXAMPLE, "--lang", "nb", "-o", "nope/x.html"], { cwd: dir });
-    expect(nb.stderr.trim()).toBe("gapcheck: kan ikke skrive til nope/x.html: mappen nope finnes ikke; opprett den først, eller velg et annet sted");
+    expect(nb.stderr.trim()).toBe(
+      "gapcheck: kan ikke skrive til nope/x.html: mappen nope finnes ikke; opprett den først, eller velg et annet sted",
+    );
   });
 
   it("turns EROFS, EISDIR, EACCES and ENOSPC into words in every language", async () => {
@@ -227,7 +249,9 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
     const dir = tempDir();
     const missing = await cli(["init", "nope/rubric.yaml"], { cwd: dir });
     expect(missing.status).toBe(2);
-    expect(missing.stderr.trim()).toBe("gapcheck: cannot write nope/rubric.yaml: the folder nope does not exist; create it first, or choose another place");
+    expect(missing.stderr.trim()).toBe(
+      "gapcheck: cannot write nope/rubric.yaml: the folder nope does not exist; create it first, or choose another place",
+    );
     const empty = await cli(["init", ""], { cwd: dir });
     expect(empty.status).toBe(2);
     expect(empty.stderr.trim()).toBe("gapcheck: init: the file name is empty; give the file to write (see gapcheck --help)");

@@ -12,7 +12,8 @@ import { lines, src } from "./helpers/rubric-fixture.js";
  */
 
 const BUNDLED = readFileSync(defaultRubricPath(), "utf8").split("\n");
-const findingsOf = (edited: string[], lang: "en" | "sv" | "nb" = "en") => lines(checkRubricSource(src(edited.join("\n")), messagesFor(lang)).findings);
+const findingsOf = (edited: string[], lang: "en" | "sv" | "nb" = "en") =>
+  lines(checkRubricSource(src(edited.join("\n")), messagesFor(lang)).findings);
 /** The bundled rubric with line `n` (1-based) replaced by `text` (or several lines). */
 const withLine = (n: number, ...text: string[]) => [...BUNDLED.slice(0, n - 1), ...text, ...BUNDLED.slice(n)];
 const lineOf = (needle: string, from = 0) => BUNDLED.findIndex((l, i) => i >= from && l === needle) + 1;
@@ -42,12 +43,20 @@ describe("YAML layout mistakes (issue 10.14)", () => {
   it("a key between two levels in an item names both levels", () => {
     const text = BUNDLED.findIndex((l) => l.startsWith("        text:")) + 1;
     const found = findingsOf(withLine(text, `${" ".repeat(7)}${BUNDLED[text - 1]!.trimStart()}`));
-    expect(found).toEqual([`x.yaml:${text}:8 error yaml-syntax YAML syntax error: this line is indented 7 spaces, which does not line up with the lines around it; indent it 6 or 8 spaces`]);
+    expect(found).toEqual([
+      `x.yaml:${text}:8 error yaml-syntax YAML syntax error: this line is indented 7 spaces, which does not line up with the lines around it; indent it 6 or 8 spaces`,
+    ]);
   });
 
   it("an unclosed { is reported at the brace, as unclosed", () => {
-    const found = findingsOf([...BUNDLED.slice(0, title - 1), '    title: { en: "Slow processes", sv: "Långsamma processer"', ...BUNDLED.slice(title + 3)]);
-    expect(found).toEqual([`x.yaml:${title}:12 error yaml-syntax YAML syntax error: this { is never closed; add the missing } (or write the value over several lines without brackets)`]);
+    const found = findingsOf([
+      ...BUNDLED.slice(0, title - 1),
+      '    title: { en: "Slow processes", sv: "Långsamma processer"',
+      ...BUNDLED.slice(title + 3),
+    ]);
+    expect(found).toEqual([
+      `x.yaml:${title}:12 error yaml-syntax YAML syntax error: this { is never closed; add the missing } (or write the value over several lines without brackets)`,
+    ]);
   });
 
   it("one tab gives one finding, at its line", () => {
@@ -81,7 +90,9 @@ describe("schema messages a rubric editor understands (issue 10.14)", () => {
   it("a misspelt key (acton) gets 'did you mean action?' and no second finding for the missing action", () => {
     const a = BUNDLED.findIndex((l) => l.startsWith("        action:")) + 1;
     const found = findingsOf(withLine(a, BUNDLED[a - 1]!.replace("action:", "acton:")));
-    expect(found).toEqual([`x.yaml:${a}:9 error unknown-key unknown key "acton"; allowed here: id, title, text, levels, weight, effort, action, tags; did you mean action?`]);
+    expect(found).toEqual([
+      `x.yaml:${a}:9 error unknown-key unknown key "acton"; allowed here: id, title, text, levels, weight, effort, action, tags; did you mean action?`,
+    ]);
   });
 
   it("a short unknown key is not taken for a typo of a short allowed one", () => {

@@ -98,7 +98,10 @@ describe("--pareto (10)", () => {
   it("never gives an empty list when a gap exists, however small the share", async () => {
     for (const share of [1e-9, 0.00004, 0.05]) {
       const r = at(share);
-      expect(r.priorities.map((p) => p.item), String(share)).toEqual(["crm-integration"]);
+      expect(
+        r.priorities.map((p) => p.item),
+        String(share),
+      ).toEqual(["crm-integration"]);
       expect(r.summary.pareto.selected).toBe(1);
       expect(r.summary.pareto.impactShare).toBe(0.5714); // 1 / 1.75
     }
@@ -162,7 +165,14 @@ describe("--strict keeps severities (12)", () => {
     const dir = tempDir();
     const file = join(dir, "w.yaml");
     // An unused tag is a warning.
-    writeFileSync(file, edit(MINI_RUBRIC, "tags:\n  - id: data\n    title: Data maturity\n", "tags:\n  - id: data\n    title: Data maturity\n  - id: spare\n    title: Spare\n"));
+    writeFileSync(
+      file,
+      edit(
+        MINI_RUBRIC,
+        "tags:\n  - id: data\n    title: Data maturity\n",
+        "tags:\n  - id: data\n    title: Data maturity\n  - id: spare\n    title: Spare\n",
+      ),
+    );
     return { dir, file };
   };
 
@@ -189,13 +199,17 @@ describe("--strict keeps severities (12)", () => {
 });
 
 describe("injection and escaping (13)", () => {
-  const hostile = '{ ai-workflows: { level: 0, note: "=HYPERLINK(\\"http://x\\",\\"click\\")" }, ai-governance: { level: 1, note: "-2+3" }, crm-integration: { level: 1, note: "<script>alert(1)</script> **bold** [link](http://x) a|b `code`" }, lead-scoring: { level: 2, note: "@SUM(A1)" } }';
+  const hostile =
+    '{ ai-workflows: { level: 0, note: "=HYPERLINK(\\"http://x\\",\\"click\\")" }, ai-governance: { level: 1, note: "-2+3" }, crm-integration: { level: 1, note: "<script>alert(1)</script> **bold** [link](http://x) a|b `code`" }, lead-scoring: { level: 2, note: "@SUM(A1)" } }';
 
   it("CSV: text cells that start like a formula get a ' prefix; computed numbers never do", async () => {
     const s = setup(hostile, edit(MINI_RUBRIC, "text: Do you score leads?", "text: +Do you score leads?"));
     const io = fakeIo(s.dir);
     await assess({ rubric: s.rubric, answers: s.answers, format: "csv", pareto: 0.8, io });
-    const rows = io.out().replace(/^\uFEFF/, "").split("\r\n");
+    const rows = io
+      .out()
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(rows[1]).toContain(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(rows[2]).toMatch(/,'-2\+3$/);
     expect(rows[4]).toMatch(/^lead-scoring,'\+Do you score leads\?,CRM,2,2,0,0,4,3,,'@SUM\(A1\)$/);
@@ -240,10 +254,16 @@ describe("diff (16)", () => {
     const code = await diff({ old: f.old, new: f.new, format, io });
     return { code, out: io.out() };
   };
-  const removed = edit(MINI_RUBRIC, "      - id: ai-governance\n        text: Is there an AI policy?\n        action: Write an AI policy.\n", "");
+  const removed = edit(
+    MINI_RUBRIC,
+    "      - id: ai-governance\n        text: Is there an AI policy?\n        action: Write an AI policy.\n",
+    "",
+  );
 
   it("of identical files says no changes, even with fixtures (the bundled rubric)", async () => {
-    expect((await run(MINI_RUBRIC, MINI_RUBRIC)).out).toBe("mini: 1.0.0 → 1.0.0\nNot breaking: answers saved for the old version still load.\nNo changes.\n");
+    expect((await run(MINI_RUBRIC, MINI_RUBRIC)).out).toBe(
+      "mini: 1.0.0 → 1.0.0\nNot breaking: answers saved for the old version still load.\nNo changes.\n",
+    );
     const bundled = join(root, "rubrics/marketing-leadership.yaml");
     const io = fakeIo(tempDir());
     await diff({ old: bundled, new: bundled, format: "text", io });
@@ -253,7 +273,9 @@ describe("diff (16)", () => {
 
   it("flags a breaking change that keeps the version, in text, markdown and json", async () => {
     const text = await run(MINI_RUBRIC, removed);
-    expect(text.out).toContain("  ! item ai-governance was removed\n  ! breaking changes, but the version is still 1.0.0: raise the version so answers saved for the old one are flagged\n");
+    expect(text.out).toContain(
+      "  ! item ai-governance was removed\n  ! breaking changes, but the version is still 1.0.0: raise the version so answers saved for the old one are flagged\n",
+    );
     expect((await run(MINI_RUBRIC, removed, "markdown")).out).toContain("the version is still 1.0.0");
     expect(JSON.parse((await run(MINI_RUBRIC, removed, "json")).out).warnings).toEqual([{ kind: "version-unchanged", version: "1.0.0" }]);
   });

@@ -28,7 +28,11 @@ const opts = (io: ReturnType<typeof fakeIo>, prompter: ReturnType<typeof scripte
   ...extra,
 });
 const dontKnow = choose("dont-know");
-const interrupted = (p: Promise<unknown>) => p.then(() => expect.unreachable("not interrupted") as never, (e: InterruptedError) => e);
+const interrupted = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.unreachable("not interrupted") as never,
+    (e: InterruptedError) => e,
+  );
 
 describe("Ctrl-C says how many answers are levels and how many don't know (issue 10.16)", () => {
   it.each<[Lang, string]>([
@@ -47,7 +51,9 @@ describe("Ctrl-C says how many answers are levels and how many don't know (issue
 
   it("no don't know: just the count", async () => {
     const cwd = dir();
-    const err = await interrupted(assess(opts(fakeIo(cwd), scripted([type(""), type(""), level(1), level(2), "cancel"]), { save: join(cwd, "a.yaml") })));
+    const err = await interrupted(
+      assess(opts(fakeIo(cwd), scripted([type(""), type(""), level(1), level(2), "cancel"]), { save: join(cwd, "a.yaml") })),
+    );
     expect(err.message).toMatch(/^Interrupted: 2 answers saved in /);
   });
 });
@@ -98,11 +104,40 @@ describe("drafts record their language; --resume continues in it (issue 10.3)", 
 
 describe("the resume command (issue 10.3)", () => {
   it("repeats every option that shapes the result, quoted so a shell gives back the same words", () => {
-    const run = { rubric: "my rubric's.yaml", profile: "cmo", lang: "sv", format: "markdown" as const, out: "$HOME `x`.md", pareto: 0.7, failAbove: 40, save: "a b.yaml", color: false };
+    const run = {
+      rubric: "my rubric's.yaml",
+      profile: "cmo",
+      lang: "sv",
+      format: "markdown" as const,
+      out: "$HOME `x`.md",
+      pareto: 0.7,
+      failAbove: 40,
+      save: "a b.yaml",
+      color: false,
+    };
     const command = resumeCommand(run, "a b.yaml.draft");
     expect(parseShell(command, {})).toEqual([
-      "gapcheck", "assess", "--resume", "a b.yaml.draft", "--rubric", "my rubric's.yaml", "--profile", "cmo", "-f", "markdown", "-o", "$HOME `x`.md",
-      "--save", "a b.yaml", "--lang", "sv", "--pareto", "0.7", "--fail-above", "40", "--no-color",
+      "gapcheck",
+      "assess",
+      "--resume",
+      "a b.yaml.draft",
+      "--rubric",
+      "my rubric's.yaml",
+      "--profile",
+      "cmo",
+      "-f",
+      "markdown",
+      "-o",
+      "$HOME `x`.md",
+      "--save",
+      "a b.yaml",
+      "--lang",
+      "sv",
+      "--pareto",
+      "0.7",
+      "--fail-above",
+      "40",
+      "--no-color",
     ]);
   });
 
@@ -125,14 +160,24 @@ describe("screens (issue 10.16)", () => {
 
   it("the review screen comes back with the cursor on the answer just changed", async () => {
     const cwd = dir();
-    const prompter = scripted([type(""), type(""), ...Array.from({ length: 48 }, () => level(1)), choose("edit:attribution"), level(3), choose("done")]);
+    const prompter = scripted([
+      type(""),
+      type(""),
+      ...Array.from({ length: 48 }, () => level(1)),
+      choose("edit:attribution"),
+      level(3),
+      choose("done"),
+    ]);
     expect(await assess(opts(fakeIo(cwd), prompter, { save: join(cwd, "a.yaml") }))).toBe(0);
     const reviews = prompter.screens.filter((s): s is SelectScreen<string> => "choices" in s && s.message.startsWith("Review"));
     expect(reviews.map((r) => r.default)).toEqual(["done", "edit:attribution"]);
   });
 
   it("the page fills the terminal's height, never less than 5 rows", () => {
-    const screen: SelectScreen<string> = { message: "one\ntwo", choices: Array.from({ length: 60 }, (_, i) => ({ value: `${i}`, name: `${i}`, description: i === 3 ? "a\nb" : undefined! })) };
+    const screen: SelectScreen<string> = {
+      message: "one\ntwo",
+      choices: Array.from({ length: 60 }, (_, i) => ({ value: `${i}`, name: `${i}`, description: i === 3 ? "a\nb" : undefined! })),
+    };
     expect(pageSizeFor(screen, 40)).toBe(40 - 2 - 2 - 3);
     expect(pageSizeFor(screen, 8)).toBe(5);
     expect(pageSizeFor({ message: "m", choices: screen.choices.slice(0, 4) }, 40)).toBe(4);

@@ -25,23 +25,14 @@ const plain = { color: new Chalk({ level: 0 }) };
 
 async function resultOf(lang: string): Promise<Result> {
   const io = fakeIo(packageRoot());
-  expect(
-    await main(
-      ["assess", "-a", "examples/answers.yaml", "--json", "--lang", lang],
-      io,
-    ),
-  ).toBe(0);
+  expect(await main(["assess", "-a", "examples/answers.yaml", "--json", "--lang", lang], io)).toBe(0);
   return JSON.parse(io.out()) as Result;
 }
 const en = await resultOf("en");
 const results = { en, sv: await resultOf("sv"), nb: await resultOf("nb") };
 
 const long = {
-  words:
-    Array.from(
-      { length: 1000 },
-      (_, i) => `word${String(i).padStart(5, "0")}`,
-    ).join(" ") + " end",
+  words: `${Array.from({ length: 1000 }, (_, i) => `word${String(i).padStart(5, "0")}`).join(" ")} end`,
   cjk: "漢字かな交じり文の行動計画".repeat(800),
   url: `https://example.com/${"path/segment-".repeat(800)}end.html`,
   emoji: "👩‍👩‍👧‍👦🇸🇪👍🏽".repeat(700),
@@ -56,8 +47,7 @@ function withAction(text: string): Result {
 
 /** The table's text with borders, padding and line breaks removed: what was printed, in order. */
 const content = (table: string) => table.replace(/[│┌┐└┘├┤┬┴┼─\n ]/g, "");
-const maxWidth = (text: string) =>
-  Math.max(...text.split("\n").map((l) => stringWidth(l)));
+const maxWidth = (text: string) => Math.max(...text.split("\n").map((l) => stringWidth(l)));
 
 describe("long texts in every format (issue 10.8)", () => {
   it.each(Object.keys(RENDERERS))(
@@ -65,10 +55,7 @@ describe("long texts in every format (issue 10.8)", () => {
     (format) => {
       const text = long.words;
       expect(text.length).toBeGreaterThanOrEqual(10_000);
-      const out = RENDERERS[format as keyof typeof RENDERERS](
-        withAction(text),
-        { ...plain, width: 80 },
-      );
+      const out = RENDERERS[format as keyof typeof RENDERERS](withAction(text), { ...plain, width: 80 });
       expect(out).toContain(
         format === "csv" ? en.items[0]!.id : format === "table" ? "word00999" : text.slice(0, 200), // CSV: one row per item, no action column
       );
@@ -91,10 +78,8 @@ describe("long texts in every format (issue 10.8)", () => {
   );
 
   it("a CJK and a URL action are fully present, line by line within the width", () => {
-    const cjk =
-      "データ保護の担当者を決め、同意の記録を毎月確認する。顧客の声を聞く仕組みを作る。";
-    const url =
-      "Read https://example.com/guides/marketing-automation/consent-management-for-small-teams?lang=en#section-3 first";
+    const cjk = "データ保護の担当者を決め、同意の記録を毎月確認する。顧客の声を聞く仕組みを作る。";
+    const url = "Read https://example.com/guides/marketing-automation/consent-management-for-small-teams?lang=en#section-3 first";
     for (const text of [cjk, url]) {
       const out = renderTable(withAction(text), { ...plain, width: 60 });
       expect(maxWidth(out)).toBeLessThanOrEqual(60);
@@ -102,33 +87,23 @@ describe("long texts in every format (issue 10.8)", () => {
     }
   });
 
-  it.each(Object.keys(results))(
-    "every line of the %s table fits 60 and 200 columns",
-    (lang) => {
-      for (const width of [60, 200]) {
-        const out = renderTable(results[lang as keyof typeof results], {
-          ...plain,
-          width,
-        });
-        expect(maxWidth(out), `${lang} at ${width}`).toBeLessThanOrEqual(width);
-      }
-    },
-  );
+  it.each(Object.keys(results))("every line of the %s table fits 60 and 200 columns", (lang) => {
+    for (const width of [60, 200]) {
+      const out = renderTable(results[lang as keyof typeof results], {
+        ...plain,
+        width,
+      });
+      expect(maxWidth(out), `${lang} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  });
 
-  it.each(Object.keys(results))(
-    "dimension names keep every word at 60 columns (%s)",
-    (lang) => {
-      const r = results[lang as keyof typeof results];
-      const out = renderTable(r, { ...plain, width: 60 });
-      const words = new Set(out.split(/[│\s]+/));
-      for (const d of r.dimensions)
-        for (const word of d.title.split(" "))
-          expect(words, `${d.title}: "${word}"`).toContain(word);
-      for (const u of r.unanswered)
-        for (const word of u.title.split(" "))
-          expect(words, `${u.title}: "${word}"`).toContain(word);
-    },
-  );
+  it.each(Object.keys(results))("dimension names keep every word at 60 columns (%s)", (lang) => {
+    const r = results[lang as keyof typeof results];
+    const out = renderTable(r, { ...plain, width: 60 });
+    const words = new Set(out.split(/[│\s]+/));
+    for (const d of r.dimensions) for (const word of d.title.split(" ")) expect(words, `${d.title}: "${word}"`).toContain(word);
+    for (const u of r.unanswered) for (const word of u.title.split(" ")) expect(words, `${u.title}: "${word}"`).toContain(word);
+  });
 });
 
 describe("wrap and displayWidth", () => {
@@ -140,17 +115,12 @@ describe("wrap and displayWidth", () => {
   });
 
   it("break a word only when it alone is wider than the line, and keep every character", () => {
-    expect(wrap("Marknadsautomation och CRM", 20)).toEqual([
-      "Marknadsautomation",
-      "och CRM",
-    ]);
+    expect(wrap("Marknadsautomation och CRM", 20)).toEqual(["Marknadsautomation", "och CRM"]);
     const flags = "🇸🇪🇳🇴".repeat(40);
     const lines = wrap(flags, 10);
     expect(lines.join("")).toBe(flags);
     expect(lines.every((l) => stringWidth(l) <= 10)).toBe(true);
-    expect(wrap("a b", 10, { firstIndent: "• ", indent: "  " })).toEqual([
-      "• a b",
-    ]);
+    expect(wrap("a b", 10, { firstIndent: "• ", indent: "  " })).toEqual(["• a b"]);
   });
 });
 
@@ -163,28 +133,15 @@ describe("interactive screens at 60 columns (issue 10.8)", async () => {
   /** Every word of `text` appears whole on one line of `screen`. */
   const wordsWhole = (screen: string, text: string) => {
     const words = new Set(screen.split(/\s+/));
-    for (const word of text.split(/\s+/))
-      expect(words, `"${word}" in\n${screen}`).toContain(word);
+    for (const word of text.split(/\s+/)) expect(words, `"${word}" in\n${screen}`).toContain(word);
   };
 
   it("the progress line and the choices wrap between words and fit the width", async () => {
     const screen = itemScreen(ctx, ref, { canGoBack: true, canSkip: true });
-    const { answer, events, getScreen } = await render(
-      select,
-      selectConfig(screen),
-    );
+    const { answer, events, getScreen } = await render(select, selectConfig(screen));
     const shown = getScreen();
-    for (const line of shown.split("\n"))
-      expect(stringWidth(line), line).toBeLessThanOrEqual(60);
-    wordsWhole(
-      shown,
-      t.prompt.progress(
-        ref.order + 1,
-        rubric.items.length,
-        ctx.text(ref.dimension.title),
-        ctx.text(itemTitle(ref.item)),
-      ),
-    );
+    for (const line of shown.split("\n")) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
+    wordsWhole(shown, t.prompt.progress(ref.order + 1, rubric.items.length, ctx.text(ref.dimension.title), ctx.text(itemTitle(ref.item))));
     wordsWhole(shown, t.prompt.skipDimension(ctx.text(ref.dimension.title)));
     events.keypress("enter");
     await answer;
@@ -193,15 +150,9 @@ describe("interactive screens at 60 columns (issue 10.8)", async () => {
   it("the review title and its entries wrap between words and fit the width", async () => {
     const answers = new Map(rubric.items.map((r) => [r.item.id, { level: 1 }]));
     const screen = reviewScreen(ctx, answers);
-    for (const line of screen.message.split("\n"))
-      expect(stringWidth(line)).toBeLessThanOrEqual(58);
+    for (const line of screen.message.split("\n")) expect(stringWidth(line)).toBeLessThanOrEqual(58);
     for (const c of screen.choices)
-      if ("name" in c)
-        for (const line of c.name.split("\n"))
-          expect(stringWidth(line) + 2, line).toBeLessThanOrEqual(60);
-    wordsWhole(
-      screen.message,
-      t.prompt.review(rubric.items.length, rubric.items.length),
-    );
+      if ("name" in c) for (const line of c.name.split("\n")) expect(stringWidth(line) + 2, line).toBeLessThanOrEqual(60);
+    wordsWhole(screen.message, t.prompt.review(rubric.items.length, rubric.items.length));
   });
 });

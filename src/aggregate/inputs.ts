@@ -14,12 +14,15 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export async function expandInputs(args: readonly string[], cwd: string, t: Messages): Promise<{ files: string[]; problems: Finding[] }> {
   const files: string[] = [];
   const problems: Finding[] = [];
-  const problem = (file: string, rule: string, message: string) => problems.push({ file, line: 1, col: 1, severity: "error", rule, message, path: [] });
+  const problem = (file: string, rule: string, message: string) =>
+    problems.push({ file, line: 1, col: 1, severity: "error", rule, message, path: [] });
   for (const arg of args) {
     const info = await stat(resolve(cwd, arg)).catch(() => undefined);
     if (info?.isDirectory()) {
       const entries = await readdir(resolve(cwd, arg), { withFileTypes: true }).catch(() => []);
-      const names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && READABLE.test(e.name) && !e.name.startsWith(".")).map((e) => e.name);
+      const names = entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && READABLE.test(e.name) && !e.name.startsWith("."))
+        .map((e) => e.name);
       if (names.length === 0) problem(arg, "empty-folder", t.team.emptyFolder);
       for (const name of names.sort()) files.push(join(arg, name));
     } else if (!info && GLOB_CHARS.test(arg)) {

@@ -32,7 +32,20 @@ export type Cell = { kind: "level"; level: number } | { kind: "na" } | { kind: "
 
 const CATALOGUES = [en, sv, nb];
 /** Besides each language's "Not applicable" and "Don't know": what people type in a cell for them. */
-const NA_WORDS = ["not applicable", "n.a.", "does not apply", "ej tillämpligt", "ej tillämplig", "inte tillämpligt", "gäller inte", "e/t", "ikke relevant", "ikke aktuelt", "gjelder ikke", "i/r"];
+const NA_WORDS = [
+  "not applicable",
+  "n.a.",
+  "does not apply",
+  "ej tillämpligt",
+  "ej tillämplig",
+  "inte tillämpligt",
+  "gäller inte",
+  "e/t",
+  "ikke relevant",
+  "ikke aktuelt",
+  "gjelder ikke",
+  "i/r",
+];
 const DONT_KNOW_WORDS = ["don't know", "do not know", "unknown", "?", "vet inte", "vet ej", "okänt", "vet ikke", "ukjent"];
 
 /** Reads cells for the items of a rubric. */
@@ -45,7 +58,8 @@ export interface CellReader {
 export function cellReader(rubric: Rubric): CellReader {
   const { min, max } = rubric.data.scale;
   const labels = new Map<string, number>();
-  for (let level = min; level <= max; level++) for (const text of allTexts(rubric.data.scale.levels[String(level)])) labels.set(loose(text), level);
+  for (let level = min; level <= max; level++)
+    for (const text of allTexts(rubric.data.scale.levels[String(level)])) labels.set(loose(text), level);
   const anchors = new Map<string, Map<string, number>>();
   for (const { item } of rubric.items) {
     const m = new Map<string, number>();
@@ -79,7 +93,8 @@ export function cellReader(rubric: Rubric): CellReader {
     },
     allowed(t, locale) {
       const names: string[] = [];
-      for (let level = min; level <= max; level++) names.push(textIn(rubric.data.scale.levels[String(level)], locale, rubric.defaultLocale));
+      for (let level = min; level <= max; level++)
+        names.push(textIn(rubric.data.scale.levels[String(level)], locale, rubric.defaultLocale));
       return t.team.allowed(min, max, names);
     },
   };

@@ -22,7 +22,14 @@ export interface SurveyRead {
  * or question in any locale; the `--by` column gives the group; other columns (timestamps, e-mail,
  * names) are ignored and listed in one warning. Names are never read.
  */
-export function readSurvey(name: string, records: CsvRecord[], rubric: Rubric, t: Messages, locale: string, by: string | undefined): SurveyRead {
+export function readSurvey(
+  name: string,
+  records: CsvRecord[],
+  rubric: Rubric,
+  t: Messages,
+  locale: string,
+  by: string | undefined,
+): SurveyRead {
   const at = (line: number, col: number, rule: string, message: string, severity: "error" | "warning" = "error"): Finding => ({
     file: name,
     line,
@@ -46,7 +53,8 @@ export function readSurvey(name: string, records: CsvRecord[], rubric: Rubric, t
     const item = match(text);
     if (item !== undefined) {
       const first = firstColumn.get(item);
-      if (first !== undefined) fatal.push(at(headerLine, col + 1, "duplicate-column", t.team.twoColumns(item, header[first]!.trim(), text.trim())));
+      if (first !== undefined)
+        fatal.push(at(headerLine, col + 1, "duplicate-column", t.team.twoColumns(item, header[first]!.trim(), text.trim())));
       else {
         firstColumn.set(item, col);
         columns.push({ col, item });
@@ -64,13 +72,16 @@ export function readSurvey(name: string, records: CsvRecord[], rubric: Rubric, t
   for (const { cells, line } of records.slice(1)) {
     if (cells.every((c) => c.trim() === "")) continue; // a spreadsheet's empty row
     const errors: Finding[] = [];
-    if (cells.length < header.length) errors.push(at(line, cells.length + 1, "row-too-short", t.team.rowTooShort(cells.length, header.length)));
-    else if (cells.slice(header.length).some((c) => c.trim() !== "")) errors.push(at(line, header.length + 1, "row-too-long", t.team.rowTooLong(cells.length, header.length)));
+    if (cells.length < header.length)
+      errors.push(at(line, cells.length + 1, "row-too-short", t.team.rowTooShort(cells.length, header.length)));
+    else if (cells.slice(header.length).some((c) => c.trim() !== ""))
+      errors.push(at(line, header.length + 1, "row-too-long", t.team.rowTooLong(cells.length, header.length)));
     const answers = new Map<string, Answer>();
     for (const { col, item } of columns) {
       if (col >= cells.length) continue;
       const cell = reader.read(cells[col]!, item);
-      if (cell.kind === "bad") errors.push(at(line, col + 1, "bad-cell", t.team.badCell(cells[col]!.trim(), item, reader.allowed(t, locale))));
+      if (cell.kind === "bad")
+        errors.push(at(line, col + 1, "bad-cell", t.team.badCell(cells[col]!.trim(), item, reader.allowed(t, locale))));
       else if (cell.kind === "level") answers.set(item, { level: cell.level });
       else if (cell.kind === "na") answers.set(item, { level: "na" });
     }

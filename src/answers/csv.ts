@@ -17,7 +17,8 @@ import type { LoadedAnswers } from "./load.js";
 
 export const META_ROWS = ["rubric", "respondent.name", "respondent.role", "respondent.group"] as const;
 
-const words = (pick: (t: Messages) => string, literal: string) => new Set([literal, ...(["en", "sv", "nb"] as const).map((l) => loose(pick(messagesFor(l))))]);
+const words = (pick: (t: Messages) => string, literal: string) =>
+  new Set([literal, ...(["en", "sv", "nb"] as const).map((l) => loose(pick(messagesFor(l))))]);
 const ANSWER = words((t) => t.template.answer, "answer");
 const NOTE = words((t) => t.template.note, "note");
 
@@ -39,7 +40,15 @@ export function templateColumns(header: readonly string[]): { id: number; answer
 
 /** Reads a filled-in template sheet against the rubric; findings at FILE:ROW:COL. */
 export function answersFromTemplateCsv(source: Source, rubric: Rubric, t: Messages, locale: string, records?: CsvRecord[]): LoadedAnswers {
-  const finding = (line: number, col: number, rule: string, message: string): Finding => ({ file: source.name, line, col, severity: "error", rule, message, path: [] });
+  const finding = (line: number, col: number, rule: string, message: string): Finding => ({
+    file: source.name,
+    line,
+    col,
+    severity: "error",
+    rule,
+    message,
+    path: [],
+  });
   let rows = records;
   if (!rows) {
     const parsed = parseCsv(source.text);
@@ -61,24 +70,35 @@ export function answersFromTemplateCsv(source: Source, rubric: Rubric, t: Messag
     if (id === "rubric") {
       rubricId = value || undefined;
       rubricLine = line;
-    }
-    else if (id.startsWith("respondent.")) {
+    } else if (id.startsWith("respondent.")) {
       const key = id.slice("respondent.".length);
       if ((key === "name" || key === "role" || key === "group" || key === "organisation") && value !== "") respondent[key] = value;
     } else if (!rubric.itemById.has(id)) {
       const suggestion = closest(id, rubric.itemById.keys());
-      findings.push(finding(line, columns.id + 1, "unknown-item", t.answers.unknownItem(id) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : "")));
+      findings.push(
+        finding(
+          line,
+          columns.id + 1,
+          "unknown-item",
+          t.answers.unknownItem(id) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : ""),
+        ),
+      );
     } else {
       const cell = reader.read(value, id);
       const note = columns.note >= 0 ? (cells[columns.note] ?? "").trim() : "";
-      if (cell.kind === "bad") findings.push(finding(line, columns.answer + 1, "bad-cell", t.team.badCell(value, id, reader.allowed(t, locale))));
+      if (cell.kind === "bad")
+        findings.push(finding(line, columns.answer + 1, "bad-cell", t.team.badCell(value, id, reader.allowed(t, locale))));
       else {
         const level = cell.kind === "level" ? cell.level : cell.kind === "na" ? "na" : null;
         answers.set(id, note ? { level, note } : { level });
       }
     }
   }
-  if (rubricId !== undefined && rubricId !== rubric.data.id) return { findings: [finding(rubricLine, columns.answer + 1, "rubric-mismatch", t.team.templateRubric(rubricId, rubric.data.id))], notices: [] };
+  if (rubricId !== undefined && rubricId !== rubric.data.id)
+    return {
+      findings: [finding(rubricLine, columns.answer + 1, "rubric-mismatch", t.team.templateRubric(rubricId, rubric.data.id))],
+      notices: [],
+    };
   if (findings.length > 0) return { findings, notices: [] };
   const file: AnswersFile = {
     gapcheck: 1,

@@ -47,7 +47,12 @@ export async function loadAnswers(
 }
 
 /** Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. */
-export function answersFromSource(source: Source, rubric: Rubric, t: Messages, options: { profileGiven?: boolean; locale?: string } = {}): LoadedAnswers {
+export function answersFromSource(
+  source: Source,
+  rubric: Rubric,
+  t: Messages,
+  options: { profileGiven?: boolean; locale?: string } = {},
+): LoadedAnswers {
   if (isCsvSource(source)) return answersFromTemplateCsv(source, rubric, t, options.locale ?? rubric.defaultLocale);
   const parsed = parseYaml(source, t);
   if (parsed.data === undefined) return { findings: parsed.findings, notices: [] };
@@ -65,7 +70,13 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
     return { findings: sortFindings(findings), notices: [] };
   }
   if (envelope.rubric.version !== undefined && envelope.rubric.version !== rubric.data.version) {
-    report("rubric-version", ["rubric", "version"], t.answers.otherVersion(envelope.rubric.version, rubric.data.version), "value", "warning");
+    report(
+      "rubric-version",
+      ["rubric", "version"],
+      t.answers.otherVersion(envelope.rubric.version, rubric.data.version),
+      "value",
+      "warning",
+    );
   }
   // Each entry on its own, so that every bad entry is reported, naming the item and what is allowed.
   const { min, max } = rubric.data.scale;
@@ -74,11 +85,18 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
   const known = (id: string) => rubric.itemById.has(id) || (Object.hasOwn(renamed, id) && rubric.itemById.has(renamed[id]!));
   for (const [id, value] of Object.entries(envelope.answers)) {
     const entry = AnswerValue.safeParse(value);
-    if (entry.success || !known(id)) entries[id] = entry.success ? entry.data : 0; // unknown ids are reported below
+    if (entry.success || !known(id))
+      entries[id] = entry.success ? entry.data : 0; // unknown ids are reported below
     else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       // `{ level, note }` with a wrong key or type: say exactly which, where.
       const issues = AnswerObject.safeParse(value, { reportInput: true }).error?.issues ?? [];
-      const badLevel = issues.filter((i) => i.path.length === 1 && i.path[0] === "level" && (i.code === "invalid_type" || i.code === "invalid_union" || i.code === "invalid_value") && "level" in value);
+      const badLevel = issues.filter(
+        (i) =>
+          i.path.length === 1 &&
+          i.path[0] === "level" &&
+          (i.code === "invalid_type" || i.code === "invalid_union" || i.code === "invalid_value") &&
+          "level" in value,
+      );
       for (const _ of badLevel) report("invalid-type", ["answers", id, "level"], t.answers.badLevel(id, min, max));
       const located = issues.filter((i) => !badLevel.includes(i)).map((i) => ({ ...i, path: ["answers", id, ...i.path] }));
       findings.push(...zodFindings(located, AnswersSchema, parsed.locate, source.name, t));
@@ -92,14 +110,27 @@ export function answersFromSource(source: Source, rubric: Rubric, t: Messages, o
     if (step.kind === "renamed") {
       savedAs.set(step.to, step.from);
       const pos = parsed.locate(["answers", step.from], "key");
-      notices.push({ file: source.name, line: pos.line, col: pos.col, rule: "renamed-item", message: t.history.renamedNotice(step.from, step.to) });
+      notices.push({
+        file: source.name,
+        line: pos.line,
+        col: pos.col,
+        rule: "renamed-item",
+        message: t.history.renamedNotice(step.from, step.to),
+      });
     } else if (step.kind === "removed") report("removed-item", ["answers", step.id], t.history.removedWarning(step.id), "key", "warning");
     else report("removed-item", ["answers", step.from], t.history.bothIds(step.from, step.to), "key", "warning");
   }
   const file: AnswersFile = { ...envelope, answers: mapped.answers };
   // A problem with a renamed answer is located where the file has it: under its old id.
-  const at = (path: PathKey[]) => (typeof path[1] === "string" && savedAs.has(path[1]) ? [path[0]!, savedAs.get(path[1])!, ...path.slice(2)] : path);
-  const answers = normalizeAnswers(mapped.answers, rubric, ["answers"], (rule, path, message, part) => report(rule, at(path), message, part), t);
+  const at = (path: PathKey[]) =>
+    typeof path[1] === "string" && savedAs.has(path[1]) ? [path[0]!, savedAs.get(path[1])!, ...path.slice(2)] : path;
+  const answers = normalizeAnswers(
+    mapped.answers,
+    rubric,
+    ["answers"],
+    (rule, path, message, part) => report(rule, at(path), message, part),
+    t,
+  );
   // --profile wins (SPEC section 4), so the file's profile only matters when none was given.
   if (!options.profileGiven && file.profile !== undefined && !rubric.profileById.has(file.profile)) {
     report("unknown-profile", ["profile"], t.rules.unknownRef(t.rules.kinds.profile!, file.profile, [...rubric.profileById.keys()]));

@@ -24,11 +24,18 @@ export function normalizeAnswers(
   for (const [id, value] of Object.entries(answers)) {
     if (!rubric.itemById.has(id)) {
       const suggestion = closest(id, rubric.itemById.keys());
-      report("unknown-item", [...at, id], visible(t.answers.unknownItem(id)) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : ""), "key");
+      report(
+        "unknown-item",
+        [...at, id],
+        visible(t.answers.unknownItem(id)) + (suggestion ? `; ${t.usage.didYouMean(`"${suggestion}"`)}` : ""),
+        "key",
+      );
       continue;
     }
     const answer: Answer =
-      value === null || typeof value === "number" || value === "na" ? { level: value } : { level: value.level, ...(value.note !== undefined ? { note: value.note } : {}) };
+      value === null || typeof value === "number" || value === "na"
+        ? { level: value }
+        : { level: value.level, ...(value.note !== undefined ? { note: value.note } : {}) };
     if (typeof answer.level === "number" && (answer.level < min || answer.level > max)) {
       const path = typeof value === "number" ? [...at, id] : [...at, id, "level"];
       report("level-out-of-scale", path, t.answers.badLevel(id, min, max));

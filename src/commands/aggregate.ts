@@ -77,7 +77,10 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
       printFindings(errors, io.stderr);
       throw new GapcheckError(t.team.invalidInputs(invalid.length));
     }
-    printFindings(errors.map((e) => ({ ...e, severity: "warning" as const })), io.stderr);
+    printFindings(
+      errors.map((e) => ({ ...e, severity: "warning" as const })),
+      io.stderr,
+    );
     io.stderr.write(`gapcheck: ${t.team.skipped(invalid)}\n`);
   }
   if (builder.respondents === 0) throw new GapcheckError(t.team.noRespondents);
@@ -85,12 +88,22 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
 
   const result = builder.result();
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
+  const text = RENDERERS[o.format](result, {
+    color: colorFor(stream, io.env, o.color),
+    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
+  });
   await writeOutput(text, o.out === undefined ? undefined : resolve(io.cwd, o.out), io, t);
   return EXIT.ok;
 }
 
-async function readInput(file: string, rubric: Rubric, t: Messages, locale: string, o: AggregateOptions, seen: Map<string, string>): Promise<InputRead> {
+async function readInput(
+  file: string,
+  rubric: Rubric,
+  t: Messages,
+  locale: string,
+  o: AggregateOptions,
+  seen: Map<string, string>,
+): Promise<InputRead> {
   const out: InputRead = { respondents: [], errors: [], warnings: [], invalid: [] };
   const read = await readSource(resolve(o.io.cwd, file), t);
   if (!read.ok) {
@@ -102,7 +115,15 @@ async function readInput(file: string, rubric: Rubric, t: Messages, locale: stri
   const hash = createHash("sha256").update(source.bytes).digest("hex");
   const first = seen.get(hash);
   if (first !== undefined) {
-    out.warnings.push({ file, line: 1, col: 1, severity: "warning", rule: "duplicate-respondent", message: t.team.duplicate(first), path: [] });
+    out.warnings.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "warning",
+      rule: "duplicate-respondent",
+      message: t.team.duplicate(first),
+      path: [],
+    });
     return out;
   }
   seen.set(hash, file);
@@ -115,7 +136,15 @@ async function readInput(file: string, rubric: Rubric, t: Messages, locale: stri
   if (isCsvSource(source)) {
     const parsed = parseCsv(source.text);
     if (!parsed.ok) {
-      out.errors.push({ file, line: parsed.line, col: 1, severity: "error", rule: "csv-syntax", message: t.team.csvSyntax(parsed.detail), path: [] });
+      out.errors.push({
+        file,
+        line: parsed.line,
+        col: 1,
+        severity: "error",
+        rule: "csv-syntax",
+        message: t.team.csvSyntax(parsed.detail),
+        path: [],
+      });
       out.invalid.push(file);
       return out;
     }

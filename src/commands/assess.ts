@@ -66,9 +66,21 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
 
-  const result: Result = score({ rubric, profile, answers: given.answers, pareto: o.pareto, ...(o.focus !== undefined ? { focus: o.focus } : {}), locale, sha256, ...given.meta });
+  const result: Result = score({
+    rubric,
+    profile,
+    answers: given.answers,
+    pareto: o.pareto,
+    ...(o.focus !== undefined ? { focus: o.focus } : {}),
+    locale,
+    sha256,
+    ...given.meta,
+  });
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  const text = RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
+  const text = RENDERERS[o.format](result, {
+    color: colorFor(stream, io.env, o.color),
+    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
+  });
   await writeOutput(text, o.out, io, t);
 
   // A gate with nothing to judge must not pass (SPEC 2): no answered item, no gap index.
@@ -86,7 +98,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 /** What an interrupted run must repeat to give the same result. */
 function runOptions(o: AssessOptions): RunOptions {
   const run: RunOptions = { format: o.format, pareto: o.pareto };
-  for (const key of ["rubric", "profile", "lang", "out", "save", "failAbove", "color"] as const) if (o[key] !== undefined) Object.assign(run, { [key]: o[key] });
+  for (const key of ["rubric", "profile", "lang", "out", "save", "failAbove", "color"] as const)
+    if (o[key] !== undefined) Object.assign(run, { [key]: o[key] });
   return run;
 }
 
@@ -96,7 +109,8 @@ export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: M
   if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
   const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
   const errors = loaded.findings.filter((f) => f.severity === "error");
-  if (!loaded.file || !loaded.answers) throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);
+  if (!loaded.file || !loaded.answers)
+    throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);
   printNotices(loaded.notices, io.stderr);
   printFindings(loaded.findings, io.stderr); // warnings only, e.g. another rubric version
   const { file } = loaded;

@@ -64,7 +64,10 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     const profileId = o.profile ?? given.profile ?? r.defaultProfileId;
     const profile = r.profileById.get(profileId);
     if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...r.profileById.keys()]));
-    inputs.push({ result: score({ rubric: r, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta }), file: source.name });
+    inputs.push({
+      result: score({ rubric: r, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta }),
+      file: source.name,
+    });
   }
 
   const refusal = checkComparable(inputs, { allowProfileChange: Boolean(o.allowProfileChange) });
@@ -82,10 +85,14 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   t = messagesFor(lang);
   const comparison = compareResults(inputs, { renamed, allowProfileChange: Boolean(o.allowProfileChange), locale: lang });
   if (inputs.length > 2 && comparison.order === "arguments") io.stderr.write(`gapcheck: ${t.compare.argumentOrder}\n`);
-  if (inputs.length === 2 && comparison.days !== null && comparison.days < 0) io.stderr.write(`gapcheck: ${t.compare.datesReversed(comparison.before.file, comparison.after.file)}\n`);
+  if (inputs.length === 2 && comparison.days !== null && comparison.days < 0)
+    io.stderr.write(`gapcheck: ${t.compare.datesReversed(comparison.before.file, comparison.after.file)}\n`);
 
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = COMPARISON_RENDERERS[o.format](comparison, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
+  const text = COMPARISON_RENDERERS[o.format](comparison, {
+    color: colorFor(stream, io.env, o.color),
+    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
+  });
   await writeOutput(text, o.out, io, t);
 
   if (o.failOn === "regression") {
@@ -93,7 +100,10 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     if (verdict.failed) {
       const f = formatter(lang);
       if (verdict.gapRise !== null) io.stderr.write(`gapcheck: ${t.compare.gateGap(f.num2(verdict.gapRise), f.num2(o.tolerance))}\n`);
-      if (verdict.items.length > 0) io.stderr.write(`gapcheck: ${t.compare.gateItems(verdict.items.length, verdict.items.map((i) => `${i.item} (${t.compare.addedPoints(signed(i.points, f.num2))})`).join(", "))}\n`);
+      if (verdict.items.length > 0)
+        io.stderr.write(
+          `gapcheck: ${t.compare.gateItems(verdict.items.length, verdict.items.map((i) => `${i.item} (${t.compare.addedPoints(signed(i.points, f.num2))})`).join(", "))}\n`,
+        );
       return EXIT.problems;
     }
   }
@@ -142,7 +152,6 @@ export function declaredRenames(rubric: Rubric): Readonly<Record<string, string>
 function signed(v: number, num: (v: number) => string): string {
   return v > 0 ? `+${num(v)}` : v < 0 ? `−${num(-v)}` : num(0);
 }
-
 
 function refusalMessage(refusal: Refusal, t: Messages): string {
   if (refusal.reason === "too-few") return t.compare.tooFew;

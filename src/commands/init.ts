@@ -19,7 +19,9 @@ export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<Ex
     await writeFileAtomic(o.file, template, { noClobber: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new GapcheckError(code === "EEXIST" ? t.init.exists(o.file) : t.cli.writeFailed(o.file, code), EXIT.cannotRun, [], { cause: err });
+    throw new GapcheckError(code === "EEXIST" ? t.init.exists(o.file) : t.cli.writeFailed(o.file, code), EXIT.cannotRun, [], {
+      cause: err,
+    });
   }
   o.io.stderr.write(`${t.init.written(o.file)}\n`);
   return EXIT.ok;

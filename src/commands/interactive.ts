@@ -46,7 +46,8 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
   const { io, rubric } = o;
   let { t } = o;
   if (!o.prompter && !hasTerminal(io)) throw new GapcheckError(t.cli.noTerminal);
-  if (o.profile !== undefined && !rubric.profileById.has(o.profile)) throw new GapcheckError(t.cli.unknownProfile(o.profile, [...rubric.profileById.keys()]));
+  if (o.profile !== undefined && !rubric.profileById.has(o.profile))
+    throw new GapcheckError(t.cli.unknownProfile(o.profile, [...rubric.profileById.keys()]));
   if (o.save !== undefined && (await exists(o.save))) throw new GapcheckError(t.cli.saveExists(o.save));
   // Fail before the first question, not after it: every answer must have somewhere to go.
   const dir = o.save !== undefined ? dirname(resolve(io.cwd, o.save)) : io.cwd;
@@ -83,7 +84,12 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
 
   const saved = await finishSession(session, rubric, o.save, io, t);
   io.stderr.write(`${t.cli.answersSaved(saved)}\n`);
-  return { answers: state.answers, profile: state.profileId, locale, meta: { date: session.date, ...(state.respondent ? { respondent: state.respondent } : {}) } };
+  return {
+    answers: state.answers,
+    profile: state.profileId,
+    locale,
+    meta: { date: session.date, ...(state.respondent ? { respondent: state.respondent } : {}) },
+  };
 }
 
 function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): { [P in K]?: Exclude<T[P], undefined> } {

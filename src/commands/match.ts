@@ -64,13 +64,21 @@ export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
 
   const result = match(org, candidates, { ...(o.team !== undefined ? { team: o.team } : {}), locale: lang });
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = MATCH_RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 });
+  const text = MATCH_RENDERERS[o.format](result, {
+    color: colorFor(stream, io.env, o.color),
+    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
+  });
   await writeOutput(text, o.out, io, t);
   return EXIT.ok;
 }
 
 /** ORG as a result: a saved result (of assess or aggregate) as it is, or an answers file scored now. */
-async function organisation(o: MatchCommandOptions, rubric: Awaited<ReturnType<typeof requireRubric>>["rubric"], sha256: string, t: ReturnType<typeof messagesFor>): Promise<Result> {
+async function organisation(
+  o: MatchCommandOptions,
+  rubric: Awaited<ReturnType<typeof requireRubric>>["rubric"],
+  sha256: string,
+  t: ReturnType<typeof messagesFor>,
+): Promise<Result> {
   const { io } = o;
   const path = resolve(io.cwd, o.org);
   if (await isResult(path, t, io)) {
@@ -93,5 +101,3 @@ async function isResult(path: string, t: ReturnType<typeof messagesFor>, io: Io)
   const data = parseYaml(read.source, t).data as { kind?: unknown } | null | undefined;
   return typeof data === "object" && data !== null && data.kind === "result";
 }
-
-

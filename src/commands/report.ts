@@ -28,7 +28,12 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const result = o.focus === undefined ? loaded : withFocus(loaded, o.focus);
   const rt = messagesFor(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  await writeOutput(RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 }), o.out, io, rt);
+  await writeOutput(
+    RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 }),
+    o.out,
+    io,
+    rt,
+  );
   return EXIT.ok;
 }
 
@@ -56,6 +61,11 @@ export function resultFromSource(source: Source, t: ReturnType<typeof messagesFo
     throw new GapcheckError(t.report.notAResult(source.name));
   }
   const checked = ResultSchema.safeParse(data, { reportInput: true });
-  if (!checked.success) throw new GapcheckError(t.report.notAResult(source.name), EXIT.cannotRun, zodFindings(checked.error.issues, ResultSchema, parsed.locate, source.name, t));
+  if (!checked.success)
+    throw new GapcheckError(
+      t.report.notAResult(source.name),
+      EXIT.cannotRun,
+      zodFindings(checked.error.issues, ResultSchema, parsed.locate, source.name, t),
+    );
   return checked.data;
 }

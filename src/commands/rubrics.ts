@@ -31,7 +31,10 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
   const t = messagesFor(resolveLang(o.lang, io.env));
   for (const r of list) {
     io.stdout.write(`${r.id} ${r.version}  ${r.title}\n  ${r.file}\n`);
-    for (const p of r.profiles) io.stdout.write(`  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}: ${p.title}${p.description ? ` — ${p.description}` : ""}\n`);
+    for (const p of r.profiles)
+      io.stdout.write(
+        `  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}: ${p.title}${p.description ? ` — ${p.description}` : ""}\n`,
+      );
   }
   return EXIT.ok;
 }

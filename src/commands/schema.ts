@@ -7,7 +7,6 @@ import { MatchSchema } from "../match/schema.js";
 import { ResultSchema } from "../scoring/result.js";
 import { ComparisonSchema } from "../compare/schema.js";
 
-
 /**
  * The JSON Schema of a file format, generated from the zod schema. Input files use the input side
  * (fields with defaults are optional); the result is what gapcheck writes, so its output side.

@@ -20,11 +20,27 @@ export interface ValidateOptions {
 export async function validate(o: ValidateOptions): Promise<ExitCode> {
   const { io } = o;
   const t = messagesFor(resolveLang(o.lang, io.env));
-  const targets = o.files.length > 0 ? await expandGlobs(o.files, io.cwd) : (await bundledRubricFiles()).map((path) => ({ file: displayPath(path, io), path }));
+  const targets =
+    o.files.length > 0
+      ? await expandGlobs(o.files, io.cwd)
+      : (await bundledRubricFiles()).map((path) => ({ file: displayPath(path, io), path }));
   const reports: FileReport[] = [];
   for (const target of targets) {
     if ("pattern" in target) {
-      reports.push({ file: target.pattern, findings: [{ file: target.pattern, line: 1, col: 1, severity: "error", rule: "file-unreadable", message: t.cli.noRubricsFound(target.pattern), path: [] }] });
+      reports.push({
+        file: target.pattern,
+        findings: [
+          {
+            file: target.pattern,
+            line: 1,
+            col: 1,
+            severity: "error",
+            rule: "file-unreadable",
+            message: t.cli.noRubricsFound(target.pattern),
+            path: [],
+          },
+        ],
+      });
       continue;
     }
     const path = "path" in target ? (target.path as string) : resolve(io.cwd, target.file);
@@ -44,4 +60,3 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
   if (all.some((f) => f.rule === "file-unreadable")) return EXIT.cannotRun;
   return errors > 0 || (o.strict && warnings > 0) ? EXIT.problems : EXIT.ok;
 }
-

@@ -47,7 +47,10 @@ export class ComparisonRefused extends Error {
 }
 
 /** The first reason the inputs cannot be compared, or undefined when they can. */
-export function checkComparable(inputs: readonly CompareInput[], options: Pick<CompareOptions, "allowProfileChange"> = {}): Refusal | undefined {
+export function checkComparable(
+  inputs: readonly CompareInput[],
+  options: Pick<CompareOptions, "allowProfileChange"> = {},
+): Refusal | undefined {
   if (inputs.length < 2) return { reason: "too-few" };
   const first = inputs[0]!;
   for (const other of inputs.slice(1)) {
@@ -86,8 +89,13 @@ const levelOf = (item: ResultItem): Level => {
   return answer;
 };
 const isNum = (v: Level): v is number => typeof v === "number";
-const diff = (before: number | null, after: number | null, round: (v: number) => number) => (before === null || after === null ? null : round(after - before));
-const change = (before: number | null, after: number | null, round: (v: number) => number) => ({ before, after, delta: diff(before, after, round) });
+const diff = (before: number | null, after: number | null, round: (v: number) => number) =>
+  before === null || after === null ? null : round(after - before);
+const change = (before: number | null, after: number | null, round: (v: number) => number) => ({
+  before,
+  after,
+  delta: diff(before, after, round),
+});
 
 /** Follows a chain of renames (a → b → c) to the id the latest rubric uses; cycles stop. */
 function resolveRename(id: string, renamed: Readonly<Record<string, string>>): string {
@@ -103,7 +111,10 @@ function resolveRename(id: string, renamed: Readonly<Record<string, string>>): s
 }
 
 /** SPEC 10's item status: the first that holds. */
-export function itemStatus(before: { answer: Level; gap: number | null } | null, after: { answer: Level; gap: number | null } | null): ItemStatus {
+export function itemStatus(
+  before: { answer: Level; gap: number | null } | null,
+  after: { answer: Level; gap: number | null } | null,
+): ItemStatus {
   if (before === null) return "added";
   if (after === null) return "removed";
   const b = before.answer;
@@ -212,7 +223,10 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
       title: (a ?? b)!.title,
       before: b ? { maturityIndex: b.maturityIndex, gapIndex: b.gapIndex } : null,
       after: a ? { maturityIndex: a.maturityIndex, gapIndex: a.gapIndex } : null,
-      delta: { maturityIndex: diff(b?.maturityIndex ?? null, a?.maturityIndex ?? null, r2), gapIndex: diff(b?.gapIndex ?? null, a?.gapIndex ?? null, r2) },
+      delta: {
+        maturityIndex: diff(b?.maturityIndex ?? null, a?.maturityIndex ?? null, r2),
+        gapIndex: diff(b?.gapIndex ?? null, a?.gapIndex ?? null, r2),
+      },
     };
   });
 

@@ -91,7 +91,9 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
   added = added.filter((id) => !renamed.some((r) => r.to === id));
   const removedDeclared = removed.filter((id) => (history.removed ?? []).includes(id));
   // Compared field by field only where the new id is not also an old one (a merge into an existing item is not).
-  const successor = new Map(renamed.filter((r) => !oldItems.has(r.to) && renamed.filter((x) => x.to === r.to)[0] === r).map((r) => [r.from, r.to]));
+  const successor = new Map(
+    renamed.filter((r) => !oldItems.has(r.to) && renamed.filter((x) => x.to === r.to)[0] === r).map((r) => [r.from, r.to]),
+  );
   const sameItem = (id: string) => successor.get(id) ?? id;
 
   const moved: Change<string>[] = [];
@@ -100,9 +102,12 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
   for (const [id, ref] of oldItems) {
     const other = newItems.get(sameItem(id));
     if (!other) continue;
-    if (other.dimension.id !== ref.dimension.id) moved.push({ what: `item ${other.item.id}`, old: ref.dimension.id, new: other.dimension.id });
-    if (other.item.effort !== ref.item.effort) efforts.push({ what: `item ${other.item.id}`, old: ref.item.effort, new: other.item.effort });
-    if (other.item.weight !== ref.item.weight) weights.push({ what: `item ${other.item.id}`, old: ref.item.weight, new: other.item.weight });
+    if (other.dimension.id !== ref.dimension.id)
+      moved.push({ what: `item ${other.item.id}`, old: ref.dimension.id, new: other.dimension.id });
+    if (other.item.effort !== ref.item.effort)
+      efforts.push({ what: `item ${other.item.id}`, old: ref.item.effort, new: other.item.effort });
+    if (other.item.weight !== ref.item.weight)
+      weights.push({ what: `item ${other.item.id}`, old: ref.item.weight, new: other.item.weight });
   }
 
   const dimsA = new Map(a.data.dimensions.map((d) => [d.id, d]));
@@ -117,11 +122,15 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
     const q = b.profileById.get(p.id);
     if (!q) continue;
     for (const id of union(Object.keys(p.targets), Object.keys(q.targets))) {
-      if (p.targets[id] !== q.targets[id]) targets.push({ what: `${p.id} · ${id}`, old: p.targets[id] ?? null, new: q.targets[id] ?? null });
+      if (p.targets[id] !== q.targets[id])
+        targets.push({ what: `${p.id} · ${id}`, old: p.targets[id] ?? null, new: q.targets[id] ?? null });
     }
     const itemTargetsA = p.itemTargets ?? {};
     const itemTargetsB = q.itemTargets ?? {};
-    for (const id of union(Object.keys(itemTargetsA), Object.keys(itemTargetsB).map((k) => [...successor].find(([, to]) => to === k)?.[0] ?? k))) {
+    for (const id of union(
+      Object.keys(itemTargetsA),
+      Object.keys(itemTargetsB).map((k) => [...successor].find(([, to]) => to === k)?.[0] ?? k),
+    )) {
       const before = itemTargetsA[id] ?? null;
       const after = itemTargetsB[sameItem(id)] ?? null;
       if (before !== after) targets.push({ what: `${p.id} · ${sameItem(id)}`, old: before, new: after });
@@ -229,8 +238,8 @@ function textChanges(a: Rubric, b: Rubric, sameItem: (id: string) => string): Ch
     const y = after.get(name);
     const locales = union(x === undefined ? [] : localeKeys(x, a), y === undefined ? [] : localeKeys(y, b));
     for (const locale of locales) {
-      const old = x === undefined ? null : (typeof x === "string" ? (locale === a.defaultLocale ? x : undefined) : x[locale]) ?? null;
-      const now = y === undefined ? null : (typeof y === "string" ? (locale === b.defaultLocale ? y : undefined) : y[locale]) ?? null;
+      const old = x === undefined ? null : ((typeof x === "string" ? (locale === a.defaultLocale ? x : undefined) : x[locale]) ?? null);
+      const now = y === undefined ? null : ((typeof y === "string" ? (locale === b.defaultLocale ? y : undefined) : y[locale]) ?? null);
       if (old !== now) changes.push({ what: `${name} [${locale}]`, old, new: now });
     }
   }
@@ -247,13 +256,19 @@ function localeKeys(v: TextValue, r: Rubric): string[] {
  */
 function fixtureShifts(a: Rubric, b: Rubric): FixtureShift[] {
   type Fixture = { profile?: string | undefined; answers: Record<string, AnswerValueFile> };
-  const byName = (r: Rubric) => new Map((r.data.fixtures ?? []).map((f): [string, Fixture] => [textIn(f.name, r.defaultLocale, r.defaultLocale), f]));
+  const byName = (r: Rubric) =>
+    new Map((r.data.fixtures ?? []).map((f): [string, Fixture] => [textIn(f.name, r.defaultLocale, r.defaultLocale), f]));
   const inA = byName(a);
   const inB = byName(b);
   return union([...inA.keys()], [...inB.keys()]).map((name) => {
     const fa = inA.get(name) ?? inB.get(name)!;
     const fb = inB.get(name) ?? fa;
-    return { name, profile: fb.profile ?? b.defaultProfileId, old: scoreFixture(a, fa.profile, fa.answers), new: scoreFixture(b, fb.profile, fb.answers) };
+    return {
+      name,
+      profile: fb.profile ?? b.defaultProfileId,
+      old: scoreFixture(a, fa.profile, fa.answers),
+      new: scoreFixture(b, fb.profile, fb.answers),
+    };
   });
 }
 
@@ -264,5 +279,9 @@ function scoreFixture(r: Rubric, profileId: string | undefined, raw: Record<stri
   // it lacks, a level off its scale) are left out.
   const answers = normalizeAnswers(applyHistory(raw, r).answers, r, [], () => undefined, en);
   const result = score({ rubric: r, profile, answers, pareto: DEFAULT_PARETO, locale: r.defaultLocale, sha256: "" });
-  return { top: result.priorities.slice(0, TOP).map((p) => p.item), maturityIndex: result.summary.maturityIndex, gapIndex: result.summary.gapIndex };
+  return {
+    top: result.priorities.slice(0, TOP).map((p) => p.item),
+    maturityIndex: result.summary.maturityIndex,
+    gapIndex: result.summary.gapIndex,
+  };
 }

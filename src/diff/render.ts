@@ -35,10 +35,15 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
   });
   const num = (v: number | null) => (v === null ? "–" : String(v));
   const fixture = (s: FixtureScore | null) =>
-    s === null ? t.diff.unscorable : `${t.diff.top} [${s.top.join(", ")}] · ${t.diff.gapIndex} ${f.index(s.gapIndex)} · ${t.diff.maturity} ${f.index(s.maturityIndex)}`;
+    s === null
+      ? t.diff.unscorable
+      : `${t.diff.top} [${s.top.join(", ")}] · ${t.diff.gapIndex} ${f.index(s.gapIndex)} · ${t.diff.maturity} ${f.index(s.maturityIndex)}`;
   const all = [
     list(t.diff.itemsAdded, d.items.added),
-    list(t.diff.itemsRemoved, d.items.removed.map((id) => (d.items.removedDeclared.includes(id) ? `${id} (${t.history.declared})` : id))),
+    list(
+      t.diff.itemsRemoved,
+      d.items.removed.map((id) => (d.items.removedDeclared.includes(id) ? `${id} (${t.history.declared})` : id)),
+    ),
     {
       title: t.diff.itemsRenamed,
       rows: d.items.renamed.map((r): Section["rows"][number] => [r.declared ? `${r.to} (${t.history.declared})` : r.to, r.from, r.to]),
@@ -53,7 +58,10 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
     changes(t.diff.weights, d.weights, num),
     changes(t.diff.efforts, d.efforts, String),
     changes(t.diff.texts, d.texts, (v) => (v === null ? "–" : v)),
-    { title: t.diff.fixtures, rows: d.fixtures.map((x): Section["rows"][number] => [`${x.name} (${x.profile})`, fixture(x.old), fixture(x.new)]) },
+    {
+      title: t.diff.fixtures,
+      rows: d.fixtures.map((x): Section["rows"][number] => [`${x.name} (${x.profile})`, fixture(x.old), fixture(x.new)]),
+    },
   ].filter((s) => s.rows.length > 0);
   // Identical rubrics: the fixtures score the same under both, which is no change worth listing.
   const fixturesOnly = all.length === 1 && all[0]!.title === t.diff.fixtures;

@@ -8,7 +8,11 @@ export const en = {
     isDirectory: "is a directory, not a file",
     tooLarge: (max: number) => `file is larger than ${max / 1024 / 1024} MiB, the most gapcheck reads`,
     unreadable: (code: string) =>
-      code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : `cannot read the file (${code || "unknown error"})`,
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : `cannot read the file (${code || "unknown error"})`,
     notUtf8: (byte: number) => `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")}); save the file as UTF-8`,
   },
   yaml: {
@@ -76,7 +80,7 @@ export const en = {
       locale: "a locale code such as en, sv or nb",
       semver: "a version such as 2026.1.0",
       text: "a text, or a map from locale to text (e.g. { en: ..., sv: ... })",
-      answer: "a level (an integer), null for \"don't know\", na for not applicable, or { level, note }",
+      answer: 'a level (an integer), null for "don\'t know", na for not applicable, or { level, note }',
       levelKey: "an integer level",
       range: "a range [low, high]",
     } as Record<string, string>,
@@ -91,7 +95,8 @@ export const en = {
     scaleOrder: (min: number, max: number) => `scale max (${max}) must be greater than min (${min})`,
     scaleMissingLevel: (level: number) => `scale has no label for level ${level}; levels must be exactly min..max`,
     scaleExtraLevel: (key: string, min: number, max: number) => `level ${key} is outside the scale ${min}..${max}`,
-    outOfScale: (what: string, value: number, min: number, max: number) => `${what} ${value} is outside the scale; allowed: integers ${min}..${max}`,
+    outOfScale: (what: string, value: number, min: number, max: number) =>
+      `${what} ${value} is outside the scale; allowed: integers ${min}..${max}`,
     missingTranslation: (locales: string[]) => `text missing for locale${locales.length > 1 ? "s" : ""} ${locales.join(", ")}`,
     undeclaredLocale: (locale: string, declared: string[]) => `locale "${locale}" is not in locales (${declared.join(", ")})`,
     emptyGroup: (group: string) => `group "${group}" has no dimensions`,
@@ -101,24 +106,32 @@ export const en = {
       `fixture "${name}": expected top [${expected.join(", ")}], got [${actual.join(", ")}]`,
     fixtureRange: (name: string, field: string, low: number, high: number, actual: number | null) =>
       `fixture "${name}": expected ${field} in [${low}, ${high}], got ${actual ?? "none (no answers)"}`,
-    kinds: { group: "group", tag: "tag", dimension: "dimension", item: "item", profile: "profile", fixture: "fixture" } as Record<string, string>,
+    kinds: { group: "group", tag: "tag", dimension: "dimension", item: "item", profile: "profile", fixture: "fixture" } as Record<
+      string,
+      string
+    >,
     what: { anchor: "anchor level", target: "target", answer: "answer" } as Record<string, string>,
   },
   answers: {
-    otherRubric: (got: string, expected: string) => `answers are for rubric "${got}", not "${expected}"; use the rubric they were made for (--rubric)`,
-    otherVersion: (got: string, expected: string) => `answers were made for version ${got} of the rubric, this is ${expected}; scoring them anyway`,
+    otherRubric: (got: string, expected: string) =>
+      `answers are for rubric "${got}", not "${expected}"; use the rubric they were made for (--rubric)`,
+    otherVersion: (got: string, expected: string) =>
+      `answers were made for version ${got} of the rubric, this is ${expected}; scoring them anyway`,
     unknownItem: (id: string) => `no item "${id}" in this rubric`,
-    badLevel: (id: string, min: number, max: number) => `answer for "${id}" must be an integer ${min}..${max}, null for "don't know", or na for not applicable`,
+    badLevel: (id: string, min: number, max: number) =>
+      `answer for "${id}" must be an integer ${min}..${max}, null for "don't know", or na for not applicable`,
   },
   cli: {
     usage: (detail: string) => `${detail} (see gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: no profile "${id}" in this rubric; choose one of: ${allowed.join(", ")}`,
     badPareto: (value: string) => `"${value}" is not a share from 0.05 to 1, e.g. 0.8`,
     badFailAbove: (value: string) => `"${value}" is not a gap index from 0 to 100`,
-    noTerminal: "no terminal to ask questions in (stdin and stderr must be a terminal); pass the answers with --answers FILE, or --answers - to read them from stdin",
+    noTerminal:
+      "no terminal to ask questions in (stdin and stderr must be a terminal); pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) => `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number) =>
+      `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run gapcheck validate ${file}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem${count === 1 ? "" : "s"} in the answers file`,
     gapAbove: (gap: string, limit: string) => `gap index ${gap} is above --fail-above ${limit}`,
     answersSaved: (path: string) => `Answers saved to ${path}`,
@@ -168,7 +181,13 @@ export const en = {
     initFile: "where to write it",
     helpCommand: "show help for a command",
     /** commander's section titles and option details. */
-    titles: { "Usage:": "Usage:", "Options:": "Options:", "Commands:": "Commands:", "Arguments:": "Arguments:", "Global Options:": "Global options:" } as Record<string, string>,
+    titles: {
+      "Usage:": "Usage:",
+      "Options:": "Options:",
+      "Commands:": "Commands:",
+      "Arguments:": "Arguments:",
+      "Global Options:": "Global options:",
+    } as Record<string, string>,
     choices: "choices",
     default: "default",
   },
@@ -279,7 +298,8 @@ export const en = {
     target: "Target",
     gap: "Gap",
     priorities: "80/20 priorities",
-    paretoLine: (selected: number, candidates: number, share: string) => `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
+    paretoLine: (selected: number, candidates: number, share: string) =>
+      `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
     noGaps: "No gaps: every answered item is at or above its target.",
     rank: "#",
     item: "Item",
@@ -306,7 +326,8 @@ export const en = {
     failAboveNothing: (limit: string) => `--fail-above ${limit}: no item is answered, so there is no gap index to judge`,
     readingStdin: "Reading answers from stdin (end with Ctrl-D) …",
     jsonAndFormat: (format: string) => `--json and --format ${format} cannot be used together; choose one`,
-    versionUnchanged: (version: string) => `breaking changes, but the version is still ${version}: raise the version so answers saved for the old one are flagged`,
+    versionUnchanged: (version: string) =>
+      `breaking changes, but the version is still ${version}: raise the version so answers saved for the old one are flagged`,
   },
   compare: {
     help: {
@@ -321,7 +342,8 @@ export const en = {
     badTolerance: (value: string) => `"${value}" is not a number of points from 0 to 100`,
     tooFew: "compare needs at least two inputs: BEFORE and AFTER",
     oneStdin: "only one input can be read from stdin (-)",
-    otherRubric: (a: string, idA: string, b: string, idB: string) => `${a} is for rubric "${idA}" but ${b} is for rubric "${idB}"; only results of the same rubric can be compared`,
+    otherRubric: (a: string, idA: string, b: string, idB: string) =>
+      `${a} is for rubric "${idA}" but ${b} is for rubric "${idB}"; only results of the same rubric can be compared`,
     otherProfile: (a: string, idA: string, b: string, idB: string) =>
       `${a} is scored for profile "${idA}" but ${b} for "${idB}": the targets differ, so the gaps are not comparable; score both with the same --profile, or pass --allow-profile-change`,
     argumentOrder: "not every input has a date: they are compared in the order given",
@@ -336,7 +358,8 @@ export const en = {
     baseline: "Baseline",
     latest: "Latest",
     respondents: (n: number) => `${n} respondent${n === 1 ? "" : "s"}`,
-    profileChanged: (before: string, after: string) => `The profile changed (${before} → ${after}): the gaps are measured against different targets.`,
+    profileChanged: (before: string, after: string) =>
+      `The profile changed (${before} → ${after}): the gaps are measured against different targets.`,
     maturity: "Maturity index",
     gapIndex: "Gap index",
     coverage: "Answered",
@@ -396,7 +419,9 @@ export const en = {
     respondents: (n: number) => `${n} respondents`,
     gapIndex: "gap index",
     sentence: (name: string, share: string, closed: number, focus: number) =>
-      focus > 0 ? `${name} closes ${share} of the weighted gap and ${closed} of the ${focus} focus priorities.` : `${name} closes ${share} of the weighted gap.`,
+      focus > 0
+        ? `${name} closes ${share} of the weighted gap and ${closed} of the ${focus} focus priorities.`
+        : `${name} closes ${share} of the weighted gap.`,
     noGap: "The organisation has no gap to close: every answered item is at or above its target.",
     rank: "#",
     candidate: "Candidate",
@@ -410,7 +435,8 @@ export const en = {
     answeredNothing: "answered nothing",
     noneClosed: "none",
     team: (size: number) => `Best team of ${size}`,
-    teamLine: (names: string, share: string, priorityShare: string) => `${names} close ${share} of the weighted gap (${priorityShare} of the 80/20 list).`,
+    teamLine: (names: string, share: string, priorityShare: string) =>
+      `${names} close ${share} of the weighted gap (${priorityShare} of the 80/20 list).`,
     added: (name: string, share: string) => `${name} adds ${share}`,
     teamTooLarge: (asked: number, count: number) => `--team ${asked} is more than the ${count} candidates; the team is all of them`,
     noCandidates: (input: string) => `${input}: no candidate answers files found (expected .yaml, .yml or .json files)`,
@@ -419,7 +445,8 @@ export const en = {
     partial: "partly closed",
     none: "not closed",
     pointsLine: (points: string) => `removes ${points} points of the gap index`,
-    otherRubric: (file: string, id: string, rubric: string) => `${file} is a result for rubric ${id}, but the candidates are read with rubric ${rubric}; pass that rubric with -r`,
+    otherRubric: (file: string, id: string, rubric: string) =>
+      `${file} is a result for rubric ${id}, but the candidates are read with rubric ${rubric}; pass that rubric with -r`,
     footer: (rubric: string, version: string) => `Made with gapcheck · rubric ${rubric} ${version}`,
   },
   session: {
@@ -428,10 +455,11 @@ export const en = {
       `Interrupted: ${count} answer${count === 1 ? "" : "s"}${dontKnow === 0 ? "" : count === 1 ? ' ("don\'t know")' : `, ${dontKnow} of them "don't know",`} saved in ${path}\nContinue with: ${command}`,
   },
   team: {
-    helpAggregate: "several respondents' answers (files, folders, globs, survey CSV exports) → one consensus result with agreement and group differences",
+    helpAggregate:
+      "several respondents' answers (files, folders, globs, survey CSV exports) → one consensus result with agreement and group differences",
     helpInputs: "answers files (YAML, JSON, template CSV), folders of them, globs, or survey-tool CSV exports",
     helpBy: "compare groups of respondents by this respondent field or survey column (e.g. group or role; never name)",
-    helpMinGroup: "smallest group shown on its own; smaller ones are pooled as \"other\" (default 3)",
+    helpMinGroup: 'smallest group shown on its own; smaller ones are pooled as "other" (default 3)',
     helpNotes: "show respondents' notes (without names) for items with at least --min-group notes",
     helpSkipInvalid: "score the valid inputs and list the invalid ones instead of failing",
     helpTemplate: "print a blank questionnaire for people without gapcheck: csv (fill in, read back with --answers), markdown or html",
@@ -443,7 +471,8 @@ export const en = {
     duplicate: (first: string) => `same bytes as ${first}; counted once`,
     noRespondents: "no respondent to aggregate: every input was empty or skipped",
     oneRespondent: "only 1 respondent: the consensus is that person's answers, and agreement needs 2 or more",
-    invalidInputs: (n: number) => `${n === 1 ? "1 input is" : `${n} inputs are`} invalid; fix ${n === 1 ? "it" : "them"}, or pass --skip-invalid to score the rest`,
+    invalidInputs: (n: number) =>
+      `${n === 1 ? "1 input is" : `${n} inputs are`} invalid; fix ${n === 1 ? "it" : "them"}, or pass --skip-invalid to score the rest`,
     skipped: (list: string[]) => `skipped (invalid): ${list.join(", ")}`,
     ignoredColumns: (list: string[]) => `columns that match no item, ignored: ${list.map((c) => `"${c}"`).join(", ")}`,
     noItemColumns: "no column matches an item of this rubric (by id, [id] at the end, title or question)",
@@ -452,9 +481,11 @@ export const en = {
     rowTooShort: (cells: number, expected: number) => `row has ${cells} cells, the header has ${expected}`,
     rowTooLong: (cells: number, expected: number) => `row has ${cells} cells, the header has ${expected}`,
     badCell: (cell: string, item: string, allowed: string) => `"${cell}" is not an answer for "${item}"; allowed: ${allowed}`,
-    allowed: (min: number, max: number, labels: string[]) => `a level ${min}–${max}, a label (${labels.join(", ")}), blank for don't know, or n/a`,
+    allowed: (min: number, max: number, labels: string[]) =>
+      `a level ${min}–${max}, a label (${labels.join(", ")}), blank for don't know, or n/a`,
     csvSyntax: (detail: string) => `CSV syntax error: ${detail}`,
-    templateRubric: (got: string, expected: string) => `the sheet is for rubric "${got}", not "${expected}"; use the rubric it was made for (--rubric)`,
+    templateRubric: (got: string, expected: string) =>
+      `the sheet is for rubric "${got}", not "${expected}"; use the rubric it was made for (--rubric)`,
     notApplicable: "Not applicable",
     respondents: (n: number, files: number) => `${n} respondent${n === 1 ? "" : "s"} (${files} file${files === 1 ? "" : "s"})`,
     team: "Team",
@@ -467,7 +498,8 @@ export const en = {
     groupsNoneShown: (min: number) => `No group has ${min} or more respondents, so none is shown on its own.`,
     groupLine: (group: string, n: number) => `${group} (${n})`,
     groupIndexes: "Groups",
-    explain: "rwg: 1 = everyone gave the same level, below 0.5 = no real agreement. AD_Md: the average distance from the median, in levels (above 0.8 on a 5-level scale is a wide spread).",
+    explain:
+      "rwg: 1 = everyone gave the same level, below 0.5 = no real agreement. AD_Md: the average distance from the median, in levels (above 0.8 on a 5-level scale is a wide spread).",
     n: "n",
     median: "Median",
     range: "Range",
@@ -487,7 +519,8 @@ export const en = {
   },
   template: {
     title: "Questionnaire",
-    intro: (rubric: string, min: number, max: number) => `${rubric}. For each item, choose the level from ${min} to ${max} that describes the organisation today. Leave it blank if you don't know; write n/a if it does not apply.`,
+    intro: (rubric: string, min: number, max: number) =>
+      `${rubric}. For each item, choose the level from ${min} to ${max} that describes the organisation today. Leave it blank if you don't know; write n/a if it does not apply.`,
     csvIntro: "Fill in the answer column: a level, blank for don't know, or na.",
     respondent: "About you (optional)",
     name: "Name",
@@ -506,11 +539,15 @@ export const en = {
   /** Issue 10: YAML layout mistakes and rubric-editor wording. */
   layout: {
     tab: "a tab is used for indentation; YAML needs spaces (use the same number of spaces as the lines around it)",
-    unclosed: (bracket: string, closing: string) => `this ${bracket} is never closed; add the missing ${closing} (or write the value over several lines without brackets)`,
-    tooDeep: (spaces: number, above: number) => `this line is indented ${spaces} spaces, deeper than the line above allows; indent it ${above} spaces like its neighbours, or end the line above with ":"`,
-    misaligned: (spaces: number, expected: number[]) => `this line is indented ${spaces} spaces, which does not line up with the lines around it; indent it ${expected.join(" or ")} spaces`,
+    unclosed: (bracket: string, closing: string) =>
+      `this ${bracket} is never closed; add the missing ${closing} (or write the value over several lines without brackets)`,
+    tooDeep: (spaces: number, above: number) =>
+      `this line is indented ${spaces} spaces, deeper than the line above allows; indent it ${above} spaces like its neighbours, or end the line above with ":"`,
+    misaligned: (spaces: number, expected: number[]) =>
+      `this line is indented ${spaces} spaces, which does not line up with the lines around it; indent it ${expected.join(" or ")} spaces`,
     unclosedQuote: (quote: string) => `this ${quote} starts a text that is never closed; add the closing ${quote}`,
-    semver: (got: string) => `version must be a semantic version in quotes, such as "2026.1.0"; without quotes YAML reads it as the number ${got}`,
+    semver: (got: string) =>
+      `version must be a semantic version in quotes, such as "2026.1.0"; without quotes YAML reads it as the number ${got}`,
   },
   focus: {
     notApplicable: "Not applicable",
@@ -521,7 +558,8 @@ export const en = {
     riskBelow: (answer: string, floor: string) => `now ${answer}, the minimum is ${floor}`,
     findOutNow: "not answered: find out now",
     riskColumn: "Risk",
-    concentrated: (selected: number, candidates: number, share: string) => `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
+    concentrated: (selected: number, candidates: number, share: string) =>
+      `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
       `The gap is spread out: ${selected} of ${candidates} gaps are needed to reach ${threshold}. ${focus === 1 ? `The largest holds ${share}` : `The ${focus} largest hold ${share}`}.`,
     focusHeading: (n: number) => (n === 1 ? "Focus: the largest gap" : `Focus: the ${n} largest gaps`),
@@ -539,7 +577,10 @@ export const en = {
     effortValue: (effort: number) => `effort ${effort}`,
     quadrant: "Quadrant",
     planColumn: "Plan",
-    quadrants: { "quick-win": "Quick wins", "major-project": "Major projects", "fill-in": "Fill-ins", "not-now": "Not now" } as Record<string, string>,
+    quadrants: { "quick-win": "Quick wins", "major-project": "Major projects", "fill-in": "Fill-ins", "not-now": "Not now" } as Record<
+      string,
+      string
+    >,
     planNames: { first30Days: "first 30 days", next90Days: "next 90 days", notNow: "not now" } as Record<string, string>,
     matrix: "Impact and effort",
     matrixPoints: "Points of the gap index",
@@ -552,12 +593,15 @@ export const en = {
     floorOutOfScale: (floor: number, min: number, max: number) => `floor ${floor} is outside the scale; allowed: integers ${min}..${max}`,
     floorReasonMissing: (item: string) => `item "${item}" has a floor but no floorReason; name the rule at stake (e.g. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `item "${item}" has a floorReason but no floor`,
-    fixtureRisks: (name: string, expected: string[], actual: string[]) => `fixture "${name}": expected risks [${expected.join(", ")}], got [${actual.join(", ")}]`,
+    fixtureRisks: (name: string, expected: string[], actual: string[]) =>
+      `fixture "${name}": expected risks [${expected.join(", ")}], got [${actual.join(", ")}]`,
   },
   /** Rubric `history` (SPEC 3, 1.1): ids that changed since earlier versions. */
   history: {
-    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" is a current item id (at ${line}:${col}); only ids that no longer exist may be listed as renamed or removed`,
-    listedTwice: (id: string, line: number, col: number) => `history: "${id}" is already listed at ${line}:${col}; an old id is either renamed or removed, once`,
+    oldIdInUse: (id: string, line: number, col: number) =>
+      `history: "${id}" is a current item id (at ${line}:${col}); only ids that no longer exist may be listed as renamed or removed`,
+    listedTwice: (id: string, line: number, col: number) =>
+      `history: "${id}" is already listed at ${line}:${col}; an old id is either renamed or removed, once`,
     renamedNotice: (from: string, to: string) => `answer for "${from}" loaded as "${to}" (the item was renamed)`,
     removedWarning: (id: string) => `item "${id}" was removed from the rubric; its answer is ignored`,
     bothIds: (from: string, to: string) => `answers for both "${from}" and its new id "${to}"; the one for "${to}" is used`,
@@ -565,7 +609,8 @@ export const en = {
     itemRemovedDeclared: (id: string) => `item ${id} was removed (declared in history: its saved answers are ignored with a warning)`,
   },
   questionnaire: {
-    pickHighest: "For each question, pick the highest level whose description fully holds for you today; if only part of it holds, choose the level below.",
+    pickHighest:
+      "For each question, pick the highest level whose description fully holds for you today; if only part of it holds, choose the level below.",
   },
 };
 

@@ -25,7 +25,8 @@ export function escapingInserted<T extends object>(catalogue: T): T {
   const copy = (node: unknown): unknown => {
     if (typeof node === "function") {
       const fn = node as (...a: unknown[]) => unknown;
-      return (...args: unknown[]) => fn(...(args.some((a) => needsEscape(a) || (Array.isArray(a) && a.some(needsEscape))) ? args.map(escapeValue) : args));
+      return (...args: unknown[]) =>
+        fn(...(args.some((a) => needsEscape(a) || (Array.isArray(a) && a.some(needsEscape))) ? args.map(escapeValue) : args));
     }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return node;
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, copy(v)]));

@@ -6,7 +6,11 @@ export const nb = {
     isDirectory: "er en mappe, ikke en fil",
     tooLarge: (max: number) => `filen er større enn ${max / 1024 / 1024} MiB, som er grensen for gapcheck`,
     unreadable: (code: string) =>
-      code === "ENOENT" ? "filen finnes ikke" : code === "EACCES" || code === "EPERM" ? "ingen tilgang" : `kan ikke lese filen (${code || "ukjent feil"})`,
+      code === "ENOENT"
+        ? "filen finnes ikke"
+        : code === "EACCES" || code === "EPERM"
+          ? "ingen tilgang"
+          : `kan ikke lese filen (${code || "ukjent feil"})`,
     notUtf8: (byte: number) => `ikke gyldig UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")}); lagre filen som UTF-8`,
   },
   yaml: {
@@ -74,7 +78,7 @@ export const nb = {
       locale: "en språkkode som en, sv eller nb",
       semver: "et versjonsnummer som 2026.1.0",
       text: "en tekst, eller en mapping fra språkkode til tekst (f.eks. { en: ..., nb: ... })",
-      answer: "et nivå (et heltall), null for \"vet ikke\", na for ikke relevant, eller { level, note }",
+      answer: 'et nivå (et heltall), null for "vet ikke", na for ikke relevant, eller { level, note }',
       levelKey: "et nivå i form av et heltall",
       range: "et intervall [lav, høy]",
     } as Record<string, string>,
@@ -91,7 +95,8 @@ export const nb = {
     scaleOrder: (min: number, max: number) => `skalaens max (${max}) må være større enn min (${min})`,
     scaleMissingLevel: (level: number) => `skalaen mangler etikett for nivå ${level}; nivåene må være nøyaktig min..max`,
     scaleExtraLevel: (key: string, min: number, max: number) => `nivå ${key} er utenfor skalaen ${min}..${max}`,
-    outOfScale: (what: string, value: number, min: number, max: number) => `${what} ${value} er utenfor skalaen; tillatt: heltall ${min}..${max}`,
+    outOfScale: (what: string, value: number, min: number, max: number) =>
+      `${what} ${value} er utenfor skalaen; tillatt: heltall ${min}..${max}`,
     missingTranslation: (locales: string[]) => `tekst mangler for ${locales.length > 1 ? "språkene" : "språket"} ${locales.join(", ")}`,
     undeclaredLocale: (locale: string, declared: string[]) => `språket "${locale}" står ikke i locales (${declared.join(", ")})`,
     emptyGroup: (group: string) => `gruppen "${group}" har ingen dimensjoner`,
@@ -101,21 +106,28 @@ export const nb = {
       `fixture "${name}": toppen skal være [${expected.join(", ")}], men er [${actual.join(", ")}]`,
     fixtureRange: (name: string, field: string, low: number, high: number, actual: number | null) =>
       `fixture "${name}": ${field} skal ligge innenfor [${low}, ${high}], men er ${actual ?? "ingenting (ingen svar)"}`,
-    kinds: { group: "gruppe", tag: "tagg", dimension: "dimensjon", item: "punkt", profile: "profil", fixture: "fixture" } as Record<string, string>,
+    kinds: { group: "gruppe", tag: "tagg", dimension: "dimensjon", item: "punkt", profile: "profil", fixture: "fixture" } as Record<
+      string,
+      string
+    >,
     what: { anchor: "ankernivået", target: "målet", answer: "svaret" } as Record<string, string>,
   },
   answers: {
-    otherRubric: (got: string, expected: string) => `svarene gjelder matrisen "${got}", ikke "${expected}"; bruk matrisen de ble laget for (--rubric)`,
-    otherVersion: (got: string, expected: string) => `svarene ble laget for versjon ${got} av matrisen, denne er ${expected}; beregner resultatet likevel`,
+    otherRubric: (got: string, expected: string) =>
+      `svarene gjelder matrisen "${got}", ikke "${expected}"; bruk matrisen de ble laget for (--rubric)`,
+    otherVersion: (got: string, expected: string) =>
+      `svarene ble laget for versjon ${got} av matrisen, denne er ${expected}; beregner resultatet likevel`,
     unknownItem: (id: string) => `matrisen har ikke noe punkt "${id}"`,
-    badLevel: (id: string, min: number, max: number) => `svaret på "${id}" må være et heltall ${min}..${max}, null for "vet ikke" eller na for ikke relevant`,
+    badLevel: (id: string, min: number, max: number) =>
+      `svaret på "${id}" må være et heltall ${min}..${max}, null for "vet ikke" eller na for ikke relevant`,
   },
   cli: {
     usage: (detail: string) => `${detail} (se gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: matrisen har ingen profil "${id}"; velg en av: ${allowed.join(", ")}`,
     badPareto: (value: string) => `"${value}" er ikke en andel fra 0.05 til 1, f.eks. 0.8`,
     badFailAbove: (value: string) => `"${value}" er ikke en gapindeks fra 0 til 100`,
-    noTerminal: "ingen terminal å stille spørsmålene i (stdin og stderr må være en terminal); oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
+    noTerminal:
+      "ingen terminal å stille spørsmålene i (stdin og stderr må være en terminal); oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
     outIsInput: (path: string) => `--out: ${path} er en av inndatafilene; velg en annen fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} feil; kjør gapcheck validate ${file}`,
@@ -133,7 +145,8 @@ export const nb = {
     internalError: (detail: string) => `intern feil: ${detail} (sett GAPCHECK_DEBUG=1 for detaljer, og meld gjerne fra om feilen)`,
   },
   help: {
-    program: "Gapanalyse for markedsorganisasjoner: vurder nåsituasjonen i en matrise, sammenlign med en rolleprofil og få 80/20-prioriteringene.",
+    program:
+      "Gapanalyse for markedsorganisasjoner: vurder nåsituasjonen i en matrise, sammenlign med en rolleprofil og få 80/20-prioriteringene.",
     assess: "vurder hvert punkt (i terminalen eller fra --answers) og skriv ut gaptabellen og 80/20-prioriteringene",
     validate: "kontroller matrisefiler (alle medfølgende hvis ingen er oppgitt): YAML, skjema, referanser, språk, fixtures",
     schema: "skriv ut JSON Schema for et filformat: rubric, answers eller result",
@@ -168,7 +181,13 @@ export const nb = {
     initFile: "hvor den skal skrives",
     helpCommand: "vis hjelp for en kommando",
     /** commander's section titles and option details. */
-    titles: { "Usage:": "Bruk:", "Options:": "Valg:", "Commands:": "Kommandoer:", "Arguments:": "Argumenter:", "Global Options:": "Globale valg:" } as Record<string, string>,
+    titles: {
+      "Usage:": "Bruk:",
+      "Options:": "Valg:",
+      "Commands:": "Kommandoer:",
+      "Arguments:": "Argumenter:",
+      "Global Options:": "Globale valg:",
+    } as Record<string, string>,
     choices: "verdier",
     default: "standard",
   },
@@ -231,7 +250,8 @@ export const nb = {
     back: "← Tilbake til forrige spørsmål",
     skipDimension: (dimension: string) => `⏭ Hopp over resten av ${dimension} (vet ikke)`,
     skipHint: "de gjenstående spørsmålene i denne delen regnes som ubesvarte",
-    review: (answered: number, total: number) => `Gjennomgang: ${answered} av ${total} besvart. Velg et svar for å endre det, eller beregn resultatet.`,
+    review: (answered: number, total: number) =>
+      `Gjennomgang: ${answered} av ${total} besvart. Velg et svar for å endre det, eller beregn resultatet.`,
     reviewDone: "✔ Beregn resultatet",
     reviewDoneHint: "lagrer svarene og skriver ut resultatet",
     dontKnow: "Vet ikke",
@@ -279,7 +299,8 @@ export const nb = {
     target: "Mål",
     gap: "Gap",
     priorities: "80/20-prioriteringer",
-    paretoLine: (selected: number, candidates: number, share: string) => `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
+    paretoLine: (selected: number, candidates: number, share: string) =>
+      `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
     noGaps: "Ingen gap: alle besvarte punkter er på eller over målet sitt.",
     rank: "#",
     item: "Punkt",
@@ -305,7 +326,8 @@ export const nb = {
     failAboveNothing: (limit: string) => `--fail-above ${limit}: ingen punkter er besvart, så det finnes ingen gapindeks å vurdere`,
     readingStdin: "Leser svar fra stdin (avslutt med Ctrl-D) …",
     jsonAndFormat: (format: string) => `--json og --format ${format} kan ikke brukes sammen; velg det ene`,
-    versionUnchanged: (version: string) => `endringene er ikke bakoverkompatible, men versjonen er fortsatt ${version}: øk versjonen slik at svar som er lagret for den gamle, blir flagget`,
+    versionUnchanged: (version: string) =>
+      `endringene er ikke bakoverkompatible, men versjonen er fortsatt ${version}: øk versjonen slik at svar som er lagret for den gamle, blir flagget`,
   },
   compare: {
     help: {
@@ -320,7 +342,8 @@ export const nb = {
     badTolerance: (value: string) => `"${value}" er ikke et antall poeng fra 0 til 100`,
     tooFew: "compare trenger minst to inndata: FØR og ETTER",
     oneStdin: "bare én inndatafil kan leses fra stdin (-)",
-    otherRubric: (a: string, idA: string, b: string, idB: string) => `${a} gjelder matrisen "${idA}", men ${b} gjelder matrisen "${idB}"; bare resultater fra samme matrise kan sammenlignes`,
+    otherRubric: (a: string, idA: string, b: string, idB: string) =>
+      `${a} gjelder matrisen "${idA}", men ${b} gjelder matrisen "${idB}"; bare resultater fra samme matrise kan sammenlignes`,
     otherProfile: (a: string, idA: string, b: string, idB: string) =>
       `${a} er scoret mot profilen "${idA}", men ${b} mot "${idB}": målene er forskjellige, så gapene kan ikke sammenlignes; score begge med samme --profile, eller bruk --allow-profile-change`,
     argumentOrder: "ikke alle inndata har en dato: de sammenlignes i den rekkefølgen de ble gitt",
@@ -395,7 +418,9 @@ export const nb = {
     respondents: (n: number) => `${n} respondenter`,
     gapIndex: "gapindeks",
     sentence: (name: string, share: string, closed: number, focus: number) =>
-      focus > 0 ? `${name} lukker ${share} av det vektede gapet og ${closed} av de ${focus} fokusprioriteringene.` : `${name} lukker ${share} av det vektede gapet.`,
+      focus > 0
+        ? `${name} lukker ${share} av det vektede gapet og ${closed} av de ${focus} fokusprioriteringene.`
+        : `${name} lukker ${share} av det vektede gapet.`,
     noGap: "Organisasjonen har ikke noe gap å lukke: hvert besvarte spørsmål ligger på eller over målnivået.",
     rank: "#",
     candidate: "Kandidat",
@@ -409,7 +434,8 @@ export const nb = {
     answeredNothing: "har ikke svart på noe",
     noneClosed: "ingen",
     team: (size: number) => `Beste team av ${size}`,
-    teamLine: (names: string, share: string, priorityShare: string) => `${names} lukker ${share} av det vektede gapet (${priorityShare} av 80/20-listen).`,
+    teamLine: (names: string, share: string, priorityShare: string) =>
+      `${names} lukker ${share} av det vektede gapet (${priorityShare} av 80/20-listen).`,
     added: (name: string, share: string) => `${name} tilfører ${share}`,
     teamTooLarge: (asked: number, count: number) => `--team ${asked} er flere enn de ${count} kandidatene; teamet består av alle`,
     noCandidates: (input: string) => `${input}: fant ingen svarfiler for kandidater (ventet .yaml-, .yml- eller .json-filer)`,
@@ -418,7 +444,8 @@ export const nb = {
     partial: "lukkes delvis",
     none: "lukkes ikke",
     pointsLine: (points: string) => `senker gapindeksen med ${points} poeng`,
-    otherRubric: (file: string, id: string, rubric: string) => `${file} er et resultat for matrisen ${id}, men kandidatene leses med matrisen ${rubric}; oppgi den matrisen med -r`,
+    otherRubric: (file: string, id: string, rubric: string) =>
+      `${file} er et resultat for matrisen ${id}, men kandidatene leses med matrisen ${rubric}; oppgi den matrisen med -r`,
     footer: (rubric: string, version: string) => `Laget med gapcheck · matrise ${rubric} ${version}`,
   },
   session: {
@@ -426,13 +453,15 @@ export const nb = {
       `Avbrutt: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " («vet ikke»)" : ` (hvorav ${dontKnow} «vet ikke»)`} er lagret i ${path}\nFortsett med: ${command}`,
   },
   team: {
-    helpAggregate: "flere personers svar (filer, mapper, globmønstre, CSV-eksporter fra spørreskjemaverktøy) → ett samlet resultat med enighet og forskjeller mellom grupper",
+    helpAggregate:
+      "flere personers svar (filer, mapper, globmønstre, CSV-eksporter fra spørreskjemaverktøy) → ett samlet resultat med enighet og forskjeller mellom grupper",
     helpInputs: "svarfiler (YAML, JSON, CSV-mal), mapper med slike, globmønstre eller CSV-eksporter fra spørreskjemaverktøy",
     helpBy: "sammenlign grupper av respondenter etter dette feltet eller denne kolonnen (f.eks. group eller role; aldri name)",
-    helpMinGroup: "minste gruppe som vises for seg; mindre grupper slås sammen til \"other\" (standard 3)",
+    helpMinGroup: 'minste gruppe som vises for seg; mindre grupper slås sammen til "other" (standard 3)',
     helpNotes: "vis respondentenes notater (uten navn) for spørsmål med minst --min-group notater",
     helpSkipInvalid: "regn på de gyldige inndataene og list opp de ugyldige i stedet for å avbryte",
-    helpTemplate: "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown eller html",
+    helpTemplate:
+      "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown eller html",
     helpTemplateFormat: "malens format",
     badMinGroup: (value: string) => `"${value}" er ingen gruppestørrelse; oppgi et heltall fra 1 til 1000`,
     byName: "--by name: navn vises og sammenlignes aldri; grupper etter group eller role i stedet",
@@ -441,7 +470,8 @@ export const nb = {
     duplicate: (first: string) => `samme innhold som ${first}; telles én gang`,
     noRespondents: "ingen respondenter å sammenstille: alle inndata var tomme eller ble hoppet over",
     oneRespondent: "bare 1 respondent: resultatet er den personens svar, og enighet krever minst 2",
-    invalidInputs: (n: number) => `${n === 1 ? "1 inndatafil er ugyldig" : `${n} inndatafiler er ugyldige`}; rett ${n === 1 ? "den" : "dem"}, eller bruk --skip-invalid for å regne på resten`,
+    invalidInputs: (n: number) =>
+      `${n === 1 ? "1 inndatafil er ugyldig" : `${n} inndatafiler er ugyldige`}; rett ${n === 1 ? "den" : "dem"}, eller bruk --skip-invalid for å regne på resten`,
     skipped: (list: string[]) => `hoppet over (ugyldige): ${list.join(", ")}`,
     ignoredColumns: (list: string[]) => `kolonner som ikke svarer til noe spørsmål, ignoreres: ${list.map((c) => `"${c}"`).join(", ")}`,
     noItemColumns: "ingen kolonne svarer til et spørsmål i denne rubricen (via id, [id] på slutten, tittel eller spørsmålstekst)",
@@ -450,11 +480,14 @@ export const nb = {
     rowTooShort: (cells: number, expected: number) => `raden har ${cells} celler, overskriftsraden har ${expected}`,
     rowTooLong: (cells: number, expected: number) => `raden har ${cells} celler, overskriftsraden har ${expected}`,
     badCell: (cell: string, item: string, allowed: string) => `"${cell}" er ikke et svar på "${item}"; tillatt: ${allowed}`,
-    allowed: (min: number, max: number, labels: string[]) => `et nivå ${min}–${max}, en betegnelse (${labels.join(", ")}), tomt for vet ikke, eller n/a`,
+    allowed: (min: number, max: number, labels: string[]) =>
+      `et nivå ${min}–${max}, en betegnelse (${labels.join(", ")}), tomt for vet ikke, eller n/a`,
     csvSyntax: (detail: string) => `syntaksfeil i CSV: ${detail}`,
-    templateRubric: (got: string, expected: string) => `arket gjelder rubricen "${got}", ikke "${expected}"; bruk den det ble laget for (--rubric)`,
+    templateRubric: (got: string, expected: string) =>
+      `arket gjelder rubricen "${got}", ikke "${expected}"; bruk den det ble laget for (--rubric)`,
     notApplicable: "Ikke relevant",
-    respondents: (n: number, files: number) => `${n} ${n === 1 ? "respondent" : "respondenter"} (${files} ${files === 1 ? "fil" : "filer"})`,
+    respondents: (n: number, files: number) =>
+      `${n} ${n === 1 ? "respondent" : "respondenter"} (${files} ${files === 1 ? "fil" : "filer"})`,
     team: "Team",
     disagreeTitle: "Der folk er uenige",
     disagreeNone: "Ingen spørsmål splitter teamet: der to eller flere har svart, er de stort sett enige.",
@@ -465,7 +498,8 @@ export const nb = {
     groupsNoneShown: (min: number) => `Ingen gruppe har ${min} eller flere respondenter, så ingen vises for seg.`,
     groupLine: (group: string, n: number) => `${group} (${n})`,
     groupIndexes: "Grupper",
-    explain: "rwg: 1 = alle ga samme nivå, under 0,5 = ingen reell enighet. AD_Md: gjennomsnittlig avstand fra medianen, i nivåer (over 0,8 på en skala med 5 nivåer er stor spredning).",
+    explain:
+      "rwg: 1 = alle ga samme nivå, under 0,5 = ingen reell enighet. AD_Md: gjennomsnittlig avstand fra medianen, i nivåer (over 0,8 på en skala med 5 nivåer er stor spredning).",
     n: "n",
     median: "Median",
     range: "Spenn",
@@ -485,7 +519,8 @@ export const nb = {
   },
   template: {
     title: "Spørreskjema",
-    intro: (rubric: string, min: number, max: number) => `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver organisasjonen i dag. La feltet stå tomt hvis du ikke vet; skriv n/a hvis spørsmålet ikke er relevant.`,
+    intro: (rubric: string, min: number, max: number) =>
+      `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver organisasjonen i dag. La feltet stå tomt hvis du ikke vet; skriv n/a hvis spørsmålet ikke er relevant.`,
     csvIntro: "Fyll ut svarkolonnen: et nivå, tomt for vet ikke, eller na.",
     respondent: "Om deg (valgfritt)",
     name: "Navn",
@@ -504,11 +539,15 @@ export const nb = {
   /** Issue 10: YAML layout mistakes and rubric-editor wording. */
   layout: {
     tab: "en tabulator brukes til innrykk; YAML krever mellomrom (bruk like mange mellomrom som linjene rundt)",
-    unclosed: (bracket: string, closing: string) => `denne ${bracket} lukkes aldri; legg til ${closing} som mangler (eller skriv verdien over flere linjer uten klammer)`,
-    tooDeep: (spaces: number, above: number) => `linjen har ${spaces} mellomrom innrykk, dypere enn linjen over tillater; gi den ${above} mellomrom som linjene rundt, eller avslutt linjen over med ":"`,
-    misaligned: (spaces: number, expected: number[]) => `linjen har ${spaces} mellomrom innrykk, som ikke stemmer med linjene rundt; gi den ${expected.join(" eller ")} mellomrom`,
+    unclosed: (bracket: string, closing: string) =>
+      `denne ${bracket} lukkes aldri; legg til ${closing} som mangler (eller skriv verdien over flere linjer uten klammer)`,
+    tooDeep: (spaces: number, above: number) =>
+      `linjen har ${spaces} mellomrom innrykk, dypere enn linjen over tillater; gi den ${above} mellomrom som linjene rundt, eller avslutt linjen over med ":"`,
+    misaligned: (spaces: number, expected: number[]) =>
+      `linjen har ${spaces} mellomrom innrykk, som ikke stemmer med linjene rundt; gi den ${expected.join(" eller ")} mellomrom`,
     unclosedQuote: (quote: string) => `dette ${quote} starter en tekst som aldri avsluttes; legg til det avsluttende ${quote}`,
-    semver: (got: string) => `version må være en semantisk versjon i anførselstegn, for eksempel "2026.1.0"; uten anførselstegn leser YAML den som tallet ${got}`,
+    semver: (got: string) =>
+      `version må være en semantisk versjon i anførselstegn, for eksempel "2026.1.0"; uten anførselstegn leser YAML den som tallet ${got}`,
   },
   focus: {
     notApplicable: "Ikke relevant",
@@ -519,7 +558,8 @@ export const nb = {
     riskBelow: (answer: string, floor: string) => `nå ${answer}, minstenivået er ${floor}`,
     findOutNow: "ikke besvart: finn ut av det nå",
     riskColumn: "Risiko",
-    concentrated: (selected: number, candidates: number, share: string) => `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
+    concentrated: (selected: number, candidates: number, share: string) =>
+      `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
       `Gapet er spredt: ${selected} av ${candidates} gap trengs for å nå ${threshold}. ${focus === 1 ? `Det største står for ${share}` : `De ${focus} største står for ${share}`}.`,
     focusHeading: (n: number) => (n === 1 ? "Fokus: det største gapet" : `Fokus: de ${n} største gapene`),
@@ -537,7 +577,12 @@ export const nb = {
     effortValue: (effort: number) => `innsats ${effort}`,
     quadrant: "Kvadrant",
     planColumn: "Plan",
-    quadrants: { "quick-win": "Raske gevinster", "major-project": "Større prosjekter", "fill-in": "Utfylling", "not-now": "Ikke nå" } as Record<string, string>,
+    quadrants: {
+      "quick-win": "Raske gevinster",
+      "major-project": "Større prosjekter",
+      "fill-in": "Utfylling",
+      "not-now": "Ikke nå",
+    } as Record<string, string>,
     planNames: { first30Days: "første 30 dager", next90Days: "neste 90 dager", notNow: "ikke nå" } as Record<string, string>,
     matrix: "Effekt og innsats",
     matrixPoints: "Poeng av gapindeksen",
@@ -548,13 +593,17 @@ export const nb = {
     helpFocus: "hvor mange prioriteringer som vises i sin helhet, med tiltak (1-50)",
     helpReportFocus: "som assess --focus (standard: verdien som er lagret i resultatet)",
     floorOutOfScale: (floor: number, min: number, max: number) => `gulvet ${floor} ligger utenfor skalaen; tillatt: heltall ${min}..${max}`,
-    floorReasonMissing: (item: string) => `punktet "${item}" har et gulv (floor), men ingen floorReason; oppgi regelen som står på spill (f.eks. GDPR art. 7)`,
+    floorReasonMissing: (item: string) =>
+      `punktet "${item}" har et gulv (floor), men ingen floorReason; oppgi regelen som står på spill (f.eks. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `punktet "${item}" har en floorReason, men ikke noe gulv (floor)`,
-    fixtureRisks: (name: string, expected: string[], actual: string[]) => `fixture "${name}": forventet risikoer [${expected.join(", ")}], fikk [${actual.join(", ")}]`,
+    fixtureRisks: (name: string, expected: string[], actual: string[]) =>
+      `fixture "${name}": forventet risikoer [${expected.join(", ")}], fikk [${actual.join(", ")}]`,
   },
   history: {
-    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" er id-en til et eksisterende punkt (på ${line}:${col}); bare id-er som ikke lenger finnes, kan oppgis som omdøpt eller fjernet`,
-    listedTwice: (id: string, line: number, col: number) => `history: "${id}" er allerede oppgitt på ${line}:${col}; en gammel id er enten omdøpt eller fjernet, og oppgis bare én gang`,
+    oldIdInUse: (id: string, line: number, col: number) =>
+      `history: "${id}" er id-en til et eksisterende punkt (på ${line}:${col}); bare id-er som ikke lenger finnes, kan oppgis som omdøpt eller fjernet`,
+    listedTwice: (id: string, line: number, col: number) =>
+      `history: "${id}" er allerede oppgitt på ${line}:${col}; en gammel id er enten omdøpt eller fjernet, og oppgis bare én gang`,
     renamedNotice: (from: string, to: string) => `svaret for "${from}" ble lest inn som "${to}" (punktet har fått ny id)`,
     removedWarning: (id: string) => `punktet "${id}" er fjernet fra matrisen; svaret på det telles ikke`,
     bothIds: (from: string, to: string) => `det finnes svar både for "${from}" og for den nye id-en "${to}"; svaret for "${to}" brukes`,
@@ -562,7 +611,8 @@ export const nb = {
     itemRemovedDeclared: (id: string) => `punktet ${id} ble fjernet (oppgitt i history: lagrede svar på det ignoreres med en advarsel)`,
   },
   questionnaire: {
-    pickHighest: "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag; hvis bare en del stemmer, velg nivået under.",
+    pickHighest:
+      "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag; hvis bare en del stemmer, velg nivået under.",
   },
 } satisfies Messages;
 

@@ -6,7 +6,11 @@ export const sv = {
     isDirectory: "är en mapp, inte en fil",
     tooLarge: (max: number) => `filen är större än ${max / 1024 / 1024} MiB, som är gränsen för gapcheck`,
     unreadable: (code: string) =>
-      code === "ENOENT" ? "filen finns inte" : code === "EACCES" || code === "EPERM" ? "åtkomst nekad" : `kan inte läsa filen (${code || "okänt fel"})`,
+      code === "ENOENT"
+        ? "filen finns inte"
+        : code === "EACCES" || code === "EPERM"
+          ? "åtkomst nekad"
+          : `kan inte läsa filen (${code || "okänt fel"})`,
     notUtf8: (byte: number) => `inte giltig UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")}); spara filen som UTF-8`,
   },
   yaml: {
@@ -74,7 +78,7 @@ export const sv = {
       locale: "en språkkod som en, sv eller nb",
       semver: "ett versionsnummer som 2026.1.0",
       text: "en text, eller en mappning från språkkod till text (t.ex. { en: ..., sv: ... })",
-      answer: "en nivå (ett heltal), null för \"vet inte\", na för ej tillämpligt eller { level, note }",
+      answer: 'en nivå (ett heltal), null för "vet inte", na för ej tillämpligt eller { level, note }',
       levelKey: "en nivå i form av ett heltal",
       range: "ett intervall [lägsta, högsta]",
     } as Record<string, string>,
@@ -83,14 +87,16 @@ export const sv = {
     charsUnit: "tecken",
   },
   rules: {
-    duplicateId: (kind: string, id: string, line: number, col: number) => `id:t "${id}" används redan av en annan ${kind} på ${line}:${col}`,
+    duplicateId: (kind: string, id: string, line: number, col: number) =>
+      `id:t "${id}" används redan av en annan ${kind} på ${line}:${col}`,
     unknownRef: (kind: string, id: string, allowed: string[]) =>
       `okänd ${kind} "${id}"; ${allowed.length ? `kända: ${abbreviate(allowed)}` : `det finns inga definierade`}`,
     missingTarget: (profile: string, dimension: string) => `profilen "${profile}" har inget mål för dimensionen "${dimension}"`,
     scaleOrder: (min: number, max: number) => `skalans max (${max}) måste vara större än min (${min})`,
     scaleMissingLevel: (level: number) => `skalan saknar etikett för nivå ${level}; nivåerna måste vara exakt min..max`,
     scaleExtraLevel: (key: string, min: number, max: number) => `nivå ${key} ligger utanför skalan ${min}..${max}`,
-    outOfScale: (what: string, value: number, min: number, max: number) => `${what} ${value} ligger utanför skalan; tillåtet: heltal ${min}..${max}`,
+    outOfScale: (what: string, value: number, min: number, max: number) =>
+      `${what} ${value} ligger utanför skalan; tillåtet: heltal ${min}..${max}`,
     missingTranslation: (locales: string[]) => `text saknas för ${locales.length > 1 ? "språken" : "språket"} ${locales.join(", ")}`,
     undeclaredLocale: (locale: string, declared: string[]) => `språket "${locale}" finns inte i locales (${declared.join(", ")})`,
     emptyGroup: (group: string) => `gruppen "${group}" har inga dimensioner`,
@@ -101,21 +107,28 @@ export const sv = {
     fixtureRange: (name: string, field: string, low: number, high: number, actual: number | null) =>
       `fixture "${name}": ${field} ska ligga inom [${low}, ${high}], men är ${actual ?? "inget (inga svar)"}`,
     // All common gender (en), so "okänd …" and "en annan …" agree.
-    kinds: { group: "grupp", tag: "tagg", dimension: "dimension", item: "punkt", profile: "profil", fixture: "fixture" } as Record<string, string>,
+    kinds: { group: "grupp", tag: "tagg", dimension: "dimension", item: "punkt", profile: "profil", fixture: "fixture" } as Record<
+      string,
+      string
+    >,
     what: { anchor: "ankarnivån", target: "målet", answer: "svaret" } as Record<string, string>,
   },
   answers: {
-    otherRubric: (got: string, expected: string) => `svaren hör till matrisen "${got}", inte "${expected}"; använd matrisen de gjordes för (--rubric)`,
-    otherVersion: (got: string, expected: string) => `svaren gjordes för version ${got} av matrisen, den här är ${expected}; resultatet beräknas ändå`,
+    otherRubric: (got: string, expected: string) =>
+      `svaren hör till matrisen "${got}", inte "${expected}"; använd matrisen de gjordes för (--rubric)`,
+    otherVersion: (got: string, expected: string) =>
+      `svaren gjordes för version ${got} av matrisen, den här är ${expected}; resultatet beräknas ändå`,
     unknownItem: (id: string) => `matrisen har ingen punkt "${id}"`,
-    badLevel: (id: string, min: number, max: number) => `svaret på "${id}" måste vara ett heltal ${min}..${max}, null för "vet inte" eller na för ej tillämpligt`,
+    badLevel: (id: string, min: number, max: number) =>
+      `svaret på "${id}" måste vara ett heltal ${min}..${max}, null för "vet inte" eller na för ej tillämpligt`,
   },
   cli: {
     usage: (detail: string) => `${detail} (se gapcheck --help)`,
     unknownProfile: (id: string, allowed: string[]) => `--profile: matrisen har ingen profil "${id}"; välj en av: ${allowed.join(", ")}`,
     badPareto: (value: string) => `"${value}" är inte en andel från 0.05 till 1, t.ex. 0.8`,
     badFailAbove: (value: string) => `"${value}" är inte ett gapindex från 0 till 100`,
-    noTerminal: "ingen terminal att ställa frågorna i (stdin och stderr måste vara en terminal); ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
+    noTerminal:
+      "ingen terminal att ställa frågorna i (stdin och stderr måste vara en terminal); ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
     outIsInput: (path: string) => `--out: ${path} är en av indatafilerna; välj en annan fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} fel; kör gapcheck validate ${file}`,
@@ -133,7 +146,8 @@ export const sv = {
     internalError: (detail: string) => `internt fel: ${detail} (sätt GAPCHECK_DEBUG=1 för detaljer, och rapportera gärna felet)`,
   },
   help: {
-    program: "Gapanalys för marknadsorganisationer: skatta nuläget i en bedömningsmatris, jämför med en rollprofil och få 80/20-prioriteringarna.",
+    program:
+      "Gapanalys för marknadsorganisationer: skatta nuläget i en bedömningsmatris, jämför med en rollprofil och få 80/20-prioriteringarna.",
     assess: "skatta varje punkt (i terminalen eller från --answers) och skriv ut gaptabellen och 80/20-prioriteringarna",
     validate: "kontrollera matrisfiler (alla medföljande om ingen anges): YAML, schema, referenser, språk, fixtures",
     schema: "skriv ut JSON Schema för ett filformat: rubric, answers eller result",
@@ -168,7 +182,13 @@ export const sv = {
     initFile: "var den ska skrivas",
     helpCommand: "visa hjälp för ett kommando",
     /** commander's section titles and option details. */
-    titles: { "Usage:": "Användning:", "Options:": "Flaggor:", "Commands:": "Kommandon:", "Arguments:": "Argument:", "Global Options:": "Globala flaggor:" } as Record<string, string>,
+    titles: {
+      "Usage:": "Användning:",
+      "Options:": "Flaggor:",
+      "Commands:": "Kommandon:",
+      "Arguments:": "Argument:",
+      "Global Options:": "Globala flaggor:",
+    } as Record<string, string>,
     choices: "värden",
     default: "standard",
   },
@@ -231,7 +251,8 @@ export const sv = {
     back: "← Tillbaka till föregående fråga",
     skipDimension: (dimension: string) => `⏭ Hoppa över resten av ${dimension} (vet inte)`,
     skipHint: "de återstående frågorna i avsnittet räknas som obesvarade",
-    review: (answered: number, total: number) => `Granska: ${answered} av ${total} besvarade. Välj ett svar för att ändra det, eller beräkna resultatet.`,
+    review: (answered: number, total: number) =>
+      `Granska: ${answered} av ${total} besvarade. Välj ett svar för att ändra det, eller beräkna resultatet.`,
     reviewDone: "✔ Beräkna resultatet",
     reviewDoneHint: "sparar svaren och skriver ut resultatet",
     dontKnow: "Vet inte",
@@ -279,7 +300,8 @@ export const sv = {
     target: "Mål",
     gap: "Gap",
     priorities: "80/20-prioriteringar",
-    paretoLine: (selected: number, candidates: number, share: string) => `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
+    paretoLine: (selected: number, candidates: number, share: string) =>
+      `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
     noGaps: "Inga gap: varje besvarad punkt ligger på eller över sitt mål.",
     rank: "#",
     item: "Punkt",
@@ -305,7 +327,8 @@ export const sv = {
     failAboveNothing: (limit: string) => `--fail-above ${limit}: ingen punkt är besvarad, så det finns inget gapindex att bedöma`,
     readingStdin: "Läser svar från stdin (avsluta med Ctrl-D) …",
     jsonAndFormat: (format: string) => `--json och --format ${format} kan inte användas tillsammans; välj det ena`,
-    versionUnchanged: (version: string) => `ändringarna är bakåtinkompatibla, men versionen är fortfarande ${version}: höj versionen så att svar som sparats för den gamla flaggas`,
+    versionUnchanged: (version: string) =>
+      `ändringarna är bakåtinkompatibla, men versionen är fortfarande ${version}: höj versionen så att svar som sparats för den gamla flaggas`,
   },
   compare: {
     help: {
@@ -320,7 +343,8 @@ export const sv = {
     badTolerance: (value: string) => `"${value}" är inte ett antal poäng från 0 till 100`,
     tooFew: "compare behöver minst två indata: FÖRE och EFTER",
     oneStdin: "bara en indatafil kan läsas från stdin (-)",
-    otherRubric: (a: string, idA: string, b: string, idB: string) => `${a} gäller matrisen "${idA}" men ${b} gäller matrisen "${idB}"; bara resultat från samma matris kan jämföras`,
+    otherRubric: (a: string, idA: string, b: string, idB: string) =>
+      `${a} gäller matrisen "${idA}" men ${b} gäller matrisen "${idB}"; bara resultat från samma matris kan jämföras`,
     otherProfile: (a: string, idA: string, b: string, idB: string) =>
       `${a} är poängsatt mot profilen "${idA}" men ${b} mot "${idB}": målen skiljer sig, så gapen är inte jämförbara; poängsätt båda med samma --profile, eller ange --allow-profile-change`,
     argumentOrder: "alla indata har inte ett datum: de jämförs i den ordning de angavs",
@@ -395,7 +419,9 @@ export const sv = {
     respondents: (n: number) => `${n} svarande`,
     gapIndex: "gapindex",
     sentence: (name: string, share: string, closed: number, focus: number) =>
-      focus > 0 ? `${name} stänger ${share} av det viktade gapet och ${closed} av de ${focus} fokusprioriteringarna.` : `${name} stänger ${share} av det viktade gapet.`,
+      focus > 0
+        ? `${name} stänger ${share} av det viktade gapet och ${closed} av de ${focus} fokusprioriteringarna.`
+        : `${name} stänger ${share} av det viktade gapet.`,
     noGap: "Organisationen har inget gap att stänga: varje besvarad fråga ligger på eller över sin målnivå.",
     rank: "#",
     candidate: "Kandidat",
@@ -409,7 +435,8 @@ export const sv = {
     answeredNothing: "har inte besvarat något",
     noneClosed: "inga",
     team: (size: number) => `Bästa teamet av ${size}`,
-    teamLine: (names: string, share: string, priorityShare: string) => `${names} stänger ${share} av det viktade gapet (${priorityShare} av 80/20-listan).`,
+    teamLine: (names: string, share: string, priorityShare: string) =>
+      `${names} stänger ${share} av det viktade gapet (${priorityShare} av 80/20-listan).`,
     added: (name: string, share: string) => `${name} tillför ${share}`,
     teamTooLarge: (asked: number, count: number) => `--team ${asked} är fler än de ${count} kandidaterna; teamet består av alla`,
     noCandidates: (input: string) => `${input}: inga svarsfiler för kandidater hittades (väntade .yaml-, .yml- eller .json-filer)`,
@@ -418,7 +445,8 @@ export const sv = {
     partial: "stängs delvis",
     none: "stängs inte",
     pointsLine: (points: string) => `sänker gapindex med ${points} poäng`,
-    otherRubric: (file: string, id: string, rubric: string) => `${file} är ett resultat för matrisen ${id}, men kandidaterna läses med matrisen ${rubric}; ange den matrisen med -r`,
+    otherRubric: (file: string, id: string, rubric: string) =>
+      `${file} är ett resultat för matrisen ${id}, men kandidaterna läses med matrisen ${rubric}; ange den matrisen med -r`,
     footer: (rubric: string, version: string) => `Skapad med gapcheck · matris ${rubric} ${version}`,
   },
   session: {
@@ -426,13 +454,15 @@ export const sv = {
       `Avbrutet: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " (”vet inte”)" : ` (varav ${dontKnow} ”vet inte”)`} har sparats i ${path}\nFortsätt med: ${command}`,
   },
   team: {
-    helpAggregate: "flera personers svar (filer, mappar, globmönster, CSV-exporter från enkätverktyg) → ett samlat resultat med samstämmighet och skillnader mellan grupper",
+    helpAggregate:
+      "flera personers svar (filer, mappar, globmönster, CSV-exporter från enkätverktyg) → ett samlat resultat med samstämmighet och skillnader mellan grupper",
     helpInputs: "svarsfiler (YAML, JSON, CSV-mall), mappar med sådana, globmönster eller CSV-exporter från enkätverktyg",
     helpBy: "jämför grupper av svarande efter detta fält eller denna enkätkolumn (t.ex. group eller role; aldrig name)",
-    helpMinGroup: "minsta grupp som visas för sig; mindre grupper slås ihop till \"other\" (standard 3)",
+    helpMinGroup: 'minsta grupp som visas för sig; mindre grupper slås ihop till "other" (standard 3)',
     helpNotes: "visa de svarandes anteckningar (utan namn) för frågor med minst --min-group anteckningar",
     helpSkipInvalid: "räkna på de giltiga indata och lista de ogiltiga i stället för att avbryta",
-    helpTemplate: "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown eller html",
+    helpTemplate:
+      "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown eller html",
     helpTemplateFormat: "mallens format",
     badMinGroup: (value: string) => `"${value}" är ingen gruppstorlek; ange ett heltal från 1 till 1000`,
     byName: "--by name: namn visas och jämförs aldrig; gruppera efter group eller role i stället",
@@ -441,7 +471,8 @@ export const sv = {
     duplicate: (first: string) => `samma innehåll som ${first}; räknas en gång`,
     noRespondents: "inga svarande att sammanställa: alla indata var tomma eller hoppades över",
     oneRespondent: "bara 1 svarande: resultatet är den personens svar, och samstämmighet kräver minst 2",
-    invalidInputs: (n: number) => `${n === 1 ? "1 indatafil är ogiltig" : `${n} indatafiler är ogiltiga`}; rätta ${n === 1 ? "den" : "dem"}, eller ange --skip-invalid för att räkna på resten`,
+    invalidInputs: (n: number) =>
+      `${n === 1 ? "1 indatafil är ogiltig" : `${n} indatafiler är ogiltiga`}; rätta ${n === 1 ? "den" : "dem"}, eller ange --skip-invalid för att räkna på resten`,
     skipped: (list: string[]) => `hoppade över (ogiltiga): ${list.join(", ")}`,
     ignoredColumns: (list: string[]) => `kolumner som inte motsvarar någon fråga, ignoreras: ${list.map((c) => `"${c}"`).join(", ")}`,
     noItemColumns: "ingen kolumn motsvarar en fråga i denna rubric (via id, [id] på slutet, titel eller frågetext)",
@@ -450,9 +481,11 @@ export const sv = {
     rowTooShort: (cells: number, expected: number) => `raden har ${cells} celler, rubrikraden har ${expected}`,
     rowTooLong: (cells: number, expected: number) => `raden har ${cells} celler, rubrikraden har ${expected}`,
     badCell: (cell: string, item: string, allowed: string) => `"${cell}" är inget svar på "${item}"; tillåtet: ${allowed}`,
-    allowed: (min: number, max: number, labels: string[]) => `en nivå ${min}–${max}, en benämning (${labels.join(", ")}), tomt för vet inte, eller n/a`,
+    allowed: (min: number, max: number, labels: string[]) =>
+      `en nivå ${min}–${max}, en benämning (${labels.join(", ")}), tomt för vet inte, eller n/a`,
     csvSyntax: (detail: string) => `syntaxfel i CSV: ${detail}`,
-    templateRubric: (got: string, expected: string) => `arket gäller rubric "${got}", inte "${expected}"; använd den det gjordes för (--rubric)`,
+    templateRubric: (got: string, expected: string) =>
+      `arket gäller rubric "${got}", inte "${expected}"; använd den det gjordes för (--rubric)`,
     notApplicable: "Ej tillämpligt",
     respondents: (n: number, files: number) => `${n} svarande (${files} ${files === 1 ? "fil" : "filer"})`,
     team: "Team",
@@ -465,7 +498,8 @@ export const sv = {
     groupsNoneShown: (min: number) => `Ingen grupp har ${min} eller fler svarande, så ingen visas för sig.`,
     groupLine: (group: string, n: number) => `${group} (${n})`,
     groupIndexes: "Grupper",
-    explain: "rwg: 1 = alla gav samma nivå, under 0,5 = ingen verklig samstämmighet. AD_Md: genomsnittligt avstånd från medianen, i nivåer (över 0,8 på en skala med 5 nivåer är en stor spridning).",
+    explain:
+      "rwg: 1 = alla gav samma nivå, under 0,5 = ingen verklig samstämmighet. AD_Md: genomsnittligt avstånd från medianen, i nivåer (över 0,8 på en skala med 5 nivåer är en stor spridning).",
     n: "n",
     median: "Median",
     range: "Spann",
@@ -485,7 +519,8 @@ export const sv = {
   },
   template: {
     title: "Frågeformulär",
-    intro: (rubric: string, min: number, max: number) => `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen i dag. Lämna tomt om du inte vet; skriv n/a om frågan inte är tillämplig.`,
+    intro: (rubric: string, min: number, max: number) =>
+      `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen i dag. Lämna tomt om du inte vet; skriv n/a om frågan inte är tillämplig.`,
     csvIntro: "Fyll i svarskolumnen: en nivå, tomt för vet inte, eller na.",
     respondent: "Om dig (frivilligt)",
     name: "Namn",
@@ -504,11 +539,15 @@ export const sv = {
   /** Issue 10: YAML layout mistakes and rubric-editor wording. */
   layout: {
     tab: "en tabb används för indrag; YAML kräver mellanslag (använd lika många mellanslag som raderna runt omkring)",
-    unclosed: (bracket: string, closing: string) => `denna ${bracket} stängs aldrig; lägg till ${closing} som saknas (eller skriv värdet på flera rader utan klamrar)`,
-    tooDeep: (spaces: number, above: number) => `raden är indragen ${spaces} mellanslag, djupare än raden ovanför tillåter; dra in den ${above} mellanslag som raderna runt omkring, eller avsluta raden ovanför med ":"`,
-    misaligned: (spaces: number, expected: number[]) => `raden är indragen ${spaces} mellanslag, vilket inte stämmer med raderna runt omkring; dra in den ${expected.join(" eller ")} mellanslag`,
+    unclosed: (bracket: string, closing: string) =>
+      `denna ${bracket} stängs aldrig; lägg till ${closing} som saknas (eller skriv värdet på flera rader utan klamrar)`,
+    tooDeep: (spaces: number, above: number) =>
+      `raden är indragen ${spaces} mellanslag, djupare än raden ovanför tillåter; dra in den ${above} mellanslag som raderna runt omkring, eller avsluta raden ovanför med ":"`,
+    misaligned: (spaces: number, expected: number[]) =>
+      `raden är indragen ${spaces} mellanslag, vilket inte stämmer med raderna runt omkring; dra in den ${expected.join(" eller ")} mellanslag`,
     unclosedQuote: (quote: string) => `detta ${quote} inleder en text som aldrig avslutas; lägg till det avslutande ${quote}`,
-    semver: (got: string) => `version måste vara en semantisk version inom citattecken, till exempel "2026.1.0"; utan citattecken läser YAML den som talet ${got}`,
+    semver: (got: string) =>
+      `version måste vara en semantisk version inom citattecken, till exempel "2026.1.0"; utan citattecken läser YAML den som talet ${got}`,
   },
   focus: {
     notApplicable: "Ej tillämpligt",
@@ -519,7 +558,8 @@ export const sv = {
     riskBelow: (answer: string, floor: string) => `nu ${answer}, lägsta godtagbara nivå är ${floor}`,
     findOutNow: "obesvarad: ta reda på det nu",
     riskColumn: "Risk",
-    concentrated: (selected: number, candidates: number, share: string) => `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
+    concentrated: (selected: number, candidates: number, share: string) =>
+      `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
       `Gapet är utspritt: ${selected} av ${candidates} gap behövs för att nå ${threshold}. ${focus === 1 ? `Det största står för ${share}` : `De ${focus} största står för ${share}`}.`,
     focusHeading: (n: number) => (n === 1 ? "Fokus: det största gapet" : `Fokus: de ${n} största gapen`),
@@ -537,7 +577,10 @@ export const sv = {
     effortValue: (effort: number) => `insats ${effort}`,
     quadrant: "Kvadrant",
     planColumn: "Plan",
-    quadrants: { "quick-win": "Snabba vinster", "major-project": "Större projekt", "fill-in": "Utfyllnad", "not-now": "Inte nu" } as Record<string, string>,
+    quadrants: { "quick-win": "Snabba vinster", "major-project": "Större projekt", "fill-in": "Utfyllnad", "not-now": "Inte nu" } as Record<
+      string,
+      string
+    >,
     planNames: { first30Days: "första 30 dagarna", next90Days: "nästa 90 dagar", notNow: "inte nu" } as Record<string, string>,
     matrix: "Effekt och insats",
     matrixPoints: "Poäng av gapindex",
@@ -548,13 +591,17 @@ export const sv = {
     helpFocus: "hur många prioriteringar som visas i sin helhet, med åtgärder (1-50)",
     helpReportFocus: "som assess --focus (standard: resultatets eget)",
     floorOutOfScale: (floor: number, min: number, max: number) => `golvet ${floor} ligger utanför skalan; tillåtet: heltal ${min}..${max}`,
-    floorReasonMissing: (item: string) => `punkten "${item}" har ett golv (floor) men ingen floorReason; ange regeln som står på spel (t.ex. GDPR art. 7)`,
+    floorReasonMissing: (item: string) =>
+      `punkten "${item}" har ett golv (floor) men ingen floorReason; ange regeln som står på spel (t.ex. GDPR art. 7)`,
     floorWithoutFloor: (item: string) => `punkten "${item}" har en floorReason men inget golv (floor)`,
-    fixtureRisks: (name: string, expected: string[], actual: string[]) => `fixture "${name}": förväntade risker [${expected.join(", ")}], fick [${actual.join(", ")}]`,
+    fixtureRisks: (name: string, expected: string[], actual: string[]) =>
+      `fixture "${name}": förväntade risker [${expected.join(", ")}], fick [${actual.join(", ")}]`,
   },
   history: {
-    oldIdInUse: (id: string, line: number, col: number) => `history: "${id}" är id för en befintlig punkt (på ${line}:${col}); bara id som inte längre finns får anges som omdöpta eller borttagna`,
-    listedTwice: (id: string, line: number, col: number) => `history: "${id}" anges redan på ${line}:${col}; ett gammalt id är antingen omdöpt eller borttaget, och anges bara en gång`,
+    oldIdInUse: (id: string, line: number, col: number) =>
+      `history: "${id}" är id för en befintlig punkt (på ${line}:${col}); bara id som inte längre finns får anges som omdöpta eller borttagna`,
+    listedTwice: (id: string, line: number, col: number) =>
+      `history: "${id}" anges redan på ${line}:${col}; ett gammalt id är antingen omdöpt eller borttaget, och anges bara en gång`,
     renamedNotice: (from: string, to: string) => `svaret för "${from}" lästes in som "${to}" (punkten har bytt id)`,
     removedWarning: (id: string) => `punkten "${id}" har tagits bort ur matrisen; svaret på den räknas inte`,
     bothIds: (from: string, to: string) => `svar finns både för "${from}" och för dess nya id "${to}"; svaret för "${to}" används`,
@@ -562,7 +609,8 @@ export const sv = {
     itemRemovedDeclared: (id: string) => `punkten ${id} togs bort (angiven i history: sparade svar på den ignoreras med en varning)`,
   },
   questionnaire: {
-    pickHighest: "Välj för varje fråga den högsta nivå vars beskrivning stämmer helt för er i dag; om bara en del stämmer, välj nivån under.",
+    pickHighest:
+      "Välj för varje fråga den högsta nivå vars beskrivning stämmer helt för er i dag; om bara en del stämmer, välj nivån under.",
   },
 } satisfies Messages;
 

@@ -27,7 +27,14 @@ export function detectDelimiter(text: string): string {
 export function parseCsv(text: string): CsvParsed {
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ""));
   try {
-    const rows = parse(text, { delimiter, bom: true, raw: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
+    const rows = parse(text, {
+      delimiter,
+      bom: true,
+      raw: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as {
       record: string[];
       raw: string;
       info: { lines: number };

@@ -11,7 +11,11 @@ export const ANSWERS_FILES = /\.(ya?ml|json)$/i;
  * output is stable; an argument that yields nothing is listed in `empty` for the caller to report.
  * Paths stay as the user wrote them (relative to `cwd`), for messages and for the JSON.
  */
-export async function expandInputs(args: readonly string[], cwd: string, wanted: RegExp = ANSWERS_FILES): Promise<{ files: string[]; empty: string[] }> {
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  wanted: RegExp = ANSWERS_FILES,
+): Promise<{ files: string[]; empty: string[] }> {
   const files: string[] = [];
   const empty: string[] = [];
   for (const arg of args) {

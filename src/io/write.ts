@@ -54,18 +54,32 @@ async function linkTarget(path: string): Promise<string> {
   throw Object.assign(new Error(`${path}: too many levels of symbolic links`), { code: "ELOOP" });
 }
 
-async function replaceFile(path: string, content: string, mode: number, owner?: { uid: number; gid: number }, noClobber = false): Promise<void> {
+async function replaceFile(
+  path: string,
+  content: string,
+  mode: number,
+  owner?: { uid: number; gid: number },
+  noClobber = false,
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const handle = await open(temp, "wx", mode).catch(async (err: NodeJS.ErrnoException) => {
     // ENOENT in a folder that exists (/proc, some FUSE mounts): files cannot be created there at all.
-    if (err.code === "ENOENT" && (await stat(dirname(path)).then((i) => i.isDirectory(), () => false))) err.code = "ENOCREATE";
+    if (
+      err.code === "ENOENT" &&
+      (await stat(dirname(path)).then(
+        (i) => i.isDirectory(),
+        () => false,
+      ))
+    )
+      err.code = "ENOCREATE";
     throw err;
   });
   try {
     try {
       // open() applies the umask; the bits asked for (an existing file's, or 0600) are meant exactly.
       await handle.chmod(mode);
-      if (owner && typeof process.getuid === "function" && process.getuid() === 0) await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+      if (owner && typeof process.getuid === "function" && process.getuid() === 0)
+        await handle.chown(owner.uid, owner.gid).catch(() => undefined);
       await handle.writeFile(content, "utf8");
       await handle.sync();
     } finally {

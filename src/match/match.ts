@@ -45,14 +45,29 @@ export function match(org: Result, candidates: readonly Candidate[], options: Ma
   for (const i of org.items) {
     if (typeof i.answer !== "number") continue;
     answeredWeight += i.weight;
-    if (i.target > i.answer) gaps.push({ item: i.id, answer: i.answer, target: i.target, weight: i.weight, impact: (i.weight * (i.target - i.answer)) / span, priority: inList.has(i.id) });
+    if (i.target > i.answer)
+      gaps.push({
+        item: i.id,
+        answer: i.answer,
+        target: i.target,
+        weight: i.weight,
+        impact: (i.weight * (i.target - i.answer)) / span,
+        priority: inList.has(i.id),
+      });
   }
   const total = sum(gaps, (g) => g.impact);
-  const priorityTotal = sum(gaps.filter((g) => g.priority), (g) => g.impact);
-  const closedBy = (g: Gap, level: number | undefined) => (level === undefined ? 0 : (g.weight * Math.max(0, Math.min(g.target, level) - g.answer)) / span);
+  const priorityTotal = sum(
+    gaps.filter((g) => g.priority),
+    (g) => g.impact,
+  );
+  const closedBy = (g: Gap, level: number | undefined) =>
+    level === undefined ? 0 : (g.weight * Math.max(0, Math.min(g.target, level) - g.answer)) / span;
   const totals = (levelOf: (item: string) => number | undefined) => {
     const closed = sum(gaps, (g) => closedBy(g, levelOf(g.item)));
-    const closedPriority = sum(gaps.filter((g) => g.priority), (g) => closedBy(g, levelOf(g.item)));
+    const closedPriority = sum(
+      gaps.filter((g) => g.priority),
+      (g) => closedBy(g, levelOf(g.item)),
+    );
     return {
       closed,
       share: total > 0 ? closed / total : 0,
@@ -112,7 +127,13 @@ export function match(org: Result, candidates: readonly Candidate[], options: Ma
       closes: { full: s.full, partial: s.partial },
     })),
   };
-  if (options.team !== undefined && candidates.length > 0) result.team = pickTeam(scored.map((s) => s.c), Math.min(options.team, candidates.length), totals, total);
+  if (options.team !== undefined && candidates.length > 0)
+    result.team = pickTeam(
+      scored.map((s) => s.c),
+      Math.min(options.team, candidates.length),
+      totals,
+      total,
+    );
   return result;
 }
 
@@ -120,7 +141,12 @@ export function match(org: Result, candidates: readonly Candidate[], options: Ma
  * Greedy team: each step adds the candidate who raises the team's closed impact most, where the
  * team's level on an item is its best member's. Ties go to the better-ranked candidate.
  */
-function pickTeam(ranked: Candidate[], size: number, totals: (levelOf: (item: string) => number | undefined) => { closed: number; share: number; priorityShare: number; points: number }, total: number) {
+function pickTeam(
+  ranked: Candidate[],
+  size: number,
+  totals: (levelOf: (item: string) => number | undefined) => { closed: number; share: number; priorityShare: number; points: number },
+  total: number,
+) {
   const best = new Map<string, number>();
   const levelWith = (c: Candidate | undefined) => (item: string) => {
     const mine = c?.levels.get(item);
@@ -150,7 +176,10 @@ function pointsOf(org: Result, item: string): number {
   const p = org.items.find((i) => i.id === item) as { points?: number | null } | undefined;
   if (typeof p?.points === "number") return p.points;
   // Results saved before points existed: the same quantity, from the priority's impact.
-  const answered = sum(org.items.filter((i) => typeof i.answer === "number"), (i) => i.weight);
+  const answered = sum(
+    org.items.filter((i) => typeof i.answer === "number"),
+    (i) => i.weight,
+  );
   const impact = org.priorities.find((x) => x.item === item)?.impact ?? 0;
   return answered > 0 ? r2((100 * impact) / answered) : 0;
 }

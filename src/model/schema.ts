@@ -126,7 +126,12 @@ export const AnswersEnvelope = z.strictObject({
   /** SPEC 4 (1.1): the language a draft was answered in, so that --resume continues in it. */
   locale: LocaleCode.optional(),
   respondent: z
-    .strictObject({ name: z.string().optional(), role: z.string().optional(), group: z.string().optional(), organisation: z.string().optional() })
+    .strictObject({
+      name: z.string().optional(),
+      role: z.string().optional(),
+      group: z.string().optional(),
+      organisation: z.string().optional(),
+    })
     .optional(),
   date: z.string().optional(),
   answers: z.record(z.string(), z.unknown()),

@@ -4,7 +4,11 @@ import { distance } from "fastest-levenshtein";
  * The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo:
  * at most `maxDistance` edits (default: a third of the word, at least 2).
  */
-export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(2, Math.floor(word.length / 3))): string | undefined {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  maxDistance = Math.max(2, Math.floor(word.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const c of candidates) {

@@ -19,7 +19,10 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
   const suggested = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== "unrecognized_keys") continue;
-    const allowed = objectKeysAt(schema, issue.path.filter((k): k is PathKey => typeof k !== "symbol"));
+    const allowed = objectKeysAt(
+      schema,
+      issue.path.filter((k): k is PathKey => typeof k !== "symbol"),
+    );
     for (const key of issue.keys) {
       const s = closestKey(key, allowed);
       if (s) suggested.add(JSON.stringify([...issue.path.map(String), s]));
@@ -34,7 +37,9 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
         const allowed = objectKeysAt(schema, path);
         for (const key of issue.keys) {
           const suggestion = closestKey(key, allowed);
-          const message = (allowed.length ? t.schema.unknownKey(key, allowed) : t.schema.unknownKeyNoHint(key)) + (suggestion ? `; ${t.usage.didYouMean(suggestion)}` : "");
+          const message =
+            (allowed.length ? t.schema.unknownKey(key, allowed) : t.schema.unknownKeyNoHint(key)) +
+            (suggestion ? `; ${t.usage.didYouMean(suggestion)}` : "");
           add("unknown-key", [...path, key], message, "key");
         }
         break;
@@ -50,7 +55,11 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
           add("invalid-type", path, t.layout.semver(String(input)));
         } else {
           const expected = custom ?? (issue.code === "invalid_type" ? typeName(issue.expected, t) : undefined);
-          add("invalid-type", path, expected ? t.schema.expected(expected, describe(input, t)) : `${t.schema.invalid}: ${describe(input, t)}`);
+          add(
+            "invalid-type",
+            path,
+            expected ? t.schema.expected(expected, describe(input, t)) : `${t.schema.invalid}: ${describe(input, t)}`,
+          );
         }
         break;
       case "invalid_format":

@@ -58,7 +58,14 @@ export function pageSizeFor<T>(screen: SelectScreen<T>, rows: number | undefined
 export function selectConfig<T>(screen: SelectScreen<T>, keyWords: KeyWords = {}, rows?: number) {
   const choices = screen.choices.map((c) => ("separator" in c ? new Separator(c.separator) : c));
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(" • ");
-  return { message: screen.message, choices, default: screen.default, pageSize: pageSizeFor(screen, rows), loop: false, theme: { style: { keysHelpTip } } };
+  return {
+    message: screen.message,
+    choices,
+    default: screen.default,
+    pageSize: pageSizeFor(screen, rows),
+    loop: false,
+    theme: { style: { keysHelpTip } },
+  };
 }
 
 export function inputConfig(screen: InputScreen) {
@@ -94,7 +101,12 @@ export function terminalPrompter(io: Io, keyWords: KeyWords = {}): Prompter {
     select: (screen) => {
       const targets = digitTargets(screen);
       const count = screen.choices.length;
-      return cancellable(() => gate.run((context) => select(selectConfig(screen, keyWords, rows()), context), (data) => translateDigits(data, targets, count)));
+      return cancellable(() =>
+        gate.run(
+          (context) => select(selectConfig(screen, keyWords, rows()), context),
+          (data) => translateDigits(data, targets, count),
+        ),
+      );
     },
     input: (screen) => cancellable(() => gate.run((context) => input(inputConfig(screen), context))),
     close: () => gate.close(),

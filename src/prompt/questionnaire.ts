@@ -1,6 +1,18 @@
 import type { Answer } from "../scoring/score.js";
 import type { Prompter } from "./prompts.js";
-import { DONE, dimensionHeader, itemScreen, nameScreen, noteScreen, profileScreen, reviewScreen, roleScreen, type ItemAction, type ReviewAction, type ScreenContext } from "./screens.js";
+import {
+  DONE,
+  dimensionHeader,
+  itemScreen,
+  nameScreen,
+  noteScreen,
+  profileScreen,
+  reviewScreen,
+  roleScreen,
+  type ItemAction,
+  type ReviewAction,
+  type ScreenContext,
+} from "./screens.js";
 
 /** What the questionnaire has gathered; mutated as it goes, so a cancelled run keeps every answer. */
 export interface FlowState {

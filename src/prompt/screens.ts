@@ -32,7 +32,11 @@ export function profileScreen(ctx: ScreenContext, defaultId: string): SelectScre
   const { rubric, t, text, width } = ctx;
   return {
     message: wrapText(t.prompt.chooseProfile, width),
-    choices: rubric.data.profiles.map((p) => ({ value: p.id, name: wrapName(text(p.title), width), ...(p.description ? { description: wrapText(text(p.description), width) } : {}) })),
+    choices: rubric.data.profiles.map((p) => ({
+      value: p.id,
+      name: wrapName(text(p.title), width),
+      ...(p.description ? { description: wrapText(text(p.description), width) } : {}),
+    })),
     default: defaultId,
   };
 }
@@ -80,7 +84,8 @@ export function itemScreen(
   const choices: Choice<ItemAction>[] = [...answers, { separator: " " }, ...actionChoices(ctx, ref, state)];
 
   const answer = state.answer;
-  const current: ItemAction | undefined = answer === undefined ? undefined : answer.level === null ? "dont-know" : answer.level === "na" ? "na" : `level:${answer.level}`;
+  const current: ItemAction | undefined =
+    answer === undefined ? undefined : answer.level === null ? "dont-know" : answer.level === "na" ? "na" : `level:${answer.level}`;
   return { message: message.filter((l) => l !== "").join("\n"), choices, keys: levelKeys(ctx), ...(current ? { default: current } : {}) };
 }
 
@@ -91,7 +96,11 @@ function levelChoices(ctx: ScreenContext, ref: ItemRef): Choice<ItemAction>[] {
   const choices: Choice<ItemAction>[] = [];
   for (let level = min; level <= max; level++) {
     const anchor = ref.item.levels?.[String(level)];
-    choices.push({ value: `level:${level}`, name: wrapName(`${level} · ${text(levels[String(level)])}`, width), ...(anchor ? { description: wrapText(text(anchor), width) } : {}) });
+    choices.push({
+      value: `level:${level}`,
+      name: wrapName(`${level} · ${text(levels[String(level)])}`, width),
+      ...(anchor ? { description: wrapText(text(anchor), width) } : {}),
+    });
   }
   return choices;
 }
@@ -105,11 +114,20 @@ function otherAnswerChoices(ctx: ScreenContext): Choice<ItemAction>[] {
   ];
 }
 
-function actionChoices(ctx: ScreenContext, ref: ItemRef, state: { note?: string; canGoBack: boolean; canSkip: boolean }): Choice<ItemAction>[] {
+function actionChoices(
+  ctx: ScreenContext,
+  ref: ItemRef,
+  state: { note?: string; canGoBack: boolean; canSkip: boolean },
+): Choice<ItemAction>[] {
   const { t, text, width } = ctx;
   const choices: Choice<ItemAction>[] = [{ value: "note", name: state.note ? t.prompt.editNote : t.prompt.addNote }];
   if (state.canGoBack) choices.push({ value: "back", name: t.prompt.back });
-  if (state.canSkip) choices.push({ value: "skip", name: wrapName(t.prompt.skipDimension(text(ref.dimension.title)), width), description: wrapText(t.prompt.skipHint, width) });
+  if (state.canSkip)
+    choices.push({
+      value: "skip",
+      name: wrapName(t.prompt.skipDimension(text(ref.dimension.title)), width),
+      description: wrapText(t.prompt.skipHint, width),
+    });
   return choices;
 }
 
@@ -122,10 +140,16 @@ function levelKeys(ctx: ScreenContext): Record<string, ItemAction> {
 }
 
 /** Every answer by dimension, to change any of them before scoring; "done" scores. The cursor starts on `cursor` (the answer just changed). */
-export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, Answer>, cursor: ReviewAction = DONE): SelectScreen<ReviewAction> {
+export function reviewScreen(
+  ctx: ScreenContext,
+  answers: ReadonlyMap<string, Answer>,
+  cursor: ReviewAction = DONE,
+): SelectScreen<ReviewAction> {
   const { rubric, t, text, width } = ctx;
   const { levels } = rubric.data.scale;
-  const choices: Choice<ReviewAction>[] = [{ value: DONE, name: wrapName(t.prompt.reviewDone, width), description: wrapText(t.prompt.reviewDoneHint, width) }];
+  const choices: Choice<ReviewAction>[] = [
+    { value: DONE, name: wrapName(t.prompt.reviewDone, width), description: wrapText(t.prompt.reviewDoneHint, width) },
+  ];
   let dimension = "";
   for (const ref of rubric.items) {
     if (ref.dimension.id !== dimension) {
@@ -133,7 +157,12 @@ export function reviewScreen(ctx: ScreenContext, answers: ReadonlyMap<string, An
       choices.push({ separator: wrapText(`── ${text(ref.dimension.title)}`, width) });
     }
     const a = answers.get(ref.item.id);
-    const value = a === undefined || a.level === null ? t.prompt.dontKnow : a.level === "na" ? t.focus.notApplicable : `${a.level} · ${text(levels[String(a.level)])}`;
+    const value =
+      a === undefined || a.level === null
+        ? t.prompt.dontKnow
+        : a.level === "na"
+          ? t.focus.notApplicable
+          : `${a.level} · ${text(levels[String(a.level)])}`;
     choices.push({ value: `edit:${ref.item.id}`, name: wrapName(`${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}`, width) });
   }
   const answered = [...answers.values()].filter((a) => typeof a.level === "number").length;

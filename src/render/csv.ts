@@ -21,13 +21,51 @@ export const renderCsv: Renderer = (result) => {
   const planOf = new Map<string, string>();
   for (const [key, list] of Object.entries(result.plan)) for (const e of list) planOf.set(e.item, t.focus.planNames[key]!);
   const riskOf = new Map(result.risks.map((r) => [r.item, riskStatus(r, t, f)]));
-  const head = [t.report.id, t.report.item, t.report.dimension, t.report.answer, t.report.target, t.report.gap, t.focus.points, t.report.weight, t.report.effort, t.report.priority, t.focus.quadrant, t.focus.planColumn, t.focus.riskColumn, t.report.note];
+  const head = [
+    t.report.id,
+    t.report.item,
+    t.report.dimension,
+    t.report.answer,
+    t.report.target,
+    t.report.gap,
+    t.focus.points,
+    t.report.weight,
+    t.report.effort,
+    t.report.priority,
+    t.focus.quadrant,
+    t.focus.planColumn,
+    t.focus.riskColumn,
+    t.report.note,
+  ];
   const panel = new Map((result.panel?.items ?? []).map((p) => [p.item, p]));
-  if (result.panel) head.push(t.team.n, t.team.dontKnow, t.team.notApplicable, t.team.median, t.team.mean, t.team.min, t.team.max, "AD_Md", "rwg", t.team.disagreement);
+  if (result.panel)
+    head.push(
+      t.team.n,
+      t.team.dontKnow,
+      t.team.notApplicable,
+      t.team.median,
+      t.team.mean,
+      t.team.min,
+      t.team.max,
+      "AD_Md",
+      "rwg",
+      t.team.disagreement,
+    );
   const stats = (id: string) => {
     const p = panel.get(id);
     if (!p) return [];
-    return [num(p.n), num(p.dontKnow), num(p.notApplicable), num(p.median), num(p.mean), num(p.min), num(p.max), num(p.adMedian), num(p.rwg), p.disagreement ? t.team.yes : ""];
+    return [
+      num(p.n),
+      num(p.dontKnow),
+      num(p.notApplicable),
+      num(p.median),
+      num(p.mean),
+      num(p.min),
+      num(p.max),
+      num(p.adMedian),
+      num(p.rwg),
+      p.disagreement ? t.team.yes : "",
+    ];
   };
   const rows = result.items.map((i) => [
     i.id,

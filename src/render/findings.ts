@@ -31,7 +31,14 @@ const json: FindingsRenderer = (reports, s) =>
         file: r.file,
         errors: r.findings.filter((f) => f.severity === "error").length,
         warnings: r.findings.filter((f) => f.severity === "warning").length,
-        findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, line: f.line, col: f.col, path: jsonPath(f.path) })),
+        findings: r.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          line: f.line,
+          col: f.col,
+          path: jsonPath(f.path),
+        })),
       })),
     },
     null,
@@ -40,10 +47,13 @@ const json: FindingsRenderer = (reports, s) =>
 
 /** GitHub Actions workflow commands: annotations on the pull request's lines, then the summary. */
 const github: FindingsRenderer = (reports, s) => {
-  const prop = (v: string) => visible(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const prop = (v: string) =>
+    visible(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
   const data = (v: string) => visible(v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
   const lines = reports.flatMap((r) =>
-    r.findings.map((f) => `::${f.severity} file=${prop(f.file)},line=${f.line},col=${f.col},title=${prop(`gapcheck ${f.rule}`)}::${data(f.message)}`),
+    r.findings.map(
+      (f) => `::${f.severity} file=${prop(f.file)},line=${f.line},col=${f.col},title=${prop(`gapcheck ${f.rule}`)}::${data(f.message)}`,
+    ),
   );
   lines.push(`${s.errors > 0 ? "::error::" : "::notice::"}${data(s.line)}`);
   return `${lines.join("\n")}\n`;
@@ -76,7 +86,14 @@ const sarif: FindingsRenderer = (reports) => {
             ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
             level: f.severity,
             message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: f.file.replace(/\\/g, "/") }, region: { startLine: f.line, startColumn: f.col } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: f.file.replace(/\\/g, "/") },
+                  region: { startLine: f.line, startColumn: f.col },
+                },
+              },
+            ],
           })),
         ),
       },
@@ -90,5 +107,7 @@ export { VALIDATE_FORMATS as FINDINGS_FORMATS, type FindingsFormat } from "../fo
 
 /** `dimensions[0].items[2].id`: the finding's place in the document, independent of layout. */
 export function jsonPath(path: readonly (string | number)[]): string {
-  return path.map((k, i) => (typeof k === "number" ? `[${k}]` : /^[A-Za-z_$][\w$-]*$/.test(k) ? `${i ? "." : ""}${k}` : `[${JSON.stringify(k)}]`)).join("");
+  return path
+    .map((k, i) => (typeof k === "number" ? `[${k}]` : /^[A-Za-z_$][\w$-]*$/.test(k) ? `${i ? "." : ""}${k}` : `[${JSON.stringify(k)}]`))
+    .join("");
 }

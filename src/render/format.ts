@@ -4,7 +4,8 @@ const numberLocale: Record<Lang, string> = { en: "en-GB", sv: "sv-SE", nb: "nb-N
 
 /** Number formatting for human formats in the result's language (JSON keeps plain numbers). */
 export function formatter(lang: Lang) {
-  const fmt = (digits: number) => new Intl.NumberFormat(numberLocale[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  const fmt = (digits: number) =>
+    new Intl.NumberFormat(numberLocale[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
   const one = fmt(1);
   const two = fmt(2);
   const none = fmt(0);

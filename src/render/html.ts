@@ -124,7 +124,8 @@ function masthead({ result, t }: Ctx): string {
   const r = result.respondent;
   const who = r ? [r.name, r.role, r.organisation].filter((x): x is string => Boolean(x)) : [];
   if (who.length) meta.push(`<div><dt>${esc(t.table.respondent)}</dt><dd>${who.map((w) => esc(w)).join(", ")}</dd></div>`);
-  if (result.panel) meta.push(`<div><dt>${esc(t.team.team)}</dt><dd>${esc(t.team.respondents(result.panel.respondents, result.panel.files))}</dd></div>`);
+  if (result.panel)
+    meta.push(`<div><dt>${esc(t.team.team)}</dt><dd>${esc(t.team.respondents(result.panel.respondents, result.panel.files))}</dd></div>`);
   if (result.date) meta.push(`<div><dt>${esc(t.report.date)}</dt><dd>${esc(result.date.slice(0, 10))}</dd></div>`);
   return [
     '<header class="masthead">',
@@ -140,7 +141,8 @@ function summary({ result, t, f }: Ctx): string {
   const [low, high] = s.gapIndexRange;
   const range = low !== high ? `<p class="kpi-note">${esc(t.table.gapRange(f.index(low), f.index(high)))}</p>` : "";
   const rangeBand = low !== high ? `<b style="left:${pct(low / 100)};width:${pct((high - low) / 100)}"></b>` : "";
-  const meter = (v: number | null, extra = "") => `<span class="kpi-meter" aria-hidden="true">${extra}<i style="width:${pct((v ?? 0) / 100)}"></i></span>`;
+  const meter = (v: number | null, extra = "") =>
+    `<span class="kpi-meter" aria-hidden="true">${extra}<i style="width:${pct((v ?? 0) / 100)}"></i></span>`;
   const cards = [
     `<div class="kpi"><p class="kpi-label">${esc(t.table.maturity)}</p><p class="kpi-value">${esc(f.index(s.maturityIndex))}<small> / 100</small></p>${meter(s.maturityIndex)}</div>`,
     `<div class="kpi kpi-gap"><p class="kpi-label">${esc(t.table.gapIndex)}</p><p class="kpi-value">${esc(f.index(s.gapIndex))}<small> / 100</small></p>${meter(s.gapIndex, rangeBand)}${range}</div>`,
@@ -152,7 +154,10 @@ function summary({ result, t, f }: Ctx): string {
       ? `<p class="key-message"><span class="key-mark" aria-hidden="true">80/20</span> ${esc(sentence)}</p>`
       : `<p class="key-message">${esc(noGapsText(result, t))}</p>`;
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
-  const indicative = s.coverage < INDICATIVE_BELOW ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>` : "";
+  const indicative =
+    s.coverage < INDICATIVE_BELOW
+      ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>`
+      : "";
   return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>${indicative}\n${message}\n</section>`;
 }
 
@@ -242,7 +247,12 @@ function pareto({ result, t, f }: Ctx): string {
     title: t.report.pareto,
     bars,
     threshold,
-    texts: { impact: t.focus.matrixPoints, cumulative: t.report.cumulativeShare, rank: t.report.priority, cut: t.report.cut(f.percent(threshold)) },
+    texts: {
+      impact: t.focus.matrixPoints,
+      cumulative: t.report.cumulativeShare,
+      rank: t.report.priority,
+      cut: t.report.cut(f.percent(threshold)),
+    },
     num: (v: number) => f.num1(v),
     percent: (s: number) => f.percent(s),
   };
@@ -264,7 +274,8 @@ function pareto({ result, t, f }: Ctx): string {
 
 function priorities({ result, t, f, level, dimTitle }: Ctx): string {
   const sentence = focusHeadline(result, t, f);
-  if (sentence === null) return section("priorities-section", t.table.priorities, `<p class="empty">${esc(noGapsText(result, t))}</p>`, "priorities");
+  if (sentence === null)
+    return section("priorities-section", t.table.priorities, `<p class="empty">${esc(noGapsText(result, t))}</p>`, "priorities");
   const { focus, rest } = focusSplit(result);
   const head = [
     `<th class="rank" scope="col">${esc(t.table.rank)}</th>`,
@@ -334,7 +345,12 @@ function matrix({ result, t, f }: Ctx): string {
   const candidates = result.items.filter((i) => i.quadrant !== undefined && i.points !== null);
   if (candidates.length === 0) return "";
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
-  const dots: MatrixDot[] = candidates.map((i) => ({ ...(rank.has(i.id) ? { rank: rank.get(i.id)! } : {}), title: i.title, points: i.points!, effort: i.effort }));
+  const dots: MatrixDot[] = candidates.map((i) => ({
+    ...(rank.has(i.id) ? { rank: rank.get(i.id)! } : {}),
+    title: i.title,
+    points: i.points!,
+    effort: i.effort,
+  }));
   const listed = dots.filter((d) => d.rank !== undefined).map((d) => d.points);
   const others = dots.filter((d) => d.rank === undefined).map((d) => d.points);
   const low = Math.min(...listed);
@@ -344,19 +360,31 @@ function matrix({ result, t, f }: Ctx): string {
     title: t.focus.matrix,
     dots,
     cut,
-    texts: { points: t.focus.matrixPoints, effort: t.focus.matrixEffort, quadrants: { topLeft: q["quick-win"]!, topRight: q["major-project"]!, bottomLeft: q["fill-in"]!, bottomRight: q["not-now"]! } },
+    texts: {
+      points: t.focus.matrixPoints,
+      effort: t.focus.matrixEffort,
+      quadrants: { topLeft: q["quick-win"]!, topRight: q["major-project"]!, bottomLeft: q["fill-in"]!, bottomRight: q["not-now"]! },
+    },
     num: (v: number) => pointsText(v, f),
   };
   const wide = matrixSvg({ ...common, id: "matrix", width: 760, fontSize: 12, dot: 11.5 });
   const compact = matrixSvg({ ...common, id: "matrix-compact", width: 420, fontSize: 14, dot: 9 });
   const legend = `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span><span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span></p>`;
-  return section("matrix-section keep", t.focus.matrix, `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>`, "impact-effort");
+  return section(
+    "matrix-section keep",
+    t.focus.matrix,
+    `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>`,
+    "impact-effort",
+  );
 }
 
 function notApplicable({ result, t, dimTitle }: Ctx): string {
   const na = notApplicableItems(result);
   if (na.length === 0) return "";
-  const items = na.map((i) => `<li><span class="u-title">${esc(i.title)}</span> <span class="u-dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</span></li>`);
+  const items = na.map(
+    (i) =>
+      `<li><span class="u-title">${esc(i.title)}</span> <span class="u-dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</span></li>`,
+  );
   return section("na-section keep", t.focus.notApplicableList, `<ul class="unknowns">${items.join("")}</ul>`);
 }
 
@@ -434,7 +462,11 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
     const first = i.dimension !== lastDim;
     lastDim = i.dimension;
     const answer =
-      i.answer === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : i.answer === "na" ? `<span class="na">${esc(t.focus.notApplicable)}</span>` : esc(level(i.answer));
+      i.answer === null
+        ? `<span class="na">${esc(t.prompt.dontKnow)}</span>`
+        : i.answer === "na"
+          ? `<span class="na">${esc(t.focus.notApplicable)}</span>`
+          : esc(level(i.answer));
     const r = rank.get(i.id);
     return [
       `<tr${first ? ' class="dim-start"' : ""}>`,

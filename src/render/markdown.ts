@@ -1,5 +1,4 @@
 import { langOf, messagesFor } from "../i18n/messages.js";
-import type { Result } from "../scoring/result.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter } from "./format.js";
 import { panelMarkdown } from "./panel.js";
@@ -15,15 +14,29 @@ export const renderMarkdown: Renderer = (result) => {
 
   const who = [`**${t.table.profile}:** ${cell(result.profile.title)}`];
   const r = result.respondent;
-  if (r && (r.name || r.role || r.organisation)) who.push(`**${t.table.respondent}:** ${cell([r.name, r.role, r.organisation].filter(Boolean).join(", "))}`);
+  if (r && (r.name || r.role || r.organisation))
+    who.push(`**${t.table.respondent}:** ${cell([r.name, r.role, r.organisation].filter(Boolean).join(", "))}`);
   if (result.panel) who.push(`**${t.team.team}:** ${t.team.respondents(result.panel.respondents, result.panel.files)}`);
   if (result.date) who.push(`**${t.report.date}:** ${result.date.slice(0, 10)}`);
   out.push(who.join(" · "), "");
-  out.push(...table([t.table.maturity, t.table.gapIndex, t.table.coverage], [[f.index(s.maturityIndex), `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`, t.table.coverageValue(s.answered, s.items - s.notApplicable) + (s.notApplicable ? ` (${t.focus.notApplicableCount(s.notApplicable)})` : "")]]));
+  out.push(
+    ...table(
+      [t.table.maturity, t.table.gapIndex, t.table.coverage],
+      [
+        [
+          f.index(s.maturityIndex),
+          `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`,
+          t.table.coverageValue(s.answered, s.items - s.notApplicable) +
+            (s.notApplicable ? ` (${t.focus.notApplicableCount(s.notApplicable)})` : ""),
+        ],
+      ],
+    ),
+  );
 
   if (result.risks.length) {
     out.push("", `## ⚠ ${t.focus.risks}`, "");
-    for (const r of result.risks) out.push(`- **${cell(r.title)}**: ${cell(riskStatus(r, t, f))}. ${cell(r.reason)}  `, `  ${t.report.action}: ${cell(r.action)}`);
+    for (const r of result.risks)
+      out.push(`- **${cell(r.title)}**: ${cell(riskStatus(r, t, f))}. ${cell(r.reason)}  `, `  ${t.report.action}: ${cell(r.action)}`);
   }
 
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
@@ -43,14 +56,28 @@ export const renderMarkdown: Renderer = (result) => {
     }
     if (rest.length) {
       out.push("", `### ${t.focus.rest(rest.length)}`, "");
-      out.push(...table([t.table.rank, t.table.item, t.table.nowTarget, t.focus.points, t.table.effort], rest.map((p) => [String(p.rank), p.title, `${levelText(p.current, f)} → ${levelText(p.target, f)}`, pointsText(p.points, f), String(p.effort)])));
+      out.push(
+        ...table(
+          [t.table.rank, t.table.item, t.table.nowTarget, t.focus.points, t.table.effort],
+          rest.map((p) => [
+            String(p.rank),
+            p.title,
+            `${levelText(p.current, f)} → ${levelText(p.target, f)}`,
+            pointsText(p.points, f),
+            String(p.effort),
+          ]),
+        ),
+      );
     }
     out.push("", `## ${t.focus.plan}`);
     const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
     for (const section of planSections(result, t)) {
       out.push("", `### ${section.title}`, "");
       if (section.entries.length === 0) out.push(`_${t.focus.nothing}_`);
-      for (const e of section.entries) out.push(`- **${cell(e.title)}** (${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))}, ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`);
+      for (const e of section.entries)
+        out.push(
+          `- **${cell(e.title)}** (${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))}, ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`,
+        );
     }
   }
 
@@ -61,28 +88,57 @@ export const renderMarkdown: Renderer = (result) => {
   out.push(
     ...table(
       [t.table.dimension, t.table.current, t.table.target, t.table.gap, t.table.share],
-      result.dimensions.map((d) => [`${d.title} (${groupTitle.get(d.group) ?? d.group})`, f.num1(d.current), f.num1(d.target), f.percent(d.gap), f.percent(d.share)]),
+      result.dimensions.map((d) => [
+        `${d.title} (${groupTitle.get(d.group) ?? d.group})`,
+        f.num1(d.current),
+        f.num1(d.target),
+        f.percent(d.gap),
+        f.percent(d.share),
+      ]),
     ),
   );
 
   for (const g of s.groups.filter((x) => x.poles)) {
-    out.push("", `## ${t.table.poles(g.title)}`, "", `${lead(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`);
+    out.push(
+      "",
+      `## ${t.table.poles(g.title)}`,
+      "",
+      `${lead(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`,
+    );
   }
 
   if (result.tags.length) {
     out.push("", `## ${t.report.tags}`, "");
     const tags = [...result.tags].sort((a, b) => b.share - a.share);
-    out.push(...table([t.report.tag, t.table.gapIndex, t.table.share], tags.map((g) => [g.title, f.index(g.gapIndex), f.percent(g.share)])));
+    out.push(
+      ...table(
+        [t.report.tag, t.table.gapIndex, t.table.share],
+        tags.map((g) => [g.title, f.index(g.gapIndex), f.percent(g.share)]),
+      ),
+    );
   }
 
   if (result.unanswered.length) {
     const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-    out.push("", `## ${t.table.unknowns}`, "", ...result.unanswered.map((u) => `- ${lead(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)}): ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`));
+    out.push(
+      "",
+      `## ${t.table.unknowns}`,
+      "",
+      ...result.unanswered.map(
+        (u) =>
+          `- ${lead(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)}): ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`,
+      ),
+    );
   }
   const na = notApplicableItems(result);
   if (na.length) {
     const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
-    out.push("", `## ${t.focus.notApplicableList}`, "", ...na.map((i) => `- ${cell(i.title)} (${cell(dimTitle.get(i.dimension) ?? i.dimension)})`));
+    out.push(
+      "",
+      `## ${t.focus.notApplicableList}`,
+      "",
+      ...na.map((i) => `- ${cell(i.title)} (${cell(dimTitle.get(i.dimension) ?? i.dimension)})`),
+    );
   }
 
   out.push("", `## ${t.report.allItems}`, "");
@@ -123,9 +179,16 @@ function cell(s: string): string {
 
 /** Text that starts a line (a list item, a paragraph): also a leading block marker (#, -, +, 1.) neutralised. */
 function lead(s: string): string {
-  return cell(s).replace(/^(\s*)(#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+  return cell(s).replace(
+    /^(\s*)(#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)/,
+    (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`,
+  );
 }
 
 function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.map(cell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [
+    `| ${head.map(cell).join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
 }

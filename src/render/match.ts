@@ -30,7 +30,10 @@ export function matchText(match: Match): MatchText {
   const label = (c: Match["candidates"][number]) => ((names.get(c.name) ?? 0) > 1 ? `${c.name} (${c.file})` : c.name);
   const best = match.candidates[0];
   const org = match.organisation;
-  const headline = org.totalImpact === 0 || !best ? t.match.noGap : t.match.sentence(label(best), f.percent(best.share), focusClosed(match, best), org.focus);
+  const headline =
+    org.totalImpact === 0 || !best
+      ? t.match.noGap
+      : t.match.sentence(label(best), f.percent(best.share), focusClosed(match, best), org.focus);
   return { lang, t, f, label, title: (item) => titles.get(item) ?? item, headline };
 }
 
@@ -42,8 +45,10 @@ export function focusClosed(match: Match, c: Match["candidates"][number]): numbe
 
 function organisationLine(match: Match, x: MatchText): string {
   const o = match.organisation;
-  const who = o.respondents !== undefined ? x.t.match.respondents(o.respondents) : o.respondent?.organisation ?? o.respondent?.name;
-  return [`${o.rubric.title} ${o.rubric.version}`, o.profile.title, who, `${x.t.match.gapIndex} ${x.f.index(o.gapIndex)}`].filter(Boolean).join(" · ");
+  const who = o.respondents !== undefined ? x.t.match.respondents(o.respondents) : (o.respondent?.organisation ?? o.respondent?.name);
+  return [`${o.rubric.title} ${o.rubric.version}`, o.profile.title, who, `${x.t.match.gapIndex} ${x.f.index(o.gapIndex)}`]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 function teamLines(match: Match, x: MatchText): string[] {
@@ -91,11 +96,17 @@ export const renderMatchMarkdown: MatchRenderer = (match) => {
   const { t, f } = x;
   const out = [`# ${md(t.match.title)}`, "", md(organisationLine(match, x)), "", `**${md(x.headline)}**`];
   if (match.candidates.length > 0) {
-    out.push("", `| ${[t.match.rank, t.match.candidate, t.match.closes, t.match.ofPriorities, t.match.points, t.match.fully, t.match.partly].join(" | ")} |`, `|${" --- |".repeat(7)}`);
+    out.push(
+      "",
+      `| ${[t.match.rank, t.match.candidate, t.match.closes, t.match.ofPriorities, t.match.points, t.match.fully, t.match.partly].join(" | ")} |`,
+      `|${" --- |".repeat(7)}`,
+    );
     for (const cand of match.candidates) {
       const name = cand.answered === 0 ? `${md(x.label(cand))} (${t.match.answeredNothing})` : md(x.label(cand));
       const list = (ids: string[]) => (ids.length ? ids.map((i) => md(x.title(i))).join(", ") : "–");
-      out.push(`| ${[String(cand.rank), name, f.percent(cand.share), f.percent(cand.priorityShare), f.num1(cand.points), list(cand.closes.full), list(cand.closes.partial)].join(" | ")} |`);
+      out.push(
+        `| ${[String(cand.rank), name, f.percent(cand.share), f.percent(cand.priorityShare), f.num1(cand.points), list(cand.closes.full), list(cand.closes.partial)].join(" | ")} |`,
+      );
     }
   }
   const team = teamLines(match, x);
@@ -110,7 +121,17 @@ export const renderMatchCsv: MatchRenderer = (match) => {
   const { t, lang } = x;
   const sep = lang === "en" ? "," : ";";
   const num = (v: number) => (lang === "en" ? String(v) : String(v).replace(".", ","));
-  const head = [t.match.rank, t.match.candidate, t.match.file, t.match.answered, t.match.closes, t.match.ofPriorities, t.match.points, t.match.fully, t.match.partly];
+  const head = [
+    t.match.rank,
+    t.match.candidate,
+    t.match.file,
+    t.match.answered,
+    t.match.closes,
+    t.match.ofPriorities,
+    t.match.points,
+    t.match.fully,
+    t.match.partly,
+  ];
   const rows = match.candidates.map((cand) => [
     String(cand.rank),
     cand.name,

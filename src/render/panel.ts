@@ -40,12 +40,23 @@ export function disagreeRows(result: Result): DisagreeRow[] {
 export function groupGapRows(result: Result): { title: string; medians: (number | null)[]; difference: number }[] {
   const panel = result.panel!;
   const title = new Map(result.items.map((i) => [i.id, i.title]));
-  return panel.groupGaps.map((g) => ({ title: title.get(g.item) ?? g.item, medians: panel.groups.map((gr) => g.medians[gr.id] ?? null), difference: g.difference }));
+  return panel.groupGaps.map((g) => ({
+    title: title.get(g.item) ?? g.item,
+    medians: panel.groups.map((gr) => g.medians[gr.id] ?? null),
+    difference: g.difference,
+  }));
 }
 
 function frame(colWidths: number[], head: string[]) {
   const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-  return new Table({ head, colWidths, chars, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], "padding-left": 1, "padding-right": 1 } });
+  return new Table({
+    head,
+    colWidths,
+    chars,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+  });
 }
 
 /** The terminal sections: "Where people disagree" and "Where groups differ". */
@@ -63,9 +74,20 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
       const heads = [t.team.n, t.team.median, t.team.range, "rwg", "AD_Md", t.team.levels];
       const fixed = heads.map((h, i) => Math.max([...h].length + 2, [5, 8, 7, 6, 7, 9][i]!));
       const name = Math.max(16, width - fixed.reduce((a, b) => a + b, 0) - heads.length - 2);
-      const table = frame([name, ...fixed], [t.table.item, ...heads].map((h) => c.bold(h)));
+      const table = frame(
+        [name, ...fixed],
+        [t.table.item, ...heads].map((h) => c.bold(h)),
+      );
       for (const { item, title: itemTitle } of rows) {
-        table.push([itemTitle, String(item.n), levelText(item.median, f), `${levelText(item.min, f)}–${levelText(item.max, f)}`, f.num2(item.rwg), f.num2(item.adMedian), spark(item.counts)]);
+        table.push([
+          itemTitle,
+          String(item.n),
+          levelText(item.median, f),
+          `${levelText(item.min, f)}–${levelText(item.max, f)}`,
+          f.num2(item.rwg),
+          f.num2(item.adMedian),
+          spark(item.counts),
+        ]);
       }
       out.push(`${title} — ${t.team.disagreeLead}\n${table.toString()}\n${c.dim(t.team.explain)}`);
     }
@@ -73,16 +95,23 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
 
   if (panel.by !== undefined) {
     const gTitle = c.bold(t.team.groupsTitle);
-    if (panel.groups.length < 2) out.push(`${gTitle}\n${panel.groups.length === 0 ? t.team.groupsNoneShown(panel.minGroup) : t.team.groupsNone}`);
+    if (panel.groups.length < 2)
+      out.push(`${gTitle}\n${panel.groups.length === 0 ? t.team.groupsNoneShown(panel.minGroup) : t.team.groupsNone}`);
     else {
-      const lines = panel.groups.map((g) => `  ${t.team.groupLine(g.id, g.respondents)}: ${t.table.maturity} ${f.index(g.maturityIndex)} · ${t.table.gapIndex} ${f.index(g.gapIndex)}`);
+      const lines = panel.groups.map(
+        (g) =>
+          `  ${t.team.groupLine(g.id, g.respondents)}: ${t.table.maturity} ${f.index(g.maturityIndex)} · ${t.table.gapIndex} ${f.index(g.gapIndex)}`,
+      );
       const rows = groupGapRows(result);
       let body = t.team.groupsNone;
       if (rows.length > 0) {
         const heads = [...panel.groups.map((g) => g.id), t.team.difference];
         const fixed = heads.map((h) => Math.min(16, Math.max([...h].length + 2, 7)));
         const name = Math.max(16, width - fixed.reduce((a, b) => a + b, 0) - heads.length - 2);
-        const table = frame([name, ...fixed], [t.table.item, ...heads].map((h) => c.bold(h)));
+        const table = frame(
+          [name, ...fixed],
+          [t.table.item, ...heads].map((h) => c.bold(h)),
+        );
         for (const r of rows) table.push([r.title, ...r.medians.map((m) => levelText(m, f)), levelText(r.difference, f)]);
         body = table.toString();
       }
@@ -93,18 +122,30 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
   const noted = panel.items.filter((i) => i.notes && i.notes.length > 0);
   if (noted.length > 0) {
     const title2 = new Map(result.items.map((i) => [i.id, i.title]));
-    out.push([c.bold(t.team.notes), ...noted.flatMap((i) => [`  ${title2.get(i.item) ?? i.item}`, ...i.notes!.map((n) => `    – ${n}`)])].join("\n"));
+    out.push(
+      [c.bold(t.team.notes), ...noted.flatMap((i) => [`  ${title2.get(i.item) ?? i.item}`, ...i.notes!.map((n) => `    – ${n}`)])].join(
+        "\n",
+      ),
+    );
   }
   return out;
 }
 
 /** A Markdown table cell: pipes escaped, line breaks folded. */
 function cell(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (ch) => (ch === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ");
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/[<>]/g, (ch) => (ch === "<" ? "&lt;" : "&gt;"))
+    .replace(/\r?\n/g, " ");
 }
 
 function mdTable(head: string[], rows: string[][]): string[] {
-  return [`| ${head.map(cell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [
+    `| ${head.map(cell).join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
 }
 
 export function panelMarkdown(result: Result, t: Messages, f: Formatter): string[] {
@@ -120,7 +161,15 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
       out.push(
         ...mdTable(
           [t.table.item, t.team.n, t.team.median, t.team.range, "rwg", "AD_Md", t.team.levels],
-          rows.map(({ item, title }) => [title, String(item.n), levelText(item.median, f), `${levelText(item.min, f)}–${levelText(item.max, f)}`, f.num2(item.rwg), f.num2(item.adMedian), `\`${spark(item.counts)}\``]),
+          rows.map(({ item, title }) => [
+            title,
+            String(item.n),
+            levelText(item.median, f),
+            `${levelText(item.min, f)}–${levelText(item.max, f)}`,
+            f.num2(item.rwg),
+            f.num2(item.adMedian),
+            `\`${spark(item.counts)}\``,
+          ]),
         ),
         "",
         `_${t.team.explain}_`,
@@ -131,10 +180,22 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
     out.push("", `## ${t.team.groupsTitle}`, "");
     if (panel.groups.length < 2) out.push(panel.groups.length === 0 ? t.team.groupsNoneShown(panel.minGroup) : t.team.groupsNone);
     else {
-      out.push(...mdTable([t.team.groupIndexes, t.table.maturity, t.table.gapIndex], panel.groups.map((g) => [t.team.groupLine(g.id, g.respondents), f.index(g.maturityIndex), f.index(g.gapIndex)])), "");
+      out.push(
+        ...mdTable(
+          [t.team.groupIndexes, t.table.maturity, t.table.gapIndex],
+          panel.groups.map((g) => [t.team.groupLine(g.id, g.respondents), f.index(g.maturityIndex), f.index(g.gapIndex)]),
+        ),
+        "",
+      );
       const rows = groupGapRows(result);
       if (rows.length === 0) out.push(t.team.groupsNone);
-      else out.push(...mdTable([t.table.item, ...panel.groups.map((g) => g.id), t.team.difference], rows.map((r) => [r.title, ...r.medians.map((m) => levelText(m, f)), levelText(r.difference, f)])));
+      else
+        out.push(
+          ...mdTable(
+            [t.table.item, ...panel.groups.map((g) => g.id), t.team.difference],
+            rows.map((r) => [r.title, ...r.medians.map((m) => levelText(m, f)), levelText(r.difference, f)]),
+          ),
+        );
     }
   }
   const noted = panel.items.filter((i) => i.notes && i.notes.length > 0);
@@ -180,9 +241,15 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
   const rows = panel.items.map((i) => {
     const top = Math.max(1, ...Object.values(i.counts));
     const bars = Object.entries(i.counts)
-      .map(([level, n]) => `<span class="lv" title="${esc(level)}: ${n}"><i style="height:${Math.round((n / top) * 100)}%"></i><em>${esc(level)}</em></span>`)
+      .map(
+        ([level, n]) =>
+          `<span class="lv" title="${esc(level)}: ${n}"><i style="height:${Math.round((n / top) * 100)}%"></i><em>${esc(level)}</em></span>`,
+      )
       .join("");
-    const median = i.median === null ? "" : `<b class="med" style="left:${(((i.median - lo + 0.5) / (hi - lo + 1)) * 100).toFixed(2)}%" aria-hidden="true">●</b>`;
+    const median =
+      i.median === null
+        ? ""
+        : `<b class="med" style="left:${(((i.median - lo + 0.5) / (hi - lo + 1)) * 100).toFixed(2)}%" aria-hidden="true">●</b>`;
     const flag = i.disagreement ? `<span class="flag" title="${esc(t.team.disagreement)}">⚠</span>` : "";
     const notes = i.notes?.length ? `<ul class="panel-notes">${i.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
     return `<tr class="${i.disagreement ? "split" : ""}"><td class="item-title">${flag}${esc(title.get(i.item) ?? i.item)}${notes}</td><td><span class="strip">${bars}${median}</span></td><td class="num">${i.n}</td><td class="num">${esc(levelText(i.median, f))}</td><td class="num">${esc(f.num2(i.rwg))}</td><td class="num">${esc(f.num2(i.adMedian))}</td><td class="num">${i.dontKnow}</td><td class="num">${i.notApplicable}</td></tr>`;
@@ -203,14 +270,20 @@ function groupsHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) 
     return `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<p class="muted">${esc(why)}</p>\n</section>`;
   }
   const legend = panel.groups
-    .map((g, k) => `<span><i class="sw" style="background:${GROUP_COLOURS[k % GROUP_COLOURS.length]}"></i>${esc(t.team.groupLine(g.id, g.respondents))} · ${esc(t.table.maturity)} ${esc(f.index(g.maturityIndex))} · ${esc(t.table.gapIndex)} ${esc(f.index(g.gapIndex))}</span>`)
+    .map(
+      (g, k) =>
+        `<span><i class="sw" style="background:${GROUP_COLOURS[k % GROUP_COLOURS.length]}"></i>${esc(t.team.groupLine(g.id, g.respondents))} · ${esc(t.table.maturity)} ${esc(f.index(g.maturityIndex))} · ${esc(t.table.gapIndex)} ${esc(f.index(g.gapIndex))}</span>`,
+    )
     .join("");
   const rows = groupGapRows(result);
   const table =
     rows.length === 0
       ? `<p class="muted">${esc(t.team.groupsNone)}</p>`
       : `<table class="group-gaps"><thead><tr><th scope="col">${esc(t.table.item)}</th>${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}<th scope="col" class="num">${esc(t.team.difference)}</th></tr></thead><tbody>${rows
-          .map((r) => `<tr><td class="item-title">${esc(r.title)}</td>${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`)
+          .map(
+            (r) =>
+              `<tr><td class="item-title">${esc(r.title)}</td>${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`,
+          )
           .join("")}</tbody></table>`;
   const chart = groupRadar(result, t, esc);
   const key = `<ol class="dim-key">${result.dimensions.map((d) => `<li>${esc(d.title)}</li>`).join("")}</ol>`;
@@ -231,16 +304,23 @@ function groupRadar(result: Result, t: Messages, esc: (s: string) => string): st
     return `${c(r * Math.cos(a))},${c(r * Math.sin(a))}`;
   };
   const out: string[] = [];
-  for (let level = 1; level <= max; level++) out.push(`<polygon points="${dims.map((_, i) => at(i, level)).join(" ")}" fill="none" stroke="#e1e5eb"/>`);
+  for (let level = 1; level <= max; level++)
+    out.push(`<polygon points="${dims.map((_, i) => at(i, level)).join(" ")}" fill="none" stroke="#e1e5eb"/>`);
   dims.forEach((d, i) => {
     out.push(`<line x1="0" y1="0" x2="${at(i, max).split(",")[0]}" y2="${at(i, max).split(",")[1]}" stroke="#e1e5eb"/>`);
-    const [x, y] = at(i, max + 0.45).split(",").map(Number) as [number, number];
-    out.push(`<text x="${c(x)}" y="${c(y)}" font-size="12" text-anchor="middle" dominant-baseline="middle" fill="#5d6878">${i + 1}<title>${esc(d.title)}</title></text>`);
+    const [x, y] = at(i, max + 0.45)
+      .split(",")
+      .map(Number) as [number, number];
+    out.push(
+      `<text x="${c(x)}" y="${c(y)}" font-size="12" text-anchor="middle" dominant-baseline="middle" fill="#5d6878">${i + 1}<title>${esc(d.title)}</title></text>`,
+    );
   });
   panel.groups.forEach((g, k) => {
     const colour = GROUP_COLOURS[k % GROUP_COLOURS.length];
     const current = new Map(g.dimensions.map((d) => [d.id, d.current ?? 0]));
-    out.push(`<polygon points="${dims.map((d, i) => at(i, current.get(d.id) ?? 0)).join(" ")}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"><title>${esc(g.id)}</title></polygon>`);
+    out.push(
+      `<polygon points="${dims.map((d, i) => at(i, current.get(d.id) ?? 0)).join(" ")}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"><title>${esc(g.id)}</title></polygon>`,
+    );
   });
   const size = R + 40;
   return `<svg class="group-radar" viewBox="${-size} ${-size} ${2 * size} ${2 * size}" role="img" aria-label="${esc(t.team.groupRadar)}" width="100%" style="max-width:380px">${out.join("")}</svg>`;

@@ -52,7 +52,10 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): str
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = [...kept[maxLines - 1]!];
-  kept[maxLines - 1] = `${last.slice(0, Math.max(1, Math.min(last.length, maxChars - 1))).join("").replace(/[\s,.;:-]+$/, "")}…`;
+  kept[maxLines - 1] = `${last
+    .slice(0, Math.max(1, Math.min(last.length, maxChars - 1)))
+    .join("")
+    .replace(/[\s,.;:-]+$/, "")}…`;
   return kept;
 }
 
@@ -151,7 +154,9 @@ export function radarSvg(input: RadarInput): string {
   }
   // Level numbers up the first spoke, just beside it.
   for (let level = 1; level <= max; level++) {
-    out.push(`<text x="${c(4)}" y="${c(-(R * level) / max - 3)}" class="tick" font-size="${numbers ? 13 : 11}">${esc(input.num(level))}</text>`);
+    out.push(
+      `<text x="${c(4)}" y="${c(-(R * level) / max - 3)}" class="tick" font-size="${numbers ? 13 : 11}">${esc(input.num(level))}</text>`,
+    );
   }
 
   // Target, then now on top.
@@ -182,14 +187,27 @@ export function radarSvg(input: RadarInput): string {
     const note = s.current === null ? input.unansweredMark : undefined;
     const noteSize = fs * 0.85;
     const prefix = numbers ? "" : `${i + 1} `;
-    const w = Math.max(...lines.map((l, k) => textWidth(k === 0 ? prefix + l : l, fs)), note ? textWidth(numbers ? "?" : note, noteSize) : 0) + (numbers ? fs * 0.6 : 0);
+    const w =
+      Math.max(...lines.map((l, k) => textWidth(k === 0 ? prefix + l : l, fs)), note ? textWidth(numbers ? "?" : note, noteSize) : 0) +
+      (numbers ? fs * 0.6 : 0);
     const h = (lines.length + (note && !numbers ? 1 : 0)) * lineH;
     const r = R + (numbers ? 18 : 12);
     const anchor = cos > 0.2 ? "start" : cos < -0.2 ? "end" : "middle";
     const x = r * cos;
     const y = r * sin;
     const y0 = y - h / 2 + (sin * h) / 2;
-    return { lines: numbers && note ? [`${i + 1}?`] : lines, ...(numbers ? {} : { num: i + 1 }), ...(note && !numbers ? { note } : {}), anchor, x, y0, w, h, muted: s.current === null, full: s.label };
+    return {
+      lines: numbers && note ? [`${i + 1}?`] : lines,
+      ...(numbers ? {} : { num: i + 1 }),
+      ...(note && !numbers ? { note } : {}),
+      anchor,
+      x,
+      y0,
+      w,
+      h,
+      muted: s.current === null,
+      full: s.label,
+    };
   });
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.y0 - labels[b]!.y0 || a - b);
   for (let pass = 0; pass < 20; pass++) {
@@ -213,7 +231,10 @@ export function radarSvg(input: RadarInput): string {
       const num = k === 0 && l.num !== undefined ? `<tspan class="spoke-num">${l.num}</tspan> ` : "";
       return `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${num}${esc(line)}</tspan>`;
     });
-    if (l.note) tspans.push(`<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" font-size="${c(fs * 0.85)}">${esc(l.note)}</tspan>`);
+    if (l.note)
+      tspans.push(
+        `<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" font-size="${c(fs * 0.85)}">${esc(l.note)}</tspan>`,
+      );
     const cls = l.muted ? "label muted" : "label";
     out.push(`<text text-anchor="${l.anchor}" font-size="${fs}" class="${cls}"><title>${esc(l.full)}</title>${tspans.join("")}</text>`);
   }
@@ -221,7 +242,10 @@ export function radarSvg(input: RadarInput): string {
   const pad = 8;
   const vb = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map(c).join(" ");
   const desc = spokes
-    .map((s) => `${s.label}: ${input.currentName} ${s.current === null ? "–" : input.num(s.current)}, ${input.targetName} ${input.num(s.target)}`)
+    .map(
+      (s) =>
+        `${s.label}: ${input.currentName} ${s.current === null ? "–" : input.num(s.current)}, ${input.targetName} ${input.num(s.target)}`,
+    )
     .join("; ");
   return (
     `<svg id="${esc(input.id)}" class="chart radar" viewBox="${vb}" width="100%" role="img" aria-labelledby="${esc(input.id)}-title">` +
@@ -290,13 +314,20 @@ export function paretoSvg(input: ParetoInput): string {
     const y = top + plotH - (plotH * k) / 4;
     out.push(`<line x1="${c(left)}" y1="${c(y)}" x2="${c(left + plotW)}" y2="${c(y)}" class="${k === 0 ? "axis" : "grid"}"/>`);
     out.push(`<text x="${c(left - fs * 0.5)}" y="${c(y + fs * 0.35)}" text-anchor="end" class="tick">${esc(input.num(step * k))}</text>`);
-    if (Math.abs(y - cutY) > fs * 1.1) out.push(`<text x="${c(left + plotW + fs * 0.5)}" y="${c(y + fs * 0.35)}" class="tick">${esc(input.percent(k / 4))}</text>`);
+    if (Math.abs(y - cutY) > fs * 1.1)
+      out.push(`<text x="${c(left + plotW + fs * 0.5)}" y="${c(y + fs * 0.35)}" class="tick">${esc(input.percent(k / 4))}</text>`);
   }
   // Axis titles.
   const midY = top + plotH / 2;
-  out.push(`<text transform="translate(${c(fs * 1.1)} ${c(midY)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.impact)}</text>`);
-  out.push(`<text transform="translate(${c(W - fs * 0.6)} ${c(midY)}) rotate(90)" text-anchor="middle" class="axis-title">${esc(input.texts.cumulative)}</text>`);
-  out.push(`<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.4)}" text-anchor="middle" class="axis-title">${esc(input.texts.rank)}</text>`);
+  out.push(
+    `<text transform="translate(${c(fs * 1.1)} ${c(midY)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.impact)}</text>`,
+  );
+  out.push(
+    `<text transform="translate(${c(W - fs * 0.6)} ${c(midY)}) rotate(90)" text-anchor="middle" class="axis-title">${esc(input.texts.cumulative)}</text>`,
+  );
+  out.push(
+    `<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.4)}" text-anchor="middle" class="axis-title">${esc(input.texts.rank)}</text>`,
+  );
 
   // Bars, with rank numbers below (thinned out when they would not fit).
   const every = Math.max(1, Math.ceil((fs * 1.5) / band));
@@ -306,12 +337,15 @@ export function paretoSvg(input: ParetoInput): string {
     out.push(
       `<rect x="${c(x)}" y="${c(y)}" width="${c(barW)}" height="${c(top + plotH - y)}" class="${b.selected ? "bar selected" : "bar"}"><title>${esc(`${i + 1}. ${b.title}: ${input.texts.impact} ${input.num(b.impact)}`)}</title></rect>`,
     );
-    if (i % every === 0 || (i === n - 1 && i % every >= every / 2)) out.push(`<text x="${c(xMid(i))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick rank">${i + 1}</text>`);
+    if (i % every === 0 || (i === n - 1 && i % every >= every / 2))
+      out.push(`<text x="${c(xMid(i))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick rank">${i + 1}</text>`);
   });
 
   // The cut: a dashed line at the threshold, a divider after the last selected bar, a label.
   out.push(`<line x1="${c(left)}" y1="${c(cutY)}" x2="${c(left + plotW)}" y2="${c(cutY)}" class="cut"/>`);
-  out.push(`<text x="${c(left + plotW + fs * 0.5)}" y="${c(cutY + fs * 0.35)}" class="tick cut-tick">${esc(input.percent(input.threshold))}</text>`);
+  out.push(
+    `<text x="${c(left + plotW + fs * 0.5)}" y="${c(cutY + fs * 0.35)}" class="tick cut-tick">${esc(input.percent(input.threshold))}</text>`,
+  );
   const selected = bars.filter((b) => b.selected).length;
   if (selected > 0) {
     const dx = left + band * selected;
@@ -319,14 +353,18 @@ export function paretoSvg(input: ParetoInput): string {
     const label = input.texts.cut;
     const wl = textWidth(label, fs);
     const lx = Math.max(left + wl, Math.min(dx, left + plotW));
-    out.push(`<text x="${c(lx - (selected < n ? fs * 0.3 : 0))}" y="${c(top - fs * 0.9)}" text-anchor="end" class="cut-label">${esc(label)}</text>`);
+    out.push(
+      `<text x="${c(lx - (selected < n ? fs * 0.3 : 0))}" y="${c(top - fs * 0.9)}" text-anchor="end" class="cut-label">${esc(label)}</text>`,
+    );
   }
 
   // Cumulative share: a line with points.
   if (n > 0) {
     out.push(`<polyline points="${bars.map((b, i) => `${c(xMid(i))},${c(yShare(b.cumulative))}`).join(" ")}" class="cum"/>`);
     bars.forEach((b, i) => {
-      out.push(`<circle cx="${c(xMid(i))}" cy="${c(yShare(b.cumulative))}" r="${c(fs * 0.28)}" class="cum-pt"><title>${esc(`${i + 1}. ${input.texts.cumulative} ${input.percent(b.cumulative)}`)}</title></circle>`);
+      out.push(
+        `<circle cx="${c(xMid(i))}" cy="${c(yShare(b.cumulative))}" r="${c(fs * 0.28)}" class="cum-pt"><title>${esc(`${i + 1}. ${input.texts.cumulative} ${input.percent(b.cumulative)}`)}</title></circle>`,
+      );
     });
   }
 
@@ -396,7 +434,9 @@ export function matrixSvg(input: MatrixInput): string {
   out.push(`<rect x="${c(left)}" y="${c(top)}" width="${c(splitX - left)}" height="${c(splitY - top)}" class="q q-quick"/>`);
   out.push(`<rect x="${c(splitX)}" y="${c(top)}" width="${c(left + plotW - splitX)}" height="${c(splitY - top)}" class="q q-major"/>`);
   out.push(`<rect x="${c(left)}" y="${c(splitY)}" width="${c(splitX - left)}" height="${c(top + plotH - splitY)}" class="q q-fill"/>`);
-  out.push(`<rect x="${c(splitX)}" y="${c(splitY)}" width="${c(left + plotW - splitX)}" height="${c(top + plotH - splitY)}" class="q q-notnow"/>`);
+  out.push(
+    `<rect x="${c(splitX)}" y="${c(splitY)}" width="${c(left + plotW - splitX)}" height="${c(top + plotH - splitY)}" class="q q-notnow"/>`,
+  );
   out.push(`<line x1="${c(splitX)}" y1="${c(top)}" x2="${c(splitX)}" y2="${c(top + plotH)}" class="divider"/>`);
   out.push(`<line x1="${c(left)}" y1="${c(splitY)}" x2="${c(left + plotW)}" y2="${c(splitY)}" class="divider"/>`);
   out.push(`<line x1="${c(left)}" y1="${c(top + plotH)}" x2="${c(left + plotW)}" y2="${c(top + plotH)}" class="axis"/>`);
@@ -405,7 +445,8 @@ export function matrixSvg(input: MatrixInput): string {
   // Quadrant names in their strips: top ones at the top, bottom ones at the bottom.
   const q = input.texts.quadrants;
   const pad = fs * 0.5;
-  const name = (text: string, x: number, yy: number, anchor: string) => out.push(`<text x="${c(x)}" y="${c(yy)}" text-anchor="${anchor}" class="q-name">${esc(text)}</text>`);
+  const name = (text: string, x: number, yy: number, anchor: string) =>
+    out.push(`<text x="${c(x)}" y="${c(yy)}" text-anchor="${anchor}" class="q-name">${esc(text)}</text>`);
   name(q.topLeft, left + pad, top + fs * 1.15, "start");
   name(q.topRight, left + plotW - pad, top + fs * 1.15, "end");
   name(q.bottomLeft, left + pad, top + plotH - fs * 0.5, "start");
@@ -417,9 +458,14 @@ export function matrixSvg(input: MatrixInput): string {
     out.push(`<text x="${c(left - fs * 0.4)}" y="${c(y(v) + fs * 0.35)}" text-anchor="end" class="tick">${esc(input.num(v))}</text>`);
     out.push(`<line x1="${c(left - fs * 0.25)}" y1="${c(y(v))}" x2="${c(left)}" y2="${c(y(v))}" class="axis"/>`);
   }
-  for (let e = 1; e <= 5; e++) out.push(`<text x="${c(xCol(e))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick">${e}</text>`);
-  out.push(`<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.5)}" text-anchor="middle" class="axis-title">${esc(input.texts.effort)}</text>`);
-  out.push(`<text transform="translate(${c(fs * 1.1)} ${c(top + plotH / 2)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.points)}</text>`);
+  for (let e = 1; e <= 5; e++)
+    out.push(`<text x="${c(xCol(e))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick">${e}</text>`);
+  out.push(
+    `<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.5)}" text-anchor="middle" class="axis-title">${esc(input.texts.effort)}</text>`,
+  );
+  out.push(
+    `<text transform="translate(${c(fs * 1.1)} ${c(top + plotH / 2)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.points)}</text>`,
+  );
 
   // Beeswarm: listed dots first (by rank), then the others; each at the first free spot near its place.
   const placed: Array<{ x: number; y: number; r: number }> = [];
@@ -450,7 +496,9 @@ export function matrixSvg(input: MatrixInput): string {
     placed.push({ ...at, r });
     const tip = `<title>${esc(`${d.rank !== undefined ? `${d.rank}. ` : ""}${d.title}: ${input.num(d.points)} · ${input.texts.effort.split(" ")[0]} ${d.effort}`)}</title>`;
     if (d.rank !== undefined) {
-      marks.push(`<g class="dot listed">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/><text x="${c(at.x)}" y="${c(at.y + big * 0.33)}" text-anchor="middle" font-size="${c(d.rank >= 10 ? big * 0.85 : big * 0.95)}" class="dot-num">${d.rank}</text></g>`);
+      marks.push(
+        `<g class="dot listed">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/><text x="${c(at.x)}" y="${c(at.y + big * 0.33)}" text-anchor="middle" font-size="${c(d.rank >= 10 ? big * 0.85 : big * 0.95)}" class="dot-num">${d.rank}</text></g>`,
+      );
     } else marks.push(`<g class="dot other">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/></g>`);
   }
   out.push(...marks);

@@ -42,10 +42,14 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   const lines = [title.join("\n")];
   lines.push(...wrap(`${t.table.profile}: ${result.profile.title}${result.date ? `   ${result.date.slice(0, 10)}` : ""}`, width));
   const r = result.respondent;
-  if (r && (r.name || r.role || r.organisation)) lines.push(...wrap(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`, width));
+  if (r && (r.name || r.role || r.organisation))
+    lines.push(...wrap(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`, width));
   if (result.panel) lines.push(...wrap(teamLine(result.panel, t), width));
-  const range = s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
-  lines.push(...wrap(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`, width));
+  const range =
+    s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
+  lines.push(
+    ...wrap(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`, width),
+  );
   const na = s.notApplicable > 0 ? ` · ${t.focus.notApplicableCount(s.notApplicable)}` : "";
   lines.push(...wrap(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items - s.notApplicable)}${na}`, width));
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
@@ -58,21 +62,20 @@ function hang(text: string, width: number, first: string, rest: string): string 
   return wrap(text, width, { firstIndent: first, indent: rest }).join("\n");
 }
 
-function bar(fraction: number | null, cells: number, c: ChalkInstance): string {
-  if (fraction === null) return "";
-  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * cells);
-  const paint = fraction >= 0.5 ? c.red : fraction >= 0.25 ? c.yellow : c.green;
-  return paint("█".repeat(filled)) + c.dim("░".repeat(cells - filled));
-}
-
 /**
  * Where the gap lies, in two or three lines: the dimensions holding the most of the weighted gap
  * (with their share), and each trait axis as one reading. The full table is in the other formats.
  */
 function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
-  const dims = result.dimensions.filter((d) => d.share > 0).sort((a, b) => b.share - a.share).slice(0, 4);
-  if (dims.length) lines.push(hang(`${c.bold(`${t.report.dimensions}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "));
+  const dims = result.dimensions
+    .filter((d) => d.share > 0)
+    .sort((a, b) => b.share - a.share)
+    .slice(0, 4);
+  if (dims.length)
+    lines.push(
+      hang(`${c.bold(`${t.report.dimensions}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "),
+    );
   for (const g of result.summary.groups.filter((x) => x.poles)) {
     const cells = 20;
     const at = g.maturityIndex === null ? null : Math.round((g.maturityIndex / 100) * (cells - 1));
@@ -99,7 +102,8 @@ function risks(result: Result, t: Messages, f: Formatter, c: ChalkInstance, widt
 function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const title = c.bold(t.table.priorities);
   const sentence = focusHeadline(result, t, f);
-  if (sentence === null) return `${title}\n${hang(result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps, width, "", "")}`;
+  if (sentence === null)
+    return `${title}\n${hang(result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps, width, "", "")}`;
   const { focus, rest } = focusSplit(result);
   const lines = [hang(`${title} — ${sentence}`, width, "", ""), "", c.bold(t.focus.focusHeading(focus.length))];
   const rankWidth = String(result.priorities.length).length;
@@ -107,14 +111,27 @@ function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance,
     const meta = `${levelText(p.current, f)} → ${levelText(p.target, f)} · ${t.focus.effortValue(p.effort)}`;
     const head = `${String(p.rank).padStart(rankWidth)}. ${c.bold(p.title)}`;
     const pad = width - displayWidth(head) - displayWidth(meta);
-    lines.push(pad >= 2 ? `${head}${" ".repeat(pad)}${meta}` : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n${" ".repeat(rankWidth + 2)}${meta}`);
+    lines.push(
+      pad >= 2
+        ? `${head}${" ".repeat(pad)}${meta}`
+        : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n${" ".repeat(rankWidth + 2)}${meta}`,
+    );
     const indent = " ".repeat(rankWidth + 2);
     lines.push(c.cyan(hang(capitalise(t.focus.lowers(pointsText(p.points, f))), width, indent, indent)));
     lines.push(hang(p.action, width, `${indent}→ `, `${indent}  `));
   }
   if (rest.length) {
     lines.push("", c.bold(t.focus.rest(rest.length)));
-    for (const p of rest) lines.push(oneLine(p.rank, rankWidth, p.title, `${levelText(p.current, f)} → ${levelText(p.target, f)}  ${t.focus.pointsShort(pointsText(p.points, f)).padStart(6)}`, width));
+    for (const p of rest)
+      lines.push(
+        oneLine(
+          p.rank,
+          rankWidth,
+          p.title,
+          `${levelText(p.current, f)} → ${levelText(p.target, f)}  ${t.focus.pointsShort(pointsText(p.points, f)).padStart(6)}`,
+          width,
+        ),
+      );
   }
   return lines.join("\n");
 }
@@ -135,8 +152,12 @@ function plan(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const lines = [c.bold(t.focus.plan)];
   for (const section of planSections(result, t)) {
-    const entries = section.entries.map((e) => `${rank.has(e.item) ? `${rank.get(e.item)}. ` : ""}${e.title} (${t.focus.pointsShort(pointsText(e.points, f))})`);
-    lines.push(hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.focus.nothing)}`, width, "", "  "));
+    const entries = section.entries.map(
+      (e) => `${rank.has(e.item) ? `${rank.get(e.item)}. ` : ""}${e.title} (${t.focus.pointsShort(pointsText(e.points, f))})`,
+    );
+    lines.push(
+      hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.focus.nothing)}`, width, "", "  "),
+    );
   }
   return lines.join("\n");
 }
@@ -144,7 +165,9 @@ function plan(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width
 function unknowns(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const parts: string[] = [];
   if (result.unanswered.length) {
-    const shown = result.unanswered.slice(0, UNKNOWNS_SHOWN).map((u) => `${u.title} (${t.focus.potentialPoints(pointsText(u.potentialPoints, f))})`);
+    const shown = result.unanswered
+      .slice(0, UNKNOWNS_SHOWN)
+      .map((u) => `${u.title} (${t.focus.potentialPoints(pointsText(u.potentialPoints, f))})`);
     const more = result.unanswered.length - UNKNOWNS_SHOWN;
     parts.push(hang(`${c.bold(`${t.table.unknowns}:`)} ${shown.join("; ")}${more > 0 ? `; ${t.table.more(more)}` : ""}`, width, "", "  "));
   }

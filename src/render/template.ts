@@ -17,7 +17,8 @@ function guide(rubric: Rubric, lang: string, itemId: string): { level: number; l
   const item = rubric.itemById.get(itemId)!.item;
   const { min, max, levels } = rubric.data.scale;
   const out = [];
-  for (let level = min; level <= max; level++) out.push({ level, label: text(levels[String(level)]), anchor: text(item.levels?.[String(level)]) });
+  for (let level = min; level <= max; level++)
+    out.push({ level, label: text(levels[String(level)]), anchor: text(item.levels?.[String(level)]) });
   return out;
 }
 
@@ -53,14 +54,22 @@ function templateCsv(rubric: Rubric, locale: string): string {
 }
 
 function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, "\\$&").replace(/^(\s*)-/, "$1\\-").replace(/\r?\n/g, " ");
+  return s
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, "\\$&")
+    .replace(/^(\s*)-/, "$1\\-")
+    .replace(/\r?\n/g, " ");
 }
 
 function templateMarkdown(rubric: Rubric, locale: string): string {
   const t = messagesFor(langOf(rubric, locale));
   const text = textResolver(rubric, locale);
   const { min, max } = rubric.data.scale;
-  const out = [`# ${md(text(rubric.data.title))} — ${md(t.template.title)}`, "", md(t.template.intro(text(rubric.data.title), min, max)), ""];
+  const out = [
+    `# ${md(text(rubric.data.title))} — ${md(t.template.title)}`,
+    "",
+    md(t.template.intro(text(rubric.data.title), min, max)),
+    "",
+  ];
   out.push(`## ${md(t.template.respondent)}`, "", `- ${md(t.template.role)}: ________`, `- ${md(t.template.group)}: ________`, "");
   let n = 0;
   for (const d of rubric.data.dimensions) {
@@ -68,7 +77,8 @@ function templateMarkdown(rubric: Rubric, locale: string): string {
     for (const item of d.items) {
       n++;
       out.push(`### ${n}. ${md(text(itemTitle(item)))} \`${item.id}\``, "", md(text(item.text)), "");
-      for (const g of guide(rubric, locale, item.id)) out.push(`- [ ] **${g.level} · ${md(g.label)}**${g.anchor ? ` — ${md(g.anchor)}` : ""}`);
+      for (const g of guide(rubric, locale, item.id))
+        out.push(`- [ ] **${g.level} · ${md(g.label)}**${g.anchor ? ` — ${md(g.anchor)}` : ""}`);
       out.push(`- [ ] ${md(t.template.dontKnow)}`, `- [ ] ${md(t.template.notApplicable)}`, "", `${md(t.template.note)}: ________`, "");
     }
   }
@@ -86,7 +96,10 @@ function templateHtml(rubric: Rubric, locale: string): string {
     for (const item of d.items) {
       n++;
       const options = guide(rubric, locale, item.id)
-        .map((g) => `<li><span class="box"></span><b>${g.level} · ${esc(g.label)}</b>${g.anchor ? ` <span class="anchor">${esc(g.anchor)}</span>` : ""}</li>`)
+        .map(
+          (g) =>
+            `<li><span class="box"></span><b>${g.level} · ${esc(g.label)}</b>${g.anchor ? ` <span class="anchor">${esc(g.anchor)}</span>` : ""}</li>`,
+        )
         .join("");
       const extra = `<li class="extra"><span class="box"></span>${esc(t.template.dontKnow)}</li><li class="extra"><span class="box"></span>${esc(t.template.notApplicable)}</li>`;
       body.push(

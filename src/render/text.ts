@@ -12,7 +12,6 @@ import wrapAnsi from "wrap-ansi";
 
 /** Longest run (in UTF-16 units) handed to string-width or wrap-ansi in one piece. */
 const CHUNK = 64;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences start with ESC.
 const ANSI = /\u001b\[[0-9;:]*m/g;
 const PRINTABLE_ASCII = /^[ -~]*$/;
 
@@ -78,7 +77,10 @@ function breakWord(word: string, room: number): string[] {
   for (const piece of chunks(word)) {
     for (const { segment } of segmenter.segment(piece)) {
       let w = widths.get(segment);
-      if (w === undefined) widths.set(segment, (w = stringWidth(segment)));
+      if (w === undefined) {
+        w = stringWidth(segment);
+        widths.set(segment, w);
+      }
       if (used + w > room && line !== "") {
         lines.push(line);
         line = "";
@@ -111,6 +113,7 @@ function chunks(text: string): string[] {
   return out;
 }
 
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is tested on its own, never a joined sequence.
 const JOINS_PREVIOUS = /^[\p{M}\u200c\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/u;
 const REGIONAL = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 
@@ -128,7 +131,8 @@ function safeCut(text: string, at: number): boolean {
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const isJamo = (code: number) => (code >= 0x1100 && code <= 0x11ff) || (code >= 0xa960 && code <= 0xa97f) || (code >= 0xd7b0 && code <= 0xd7ff);
+const isJamo = (code: number) =>
+  (code >= 0x1100 && code <= 0x11ff) || (code >= 0xa960 && code <= 0xa97f) || (code >= 0xd7b0 && code <= 0xd7ff);
 
 /** Pads a text with spaces to `width` columns (or leaves it as it is when it is as wide or wider). */
 export function padEnd(text: string, width: number): string {

@@ -6,17 +6,22 @@ import { normalizeAnswers } from "../answers/normalize.js";
 import type { RuleContext } from "./rules.js";
 import { score } from "../scoring/score.js";
 
-
 /** Scores each of the rubric's fixtures and reports every expectation that does not hold. */
 export function checkFixtures(rubric: Rubric, t: Messages, report: RuleContext["report"]): void {
   rubric.data.fixtures?.forEach((fixture, i) => {
     const at = ["fixtures", i];
     const name = textIn(fixture.name, rubric.defaultLocale, rubric.defaultLocale);
     let valid = true;
-    const answers = normalizeAnswers(fixture.answers, rubric, [...at, "answers"], (rule, path, message, part) => {
-      valid = false;
-      report(rule, path, message, { part });
-    }, t);
+    const answers = normalizeAnswers(
+      fixture.answers,
+      rubric,
+      [...at, "answers"],
+      (rule, path, message, part) => {
+        valid = false;
+        report(rule, path, message, { part });
+      },
+      t,
+    );
     if (!valid) return;
     const profile = rubric.profileById.get(fixture.profile ?? rubric.defaultProfileId)!;
     const result = score({ rubric, profile, answers, pareto: DEFAULT_PARETO, locale: rubric.defaultLocale, sha256: "" });

@@ -25,11 +25,26 @@ const uniqueIds: Rule = ({ data, t, report, position }) => {
       } else seen.set(id, path);
     }
   };
-  check("group", data.groups.map((g, i) => ({ id: g.id, path: ["groups", i, "id"] })));
-  check("tag", (data.tags ?? []).map((g, i) => ({ id: g.id, path: ["tags", i, "id"] })));
-  check("dimension", data.dimensions.map((d, i) => ({ id: d.id, path: ["dimensions", i, "id"] })));
-  check("item", data.dimensions.flatMap((d, i) => d.items.map((it, j) => ({ id: it.id, path: ["dimensions", i, "items", j, "id"] }))));
-  check("profile", data.profiles.map((p, i) => ({ id: p.id, path: ["profiles", i, "id"] })));
+  check(
+    "group",
+    data.groups.map((g, i) => ({ id: g.id, path: ["groups", i, "id"] })),
+  );
+  check(
+    "tag",
+    (data.tags ?? []).map((g, i) => ({ id: g.id, path: ["tags", i, "id"] })),
+  );
+  check(
+    "dimension",
+    data.dimensions.map((d, i) => ({ id: d.id, path: ["dimensions", i, "id"] })),
+  );
+  check(
+    "item",
+    data.dimensions.flatMap((d, i) => d.items.map((it, j) => ({ id: it.id, path: ["dimensions", i, "items", j, "id"] }))),
+  );
+  check(
+    "profile",
+    data.profiles.map((p, i) => ({ id: p.id, path: ["profiles", i, "id"] })),
+  );
 };
 
 const references: Rule = ({ data, t, report }) => {
@@ -38,7 +53,13 @@ const references: Rule = ({ data, t, report }) => {
   const dimensions = data.dimensions.map((d) => d.id);
   const items = [...new Set(data.dimensions.flatMap((d) => d.items.map((i) => i.id)))];
   const profiles = data.profiles.map((p) => p.id);
-  const sets = { group: new Set(groups), tag: new Set(tags), dimension: new Set(dimensions), item: new Set(items), profile: new Set(profiles) };
+  const sets = {
+    group: new Set(groups),
+    tag: new Set(tags),
+    dimension: new Set(dimensions),
+    item: new Set(items),
+    profile: new Set(profiles),
+  };
   const lists = { group: groups, tag: tags, dimension: dimensions, item: items, profile: profiles };
   const ref = (kind: keyof typeof sets, id: string, path: PathKey[], part: "value" | "key" = "value") => {
     if (!sets[kind].has(id)) report(`unknown-${kind}`, path, t.rules.unknownRef(t.rules.kinds[kind]!, id, lists[kind]), { part });
@@ -56,7 +77,9 @@ const references: Rule = ({ data, t, report }) => {
     for (const id of Object.keys(p.targets)) ref("dimension", id, ["profiles", i, "targets", id], "key");
     for (const id of Object.keys(p.weights ?? {})) ref("dimension", id, ["profiles", i, "weights", id], "key");
     for (const id of Object.keys(p.itemTargets ?? {})) ref("item", id, ["profiles", i, "itemTargets", id], "key");
-    p.exclude?.forEach((id, k) => ref("item", id, ["profiles", i, "exclude", k]));
+    p.exclude?.forEach((id, k) => {
+      ref("item", id, ["profiles", i, "exclude", k]);
+    });
   });
   if (data.defaultProfile !== undefined) ref("profile", data.defaultProfile, ["defaultProfile"]);
   data.fixtures?.forEach((f, i) => {
@@ -120,7 +143,8 @@ const translations: Rule = ({ data, t, report }) => {
     const missing = declared.filter((l) => !present.includes(l));
     if (missing.length) report("missing-translation", path, t.rules.missingTranslation(missing), { severity: "warning" });
     for (const locale of present) {
-      if (!declared.includes(locale)) report("unknown-locale", [...path, locale], t.rules.undeclaredLocale(locale, declared), { severity: "warning", part: "key" });
+      if (!declared.includes(locale))
+        report("unknown-locale", [...path, locale], t.rules.undeclaredLocale(locale, declared), { severity: "warning", part: "key" });
     }
   };
   visit(data.title, ["title"]);
@@ -157,7 +181,8 @@ const translations: Rule = ({ data, t, report }) => {
 
 const unusedDeclarations: Rule = ({ data, t, report }) => {
   data.groups.forEach((g, i) => {
-    if (!data.dimensions.some((d) => d.group === g.id)) report("empty-group", ["groups", i, "id"], t.rules.emptyGroup(g.id), { severity: "warning" });
+    if (!data.dimensions.some((d) => d.group === g.id))
+      report("empty-group", ["groups", i, "id"], t.rules.emptyGroup(g.id), { severity: "warning" });
   });
   const used = new Set(data.dimensions.flatMap((d) => d.items.flatMap((it) => it.tags ?? [])));
   data.tags?.forEach((g, i) => {
@@ -168,14 +193,17 @@ const unusedDeclarations: Rule = ({ data, t, report }) => {
 /** (1.1) A floor lies within the scale and always comes with the rule at stake, and vice versa. */
 const floors: Rule = ({ data, t, report }) => {
   const { min, max } = data.scale;
-  data.dimensions.forEach((d, i) =>
+  data.dimensions.forEach((d, i) => {
     d.items.forEach((it, j) => {
       const at: PathKey[] = ["dimensions", i, "items", j];
-      if (it.floor !== undefined && max > min && (it.floor < min || it.floor > max)) report("level-out-of-scale", [...at, "floor"], t.focus.floorOutOfScale(it.floor, min, max));
-      if (it.floor !== undefined && it.floorReason === undefined) report("missing-field", [...at, "floor"], t.focus.floorReasonMissing(it.id), { part: "key" });
-      if (it.floor === undefined && it.floorReason !== undefined) report("missing-field", [...at, "floorReason"], t.focus.floorWithoutFloor(it.id), { part: "key" });
-    }),
-  );
+      if (it.floor !== undefined && max > min && (it.floor < min || it.floor > max))
+        report("level-out-of-scale", [...at, "floor"], t.focus.floorOutOfScale(it.floor, min, max));
+      if (it.floor !== undefined && it.floorReason === undefined)
+        report("missing-field", [...at, "floor"], t.focus.floorReasonMissing(it.id), { part: "key" });
+      if (it.floor === undefined && it.floorReason !== undefined)
+        report("missing-field", [...at, "floorReason"], t.focus.floorWithoutFloor(it.id), { part: "key" });
+    });
+  });
 };
 
 const fixtureRanges: Rule = ({ data, t, report }) => {
@@ -197,7 +225,11 @@ const history: Rule = ({ data, t, report, position }) => {
   const h = data.history;
   if (!h) return;
   const current = new Map<string, PathKey[]>();
-  data.dimensions.forEach((d, i) => d.items.forEach((it, j) => current.has(it.id) || current.set(it.id, ["dimensions", i, "items", j, "id"])));
+  data.dimensions.forEach((d, i) => {
+    d.items.forEach((it, j) => {
+      if (!current.has(it.id)) current.set(it.id, ["dimensions", i, "items", j, "id"]);
+    });
+  });
   const seen = new Map<string, Position>();
   const old = (id: string, path: PathKey[], part: "value" | "key") => {
     const at = current.get(id);
@@ -210,10 +242,24 @@ const history: Rule = ({ data, t, report, position }) => {
   };
   for (const [from, to] of Object.entries(h.renamed ?? {})) {
     old(from, ["history", "renamed", from], "key");
-    if (!current.has(to)) report("unknown-item", ["history", "renamed", from], t.rules.unknownRef(t.rules.kinds.item!, to, [...current.keys()]));
+    if (!current.has(to))
+      report("unknown-item", ["history", "renamed", from], t.rules.unknownRef(t.rules.kinds.item!, to, [...current.keys()]));
   }
-  h.removed?.forEach((id, k) => old(id, ["history", "removed", k], "value"));
+  h.removed?.forEach((id, k) => {
+    old(id, ["history", "removed", k], "value");
+  });
 };
 
 /** In the order they run; fixtures are scored separately, once these found no error. */
-export const RULES: readonly Rule[] = [uniqueIds, references, targetsComplete, scaleLevels, levelsWithinScale, floors, translations, unusedDeclarations, fixtureRanges, history];
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  references,
+  targetsComplete,
+  scaleLevels,
+  levelsWithinScale,
+  floors,
+  translations,
+  unusedDeclarations,
+  fixtureRanges,
+  history,
+];

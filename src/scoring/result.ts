@@ -83,9 +83,7 @@ export const ResultSchema = z.object({
     notApplicable: z.int(),
     /** (1.1) How many compliance risks (entries of `risks`). */
     risks: z.int(),
-    groups: z.array(
-      z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, poles: Poles.optional() }),
-    ),
+    groups: z.array(z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, poles: Poles.optional() })),
     pareto: z.object({
       threshold: Num,
       selected: z.int(),
@@ -150,10 +148,20 @@ export const ResultSchema = z.object({
     }),
   ),
   tags: z.array(z.object({ id: z.string(), title: z.string(), maturityIndex: Index, gapIndex: Index, impact: Num, share: Num })),
-  unanswered: z.array(z.object({ item: z.string(), dimension: z.string(), title: z.string(), potentialImpact: Num, potentialPoints: Points })),
+  unanswered: z.array(
+    z.object({ item: z.string(), dimension: z.string(), title: z.string(), potentialImpact: Num, potentialPoints: Points }),
+  ),
   /** (1.1) Floor items answered below their floor, or not answered: legal or ethical risks. */
   risks: z.array(
-    z.object({ item: z.string(), dimension: z.string(), title: z.string(), answer: LevelNum.nullable(), floor: z.int(), reason: z.string(), action: z.string() }),
+    z.object({
+      item: z.string(),
+      dimension: z.string(),
+      title: z.string(),
+      answer: LevelNum.nullable(),
+      floor: z.int(),
+      reason: z.string(),
+      action: z.string(),
+    }),
   ),
   /** (1.1) first30Days: the first 3 quick wins; next90Days: the first 3 major projects; notNow: every not-now gap. */
   plan: z.object({ first30Days: z.array(PlanEntry), next90Days: z.array(PlanEntry), notNow: z.array(PlanEntry) }),

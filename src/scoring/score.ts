@@ -30,7 +30,6 @@ export interface ScoreInput {
   date?: string;
 }
 
-
 /** SPEC section 5 for one applicable item under one profile. */
 interface Scored {
   ref: ItemRef;
@@ -70,7 +69,16 @@ export function score(input: ScoreInput): Result {
     const target = targetOf(ref);
     const weight = weightOf(ref);
     const gap = level === null ? null : Math.max(0, target - level) / span;
-    scored.push({ ref, target, weight, effort: ref.item.effort, answer: level, note: answer?.note, gap, impact: gap === null ? null : weight * gap });
+    scored.push({
+      ref,
+      target,
+      weight,
+      effort: ref.item.effort,
+      answer: level,
+      note: answer?.note,
+      gap,
+      impact: gap === null ? null : weight * gap,
+    });
   }
   const answered = scored.filter((s) => s.answer !== null);
   const totalImpact = sum(answered, (s) => s.impact!);
@@ -85,7 +93,9 @@ export function score(input: ScoreInput): Result {
     const doneWeight = sum(done, itemWeight);
     const impact = sum(done, (s) => s.impact!);
     // A dimension with no applicable item keeps the profile's target over all its items, for charts.
-    const targetOver = all.length ? all.map((s) => ({ w: itemWeight(s), t: s.target })) : d.items.map((item) => ({ w: item.weight, t: targetOf({ item, dimension: d, order: 0 }) }));
+    const targetOver = all.length
+      ? all.map((s) => ({ w: itemWeight(s), t: s.target }))
+      : d.items.map((item) => ({ w: item.weight, t: targetOf({ item, dimension: d, order: 0 }) }));
     return {
       id: d.id,
       group: d.group,
@@ -109,8 +119,17 @@ export function score(input: ScoreInput): Result {
 
   const tags = (rubric.data.tags ?? []).map((tag) => {
     const tagged = scored.filter((s) => s.ref.item.tags?.includes(tag.id));
-    const impact = sum(tagged.filter((s) => s.answer !== null), (s) => s.impact!);
-    return { id: tag.id, title: text(tag.title), ...indexes(tagged), impact: r4(impact), share: r4(totalImpact > 0 ? impact / totalImpact : 0) };
+    const impact = sum(
+      tagged.filter((s) => s.answer !== null),
+      (s) => s.impact!,
+    );
+    return {
+      id: tag.id,
+      title: text(tag.title),
+      ...indexes(tagged),
+      impact: r4(impact),
+      share: r4(totalImpact > 0 ? impact / totalImpact : 0),
+    };
   });
 
   const cut = paretoCut(answered, input.pareto ?? DEFAULT_PARETO, input.focus ?? DEFAULT_FOCUS, pointsOf, (s) => ({
@@ -131,7 +150,10 @@ export function score(input: ScoreInput): Result {
       potentialPoints: r2(allWeight > 0 ? (100 * potential(s)) / allWeight : 0),
     }));
 
-  const unknownImpact = sum(scored.filter((s) => s.answer === null), potential);
+  const unknownImpact = sum(
+    scored.filter((s) => s.answer === null),
+    potential,
+  );
   const overall = indexes(scored);
 
   // Risks (SPEC 5, 1.1): a floor item answered below its floor, or not answered; rubric order.
@@ -150,7 +172,13 @@ export function score(input: ScoreInput): Result {
   const byId = new Map(scored.map((s) => [s.ref.item.id, s]));
   const planEntry = (id: string) => {
     const s = byId.get(id)!;
-    return { item: id, title: text(itemTitle(s.ref.item)), points: r2(pointsOf(s.impact!)), effort: s.effort, action: text(s.ref.item.action) };
+    return {
+      item: id,
+      title: text(itemTitle(s.ref.item)),
+      points: r2(pointsOf(s.impact!)),
+      effort: s.effort,
+      action: text(s.ref.item.action),
+    };
   };
   const inQuadrant = (q: Quadrant) => cut.ranked.filter((c) => c.quadrant === q).map((c) => c.s.ref.item.id);
   const plan = {
@@ -186,7 +214,17 @@ export function score(input: ScoreInput): Result {
       const common = { id: ref.item.id, dimension: ref.dimension.id, title: text(itemTitle(ref.item)) };
       if (!s) {
         const note = input.answers.get(ref.item.id)?.note;
-        return { ...common, answer: "na" as const, target: targetOf(ref), gap: null, weight: r4(weightOf(ref)), impact: null, points: null, effort: ref.item.effort, ...(note !== undefined ? { note } : {}) };
+        return {
+          ...common,
+          answer: "na" as const,
+          target: targetOf(ref),
+          gap: null,
+          weight: r4(weightOf(ref)),
+          impact: null,
+          points: null,
+          effort: ref.item.effort,
+          ...(note !== undefined ? { note } : {}),
+        };
       }
       const quadrant = quadrantOf.get(ref.item.id);
       return {

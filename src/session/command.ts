@@ -15,7 +15,6 @@ export interface RunOptions {
   color?: boolean;
 }
 
-
 /**
  * The exact command that continues an interrupted run with everything it was started with, quoted
  * for a POSIX shell. One entry per option, in the order `gapcheck assess --help` lists them.

@@ -84,8 +84,7 @@ export function layoutMistakes(text: string): LayoutMistake[] {
       if ((ch === '"' || ch === "'") && (i === indent || /[\s[{,:-]/.test(raw[i - 1]!))) {
         quote = ch;
         quoteAt = { line: n + 1, col: i + 1 };
-      }
-      else if (ch === "{" || ch === "[") {
+      } else if (ch === "{" || ch === "[") {
         if (flow === null) flow = { line: n + 1, col: i + 1, bracket: ch, indent, depth: 0 };
         flow.depth++;
       } else if ((ch === "}" || ch === "]") && flow !== null) {
@@ -96,7 +95,7 @@ export function layoutMistakes(text: string): LayoutMistake[] {
     if (flow === null && startFlow === null && quote === null) {
       const content = rest.replace(/\s+#.*$/, "").trimEnd();
       if (/(^|\s)[|>][+-]?\d*$/.test(content)) blockScalar = indent;
-      opensBlock = lastToken === ":" || /^-( |$)/.test(content) && /(:|^-)$/.test(content);
+      opensBlock = lastToken === ":" || (/^-( |$)/.test(content) && /(:|^-)$/.test(content));
       // The content of a list item ("- key: value") is a level of its own, two columns in.
       const dash = /^((?:- +)+)/.exec(content);
       if (dash) {
@@ -111,7 +110,6 @@ export function layoutMistakes(text: string): LayoutMistake[] {
   else if (flow !== null) out.push({ kind: "unclosed", line: flow.line, col: flow.col, bracket: flow.bracket });
   return out;
 }
-
 
 /** The indentation of the first content line at or after index `from` (-1 at the end). */
 function nextIndent(lines: string[], from: number): number {

@@ -1,4 +1,18 @@
-import { Composer, Lexer, isMap, isPair, isScalar, isSeq, Parser, visit, YAMLParseError, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
+import {
+  Composer,
+  Lexer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Parser,
+  visit,
+  YAMLParseError,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import { hasErrors, sortFindings, visible, type Finding, type Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
@@ -9,7 +23,6 @@ import type { Locator, PathKey, Position } from "./locator.js";
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const CORE_TAG = /^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/;
-
 
 export interface ParsedYaml {
   /** undefined when the file could not be read as one YAML document. */
@@ -58,7 +71,8 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
     if (linesWithError.has(pos.line)) continue;
     linesWithError.add(pos.line);
     const rule = err.code === "MULTIPLE_DOCS" ? "multiple-documents" : "yaml-syntax";
-    const message = err.code === "MULTIPLE_DOCS" ? t.yaml.multipleDocuments : t.yaml.syntax(t.yaml.codes[err.code] ?? firstLine(err.message));
+    const message =
+      err.code === "MULTIPLE_DOCS" ? t.yaml.multipleDocuments : t.yaml.syntax(t.yaml.codes[err.code] ?? firstLine(err.message));
     add(rule, message, pos);
   }
   if (findings.length > 0) return { data: undefined, locate: noLocator, findings: sortFindings(findings) };
@@ -105,7 +119,6 @@ function composeDocument(text: string): Document {
   return doc!;
 }
 
-
 /** The structural checks yaml itself does not make: keys, tags and numbers. */
 function checkNodes(
   doc: Document,
@@ -124,7 +137,8 @@ function checkNodes(
     return posAt(Math.max(0, i));
   };
   const checkTag = (node: YamlNode) => {
-    if (node.tag && !CORE_TAG.test(node.tag)) add("yaml-tag", t.yaml.customTag(node.tag.replace(/^tag:yaml\.org,2002:/, "!!")), tagAt(node));
+    if (node.tag && !CORE_TAG.test(node.tag))
+      add("yaml-tag", t.yaml.customTag(node.tag.replace(/^tag:yaml\.org,2002:/, "!!")), tagAt(node));
   };
   visit(doc, {
     Alias(_, alias) {
@@ -160,7 +174,8 @@ function checkNodes(
       if (isScalar(node) && typeof node.value === "number") {
         const v = node.value;
         if (!Number.isFinite(v)) add("bad-number", t.yaml.nonFinite(String(node.source ?? v)), at(node));
-        else if (Number.isInteger(v) && !Number.isSafeInteger(v)) add("bad-number", t.yaml.unsafeInteger(String(node.source ?? v)), at(node));
+        else if (Number.isInteger(v) && !Number.isSafeInteger(v))
+          add("bad-number", t.yaml.unsafeInteger(String(node.source ?? v)), at(node));
       }
       if (isScalar(node) && typeof node.value === "bigint") add("bad-number", t.yaml.unsafeInteger(String(node.value)), at(node));
     },
@@ -226,13 +241,14 @@ export function positionsIn(text: string): (offset: number) => Position {
   };
 }
 
-
 function layoutMessage(m: LayoutMistake, t: Messages): string {
   switch (m.kind) {
     case "tab":
       return t.layout.tab;
     case "unclosed":
-      return m.bracket === "{" || m.bracket === "[" ? t.layout.unclosed(m.bracket, m.bracket === "{" ? "}" : "]") : t.layout.unclosedQuote(m.bracket);
+      return m.bracket === "{" || m.bracket === "["
+        ? t.layout.unclosed(m.bracket, m.bracket === "{" ? "}" : "]")
+        : t.layout.unclosedQuote(m.bracket);
     case "too-deep":
       return t.layout.tooDeep(m.line === 0 ? 0 : m.col - 1, m.above);
     case "misaligned":

@@ -22,7 +22,10 @@ export const handRubric = {
   title: "Hand",
   locales: ["en"],
   scale: { min: 0, max: 4, levels: { 0: "0", 1: "1", 2: "2", 3: "3", 4: "4" } },
-  groups: [{ id: "g1", title: "G1" }, { id: "g2", title: "G2", poles: { low: "Low", high: "High" } }],
+  groups: [
+    { id: "g1", title: "G1" },
+    { id: "g2", title: "G2", poles: { low: "Low", high: "High" } },
+  ],
   tags: [{ id: "x", title: "X" }],
   dimensions: [
     {

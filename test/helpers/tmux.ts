@@ -10,9 +10,20 @@ export class TmuxSession {
   readonly name = `gapcheck-${randomBytes(4).toString("hex")}`;
 
   constructor(command: string, options: { cwd: string; width?: number; height?: number; env?: Record<string, string> }) {
-    const env = Object.entries({ NO_COLOR: "1", LANG: "C.UTF-8", ...options.env }).map(([k, v]) => `${k}=${shellQuote(v)}`).join(" ");
+    const env = Object.entries({ NO_COLOR: "1", LANG: "C.UTF-8", ...options.env })
+      .map(([k, v]) => `${k}=${shellQuote(v)}`)
+      .join(" ");
     execFileSync("tmux", [
-      "new-session", "-d", "-s", this.name, "-x", String(options.width ?? 100), "-y", String(options.height ?? 40), "-c", options.cwd,
+      "new-session",
+      "-d",
+      "-s",
+      this.name,
+      "-x",
+      String(options.width ?? 100),
+      "-y",
+      String(options.height ?? 40),
+      "-c",
+      options.cwd,
       // keep the pane after the command ends, so its last screen can still be read
       `env ${env} ${command}; echo "[exit $?]"; sleep 600`,
     ]);

@@ -103,8 +103,11 @@ export function lineChartSvg(input: LineChartInput): string {
     const lastK = known[known.length - 1]!.k;
     const text = wrapLabel(line.label, 34, 1)[0] ?? "";
     const lx = x(n - 1) + 10;
-    if (lastK === n - 1 && Math.abs(labelY[i]! - ends[i]!) > 2) out.push(`<line x1="${c(x(n - 1) + 4)}" y1="${c(ends[i]!)}" x2="${c(lx - 2)}" y2="${c(labelY[i]!)}" class="leader"${stroke}/>`);
-    out.push(`<text x="${c(lx)}" y="${c(labelY[i]! + fs * 0.35)}" class="line-label"${fill}>${esc(`${text} ${input.percent(last)}`)}</text>`);
+    if (lastK === n - 1 && Math.abs(labelY[i]! - ends[i]!) > 2)
+      out.push(`<line x1="${c(x(n - 1) + 4)}" y1="${c(ends[i]!)}" x2="${c(lx - 2)}" y2="${c(labelY[i]!)}" class="leader"${stroke}/>`);
+    out.push(
+      `<text x="${c(lx)}" y="${c(labelY[i]! + fs * 0.35)}" class="line-label"${fill}>${esc(`${text} ${input.percent(last)}`)}</text>`,
+    );
     out.push("</g>");
   });
 

@@ -15,7 +15,17 @@ export const renderComparisonCsv: ComparisonRenderer = (c) => {
   const num = (v: number | null | "na" | undefined) =>
     v === null || v === undefined ? "" : v === "na" ? "na" : lang === "en" ? String(v) : String(v).replace(".", ",");
   const dimTitle = new Map(c.dimensions.map((d) => [d.id, d.title]));
-  const head = [t.report.id, t.compare.item, t.compare.dimension, t.compare.status, t.compare.before, t.compare.after, t.compare.delta, t.compare.gapBefore, t.compare.gapAfter];
+  const head = [
+    t.report.id,
+    t.compare.item,
+    t.compare.dimension,
+    t.compare.status,
+    t.compare.before,
+    t.compare.after,
+    t.compare.delta,
+    t.compare.gapBefore,
+    t.compare.gapAfter,
+  ];
   const rows = c.items.map((i) => [
     text(i.id),
     text(i.title),

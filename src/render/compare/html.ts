@@ -11,7 +11,16 @@ import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } 
 export const renderComparisonHtml: ComparisonRenderer = (c) => {
   const s = speech(c);
   const { t } = s;
-  const sections = [masthead(c, s), cards(c, s), radar(c, s), slope(c, s), series(c, s), dimensionTable(c, s), lists(c, s), itemTable(c, s)].filter((x) => x !== "");
+  const sections = [
+    masthead(c, s),
+    cards(c, s),
+    radar(c, s),
+    slope(c, s),
+    series(c, s),
+    dimensionTable(c, s),
+    lists(c, s),
+    itemTable(c, s),
+  ].filter((x) => x !== "");
   return [
     "<!DOCTYPE html>",
     `<html lang="${esc(c.locale)}">`,
@@ -39,7 +48,9 @@ function section(cls: string, heading: string, body: string): string {
 
 function masthead(c: Comparison, s: Speech): string {
   const { t } = s;
-  const notice = c.profileChanged ? `<p class="notice">${esc(t.compare.profileChanged(c.before.profile.title, c.after.profile.title))}</p>` : "";
+  const notice = c.profileChanged
+    ? `<p class="notice">${esc(t.compare.profileChanged(c.before.profile.title, c.after.profile.title))}</p>`
+    : "";
   return [
     '<header class="masthead">',
     `<p class="eyebrow">${esc(t.compare.title)}</p>`,
@@ -63,9 +74,27 @@ function cards(c: Comparison, s: Speech): string {
   const card = (label: string, before: string, after: string, delta: string, cls: string) =>
     `<div class="kpi"><p class="kpi-label">${esc(label)}</p><p class="kpi-value"><span class="was">${esc(before)} →</span> ${esc(after)}</p><p class="kpi-delta ${cls}">${esc(delta)}</p></div>`;
   return `<section class="summary">\n<div class="kpis">${[
-    card(t.compare.gapIndex, f.index(sm.gapIndex.before), f.index(sm.gapIndex.after), s.signed(sm.gapIndex.delta), trend(sm.gapIndex.delta, true)),
-    card(t.compare.maturity, f.index(sm.maturityIndex.before), f.index(sm.maturityIndex.after), s.signed(sm.maturityIndex.delta), trend(sm.maturityIndex.delta, false)),
-    card(t.compare.coverage, f.percent(sm.coverage.before), f.percent(sm.coverage.after), s.signedPercent(sm.coverage.delta), trend(sm.coverage.delta, false)),
+    card(
+      t.compare.gapIndex,
+      f.index(sm.gapIndex.before),
+      f.index(sm.gapIndex.after),
+      s.signed(sm.gapIndex.delta),
+      trend(sm.gapIndex.delta, true),
+    ),
+    card(
+      t.compare.maturity,
+      f.index(sm.maturityIndex.before),
+      f.index(sm.maturityIndex.after),
+      s.signed(sm.maturityIndex.delta),
+      trend(sm.maturityIndex.delta, false),
+    ),
+    card(
+      t.compare.coverage,
+      f.percent(sm.coverage.before),
+      f.percent(sm.coverage.after),
+      s.signedPercent(sm.coverage.delta),
+      trend(sm.coverage.delta, false),
+    ),
   ].join("")}</div>\n</section>`;
 }
 
@@ -98,7 +127,10 @@ function slope(c: Comparison, s: Speech): string {
     id: "slope",
     title: t.compare.slope,
     kind: "slope",
-    points: [`${t.compare.before}${c.before.date ? ` ${c.before.date.slice(0, 10)}` : ""}`, `${t.compare.after}${c.after.date ? ` ${c.after.date.slice(0, 10)}` : ""}`],
+    points: [
+      `${t.compare.before}${c.before.date ? ` ${c.before.date.slice(0, 10)}` : ""}`,
+      `${t.compare.after}${c.after.date ? ` ${c.after.date.slice(0, 10)}` : ""}`,
+    ],
     lines: dims.map((d) => ({ label: d.title, values: [d.before?.gap ?? null, d.after?.gap ?? null] })),
     percent: (v) => f.percent(v),
   });
@@ -115,7 +147,10 @@ function series(c: Comparison, s: Speech): string {
     title: t.compare.series,
     kind: "series",
     points: c.series.map((p, i) => p.date?.slice(0, 10) ?? t.compare.point(i + 1)),
-    lines: ids.map((id) => ({ label: title.get(id) ?? id, values: c.series!.map((p) => p.dimensions.find((d) => d.id === id)?.gap ?? null) })),
+    lines: ids.map((id) => ({
+      label: title.get(id) ?? id,
+      values: c.series!.map((p) => p.dimensions.find((d) => d.id === id)?.gap ?? null),
+    })),
     percent: (v) => f.percent(v),
   });
   return section("series-section keep", t.compare.series, `<figure class="chart-box">${svg}</figure>`);
@@ -126,23 +161,52 @@ function dimensionTable(c: Comparison, s: Speech): string {
   const rows = c.dimensions.map((d) => {
     const delta = d.delta.gap;
     const width = delta === null ? 0 : Math.min(100, Math.round(Math.abs(delta) * 200));
-    const bar = delta === null || delta === 0 ? "" : `<span class="dbar ${delta < 0 ? "better" : "worse"}" aria-hidden="true"><i style="width:${width}%"></i></span>`;
+    const bar =
+      delta === null || delta === 0
+        ? ""
+        : `<span class="dbar ${delta < 0 ? "better" : "worse"}" aria-hidden="true"><i style="width:${width}%"></i></span>`;
     return `<tr><td>${esc(d.title)}</td><td class="num">${esc(f.num1(d.before?.current ?? null))} → ${esc(f.num1(d.after?.current ?? null))}</td><td class="num">${esc(f.percent(d.before?.gap ?? null))} → <strong>${esc(f.percent(d.after?.gap ?? null))}</strong></td><td class="num delta ${trend(delta, true)}">${esc(s.signedPercent(delta))}</td><td class="bar-cell">${bar}</td></tr>`;
   });
-  const head = [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta, ""].map((h, k) => `<th scope="col"${k > 0 && k < 4 ? ' class="num"' : ""}>${esc(h)}</th>`).join("");
-  return section("dims-section", t.compare.dimensions, `<table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`);
+  const head = [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta, ""]
+    .map((h, k) => `<th scope="col"${k > 0 && k < 4 ? ' class="num"' : ""}>${esc(h)}</th>`)
+    .join("");
+  return section(
+    "dims-section",
+    t.compare.dimensions,
+    `<table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`,
+  );
 }
 
 function lists(c: Comparison, s: Speech): string {
   const { t } = s;
-  const prio = (p: PriorityChange) => `${s.level(p.before)} → ${s.level(p.after)} <span class="muted">(${esc(t.compare.target.toLowerCase())} ${esc(s.level(p.target))})</span>`;
+  const prio = (p: PriorityChange) =>
+    `${s.level(p.before)} → ${s.level(p.after)} <span class="muted">(${esc(t.compare.target.toLowerCase())} ${esc(s.level(p.target))})</span>`;
   const list = (cls: string, title: string, items: string[]) =>
     `<div class="list ${cls}"><h3>${esc(title)} <span class="count">${items.length}</span></h3>${items.length ? `<ul>${items.join("")}</ul>` : `<p class="empty">${esc(t.compare.none)}</p>`}</div>`;
   const blocks = [
-    list("done", t.compare.closed, c.priorities.done.map((p) => `<li><span class="mark">✓</span> ${esc(p.title)} ${prio(p)}</li>`)),
-    list("remaining", t.compare.remaining, c.priorities.remaining.map((p) => `<li><span class="mark">${p.rank}</span> ${esc(p.title)} ${prio(p)}</li>`)),
-    list("fresh", t.compare.fresh, c.priorities.new.map((p) => `<li><span class="mark">+</span> ${esc(p.title)} ${prio(p)}</li>`)),
-    list("regressed", t.compare.regressed, c.regressions.map((r) => `<li><span class="mark">▼</span> ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} <span class="muted">(${esc(s.signedLevel(r.delta))}, ${esc(t.compare.addedPoints(s.signed2(r.points)))})</span></li>`)),
+    list(
+      "done",
+      t.compare.closed,
+      c.priorities.done.map((p) => `<li><span class="mark">✓</span> ${esc(p.title)} ${prio(p)}</li>`),
+    ),
+    list(
+      "remaining",
+      t.compare.remaining,
+      c.priorities.remaining.map((p) => `<li><span class="mark">${p.rank}</span> ${esc(p.title)} ${prio(p)}</li>`),
+    ),
+    list(
+      "fresh",
+      t.compare.fresh,
+      c.priorities.new.map((p) => `<li><span class="mark">+</span> ${esc(p.title)} ${prio(p)}</li>`),
+    ),
+    list(
+      "regressed",
+      t.compare.regressed,
+      c.regressions.map(
+        (r) =>
+          `<li><span class="mark">▼</span> ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} <span class="muted">(${esc(s.signedLevel(r.delta))}, ${esc(t.compare.addedPoints(s.signed2(r.points)))})</span></li>`,
+      ),
+    ),
   ];
   const other = otherChanges(c);
   if (other.length) {
@@ -150,7 +214,10 @@ function lists(c: Comparison, s: Speech): string {
       list(
         "other",
         t.compare.changes,
-        other.map((i) => `<li>${esc(i.title)} <span class="muted">${esc(`${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`)}</span></li>`),
+        other.map(
+          (i) =>
+            `<li>${esc(i.title)} <span class="muted">${esc(`${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`)}</span></li>`,
+        ),
       ),
     );
   }
@@ -167,7 +234,11 @@ function itemTable(c: Comparison, s: Speech): string {
   const head = [t.compare.dimension, t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.table.gap, t.compare.status]
     .map((h, k) => `<th scope="col"${k >= 2 && k <= 5 ? ' class="num"' : ""}>${esc(h)}</th>`)
     .join("");
-  return section("items-section", t.compare.allItems, `<div class="scroll"><table class="items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`);
+  return section(
+    "items-section",
+    t.compare.allItems,
+    `<div class="scroll"><table class="items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`,
+  );
 }
 
 const CSS = `

@@ -35,22 +35,61 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
   );
 
   const prio = (list: PriorityChange[]) =>
-    list.length === 0 ? [t.compare.none] : table([t.compare.rank, t.compare.item, t.compare.before, t.compare.after, t.compare.target], list.map((p) => [String(p.rank), p.title, s.level(p.before), s.level(p.after), s.level(p.target)]));
+    list.length === 0
+      ? [t.compare.none]
+      : table(
+          [t.compare.rank, t.compare.item, t.compare.before, t.compare.after, t.compare.target],
+          list.map((p) => [String(p.rank), p.title, s.level(p.before), s.level(p.after), s.level(p.target)]),
+        );
   out.push("", `## ${t.compare.closed} (${c.priorities.done.length})`, "", ...prio(c.priorities.done));
   out.push("", `## ${t.compare.remaining} (${c.priorities.remaining.length})`, "", ...prio(c.priorities.remaining));
   out.push("", `## ${t.compare.fresh} (${c.priorities.new.length})`, "", ...prio(c.priorities.new));
   out.push("", `## ${t.compare.regressed} (${c.regressions.length})`, "");
-  out.push(...(c.regressions.length === 0 ? [t.compare.none] : table([t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.compare.gapIndex], c.regressions.map((r) => [r.title, s.level(r.before), s.level(r.after), s.signedLevel(r.delta), t.compare.addedPoints(s.signed2(r.points))]))));
+  out.push(
+    ...(c.regressions.length === 0
+      ? [t.compare.none]
+      : table(
+          [t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.compare.gapIndex],
+          c.regressions.map((r) => [
+            r.title,
+            s.level(r.before),
+            s.level(r.after),
+            s.signedLevel(r.delta),
+            t.compare.addedPoints(s.signed2(r.points)),
+          ]),
+        )),
+  );
 
   const other = otherChanges(c);
   if (other.length) {
     out.push("", `## ${t.compare.changes}`, "");
-    out.push(...table([t.compare.item, t.compare.status, t.compare.before, t.compare.after], other.map((i) => [i.renamedFrom ? `${i.title} (${t.compare.renamedFrom(i.renamedFrom)})` : i.title, t.compare.statuses[i.status] ?? i.status, s.level(i.before?.answer ?? null), s.level(i.after?.answer ?? null)])));
+    out.push(
+      ...table(
+        [t.compare.item, t.compare.status, t.compare.before, t.compare.after],
+        other.map((i) => [
+          i.renamedFrom ? `${i.title} (${t.compare.renamedFrom(i.renamedFrom)})` : i.title,
+          t.compare.statuses[i.status] ?? i.status,
+          s.level(i.before?.answer ?? null),
+          s.level(i.after?.answer ?? null),
+        ]),
+      ),
+    );
   }
 
   if (c.series) {
     out.push("", `## ${t.compare.seriesIndex}`, "");
-    out.push(...table([t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage], c.series.map((p, i) => [String(i + 1), p.date?.slice(0, 10) ?? "–", f.index(p.gapIndex), f.index(p.maturityIndex), f.percent(p.coverage)])));
+    out.push(
+      ...table(
+        [t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage],
+        c.series.map((p, i) => [
+          String(i + 1),
+          p.date?.slice(0, 10) ?? "–",
+          f.index(p.gapIndex),
+          f.index(p.maturityIndex),
+          f.percent(p.coverage),
+        ]),
+      ),
+    );
   }
   out.push("", `_${t.compare.footer(c.rubric.id)}_`);
   return `${out.join("\n")}\n`;
@@ -65,11 +104,13 @@ function bar(delta: number | null): string {
 
 /** A Markdown table cell: backslashes, pipes and HTML/Markdown control characters escaped, line breaks folded. */
 function cell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`)
-    .replace(/\r?\n/g, " ");
+  return text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
 }
 
 function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.map(cell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [
+    `| ${head.map(cell).join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
 }

@@ -24,7 +24,9 @@ function head(c: Comparison, s: Speech, k: ChalkInstance): string {
   if (c.profileChanged) lines.push(k.yellow(t.compare.profileChanged(c.before.profile.title, c.after.profile.title)));
   const m = c.summary.maturityIndex;
   const cov = c.summary.coverage;
-  lines.push(`${t.compare.maturity} ${f.index(m.before)} → ${k.bold(f.index(m.after))} (${s.signed(m.delta)}) · ${t.compare.coverage} ${f.percent(cov.before)} → ${f.percent(cov.after)}`);
+  lines.push(
+    `${t.compare.maturity} ${f.index(m.before)} → ${k.bold(f.index(m.after))} (${s.signed(m.delta)}) · ${t.compare.coverage} ${f.percent(cov.before)} → ${f.percent(cov.after)}`,
+  );
   return lines.join("\n");
 }
 
@@ -38,14 +40,24 @@ export function deltaBar(delta: number | null, k: ChalkInstance): string {
 function frame(colWidths: number[], head: string[]) {
   // cli-table3 colours header and border by default, even when piped: colour cells ourselves.
   const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-  return new Table({ head, colWidths, chars, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], "padding-left": 1, "padding-right": 1 } });
+  return new Table({
+    head,
+    colWidths,
+    chars,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+  });
 }
 
 function dimensionTable(c: Comparison, s: Speech, k: ChalkInstance, width: number): string {
   const { t, f } = s;
   const fixed = [13, 15, 20];
   const name = width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2);
-  const table = frame([name, ...fixed], [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta].map((h) => k.bold(h)));
+  const table = frame(
+    [name, ...fixed],
+    [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta].map((h) => k.bold(h)),
+  );
   for (const d of c.dimensions) {
     const now = `${f.num1(d.before?.current ?? null)} → ${f.num1(d.after?.current ?? null)}`;
     const gap = `${f.percent(d.before?.gap ?? null)} → ${f.percent(d.after?.gap ?? null)}`;
@@ -58,19 +70,38 @@ function dimensionTable(c: Comparison, s: Speech, k: ChalkInstance, width: numbe
 function lists(c: Comparison, s: Speech, k: ChalkInstance): string {
   const { t } = s;
   const prio = (p: PriorityChange) => `${s.level(p.before)} → ${s.level(p.after)} (${t.compare.target.toLowerCase()} ${s.level(p.target)})`;
-  const block = (title: string, lines: string[]) => [k.bold(`${title} (${lines.length})`), ...(lines.length ? lines : [`  ${t.compare.none}`])].join("\n");
+  const block = (title: string, lines: string[]) =>
+    [k.bold(`${title} (${lines.length})`), ...(lines.length ? lines : [`  ${t.compare.none}`])].join("\n");
   const out = [
-    block(t.compare.closed, c.priorities.done.map((p) => `  ${k.green("✓")} ${p.title} ${k.dim(prio(p))}`)),
-    block(t.compare.remaining, c.priorities.remaining.map((p) => `  ${k.dim(`${p.rank}.`)} ${p.title} ${k.dim(prio(p))}`)),
-    block(t.compare.fresh, c.priorities.new.map((p) => `  ${k.yellow("+")} ${p.title} ${k.dim(prio(p))}`)),
-    block(t.compare.regressed, c.regressions.map((r) => `  ${k.red("▼")} ${r.title} ${k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)}, ${t.compare.addedPoints(s.signed2(r.points))})`)}`)),
+    block(
+      t.compare.closed,
+      c.priorities.done.map((p) => `  ${k.green("✓")} ${p.title} ${k.dim(prio(p))}`),
+    ),
+    block(
+      t.compare.remaining,
+      c.priorities.remaining.map((p) => `  ${k.dim(`${p.rank}.`)} ${p.title} ${k.dim(prio(p))}`),
+    ),
+    block(
+      t.compare.fresh,
+      c.priorities.new.map((p) => `  ${k.yellow("+")} ${p.title} ${k.dim(prio(p))}`),
+    ),
+    block(
+      t.compare.regressed,
+      c.regressions.map(
+        (r) =>
+          `  ${k.red("▼")} ${r.title} ${k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)}, ${t.compare.addedPoints(s.signed2(r.points))})`)}`,
+      ),
+    ),
   ];
   const other = otherChanges(c);
   if (other.length) {
     out.push(
       [
         k.bold(t.compare.changes),
-        ...other.map((i) => `  • ${i.title} ${k.dim(`${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`)}`),
+        ...other.map(
+          (i) =>
+            `  • ${i.title} ${k.dim(`${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`)}`,
+        ),
       ].join("\n"),
     );
   }
@@ -80,7 +111,10 @@ function lists(c: Comparison, s: Speech, k: ChalkInstance): string {
 function series(c: Comparison, s: Speech, k: ChalkInstance): string {
   if (!c.series) return "";
   const { t, f } = s;
-  const table = frame([5, 14, 14, 14, 12], [t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage].map((h) => k.bold(h)));
+  const table = frame(
+    [5, 14, 14, 14, 12],
+    [t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage].map((h) => k.bold(h)),
+  );
   c.series.forEach((p, i) => {
     table.push([String(i + 1), p.date?.slice(0, 10) ?? "–", f.index(p.gapIndex), f.index(p.maturityIndex), f.percent(p.coverage)]);
   });
