@@ -121,7 +121,7 @@ describe("renderHtml", () => {
       f.index(s.maturityIndex),
       f.index(s.gapIndex),
       t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1])),
-      t.table.coverageValue(s.answered, s.items),
+      t.table.coverageValue(s.answered, s.items - s.notApplicable),
     ]
       .filter((x): x is string => x !== undefined)
       .map(esc);
