@@ -9,9 +9,10 @@
 // `--types` also emits the library's declarations into dist/types (scripts/dts.mjs); `npm run build`
 // and `prepack` pass it, the test setup does not need it.
 import { build } from "esbuild";
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -58,6 +59,23 @@ function notices(packages) {
   return parts.join("\n");
 }
 
+/**
+ * The compiled-rubric cache of the bundled rubrics (SPEC 12): each one parsed, validated and its
+ * fixtures run once, here, in every language, into dist/rubrics/<name>.json, so an installed
+ * gapcheck's first run is warm. Built from the sources into a throw-away module, then run.
+ */
+async function precompileRubrics() {
+  const tmp = mkdtempSync(join(tmpdir(), "gapcheck-precompile-"));
+  try {
+    const outfile = join(tmp, "precompile.mjs");
+    await build({ ...buildOptions, entryPoints: ["src/rubric/precompile.ts"], outdir: undefined, outfile, splitting: false, chunkNames: undefined });
+    const { precompileBundled } = await import(pathToFileURL(outfile).href);
+    precompileBundled(root);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const types = process.argv.includes("--types");
   // `npm pack` runs prepack (with --types) and then prepare (without): keep the declarations then.
@@ -66,6 +84,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const result = await build({ ...buildOptions, metafile: true });
   writeFileSync(join(root, "dist", "THIRD_PARTY_NOTICES.md"), notices(bundledPackages(result.metafile)));
+  await precompileRubrics();
   if (types) {
     const { emitDeclarations } = await import("./dts.mjs");
     emitDeclarations(join(root, "tsconfig.build.json"));
