@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
@@ -10,6 +12,9 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     // The JSON report lets .ci/run print the "N passed, N failed" line CI reads.
     reporters: ["default", ["json", { outputFile: ".ci/test-results.json" }]],
+    // The compiled-rubric cache (SPEC 12) of every spawned gapcheck goes to a throw-away folder, never
+    // the real ~/.cache; in-process tests get no HOME from fakeIo, so no cache unless they set one.
+    env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "gapcheck-test-cache-")) },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

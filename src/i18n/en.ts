@@ -503,6 +503,9 @@ export const en = {
     dontKnow: "Don't know",
     notApplicable: "Not applicable",
   },
+  cache: {
+    noCache: "do not read or write the compiled-rubric cache (also GAPCHECK_CACHE=0)",
+  },
 };
 
 function abbreviate(list: string[]): string {

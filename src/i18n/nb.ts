@@ -501,6 +501,9 @@ export const nb = {
     dontKnow: "Vet ikke",
     notApplicable: "Ikke relevant",
   },
+  cache: {
+    noCache: "ikke les eller skriv hurtigbufferen med kompilerte matriser (også GAPCHECK_CACHE=0)",
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

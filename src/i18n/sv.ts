@@ -501,6 +501,9 @@ export const sv = {
     dontKnow: "Vet inte",
     notApplicable: "Ej tillämpligt",
   },
+  cache: {
+    noCache: "läs eller skriv inte cachen med kompilerade matriser (även GAPCHECK_CACHE=0)",
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {
