@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
@@ -15,6 +17,9 @@ export default defineConfig({
     // vitest's default is one worker less than the cores, which on a 2-core machine runs the files one
     // after another; most tests now run in-process, so two workers keep both cores busy.
     maxWorkers: 2,
+    // The compiled-rubric cache (SPEC 12) of every spawned gapcheck goes to a throw-away folder, never
+    // the real ~/.cache; in-process tests get no HOME from fakeIo, so no cache unless they set one.
+    env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "gapcheck-test-cache-")) },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -9,12 +9,44 @@
 // `--types` also emits the library's declarations into dist/types (scripts/dts.mjs); `npm run build`
 // and `prepack` pass it, the test setup does not need it.
 import { build } from "esbuild";
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+/**
+ * cli-table3's own string-width and strip-ansi (v4/v6) build a new regular expression on every call
+ * (`emojiRegex()`, `ansiRegex()`), and the emoji one is huge: measuring the cells of one table cost
+ * more than the whole rest of `assess`. Bundled, each is built once. Same results: a global regex
+ * used by String.prototype.replace starts from lastIndex 0 every time.
+ */
+const hoistTableRegexes = {
+  name: "hoist-cli-table3-regexes",
+  setup(b) {
+    b.onLoad({ filter: /cli-table3[\\/]node_modules[\\/](string-width|strip-ansi)[\\/]index\.js$/ }, (args) => {
+      const code = readFileSync(args.path, "utf8");
+      const hoisted = code.includes("emojiRegex()")
+        ? code
+            .replace("string.replace(emojiRegex(), '  ')", "string.replace(EMOJI_REGEX, '  ')")
+            .replace(
+              "const emojiRegex = require('emoji-regex');",
+              "const emojiRegex = require('emoji-regex');\nconst EMOJI_REGEX = emojiRegex();",
+            )
+        : code
+            .replace("string.replace(ansiRegex(), '')", "string.replace(ANSI_REGEX, '')")
+            .replace(
+              "const ansiRegex = require('ansi-regex');",
+              "const ansiRegex = require('ansi-regex');\nconst ANSI_REGEX = ansiRegex();",
+            );
+      if (hoisted === code || /emojiRegex\(\), |ansiRegex\(\), /.test(hoisted))
+        throw new Error(`${args.path}: cli-table3's dependency changed; update hoistTableRegexes in scripts/build.mjs`);
+      return { contents: hoisted, loader: "js" };
+    });
+  },
+};
 
 export const buildOptions = {
   absWorkingDir: root,
@@ -32,6 +64,7 @@ export const buildOptions = {
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },
   logLevel: "warning",
+  plugins: [hoistTableRegexes],
 };
 
 /** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */
@@ -59,6 +92,30 @@ function notices(packages) {
   return parts.join("\n");
 }
 
+/**
+ * The compiled-rubric cache of the bundled rubrics (SPEC 12): each one parsed, validated and its
+ * fixtures run once, here, in every language, into dist/rubrics/<name>.json, so an installed
+ * gapcheck's first run is warm. Built from the sources into a throw-away module, then run.
+ */
+async function precompileRubrics() {
+  const tmp = mkdtempSync(join(tmpdir(), "gapcheck-precompile-"));
+  try {
+    const outfile = join(tmp, "precompile.mjs");
+    await build({
+      ...buildOptions,
+      entryPoints: ["src/rubric/precompile.ts"],
+      outdir: undefined,
+      outfile,
+      splitting: false,
+      chunkNames: undefined,
+    });
+    const { precompileBundled } = await import(pathToFileURL(outfile).href);
+    precompileBundled(root);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const types = process.argv.includes("--types");
   // `npm pack` runs prepack (with --types) and then prepare (without): keep the declarations then.
@@ -67,6 +124,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const result = await build({ ...buildOptions, metafile: true });
   writeFileSync(join(root, "dist", "THIRD_PARTY_NOTICES.md"), notices(bundledPackages(result.metafile)));
+  await precompileRubrics();
   if (types) {
     const { emitDeclarations } = await import("./dts.mjs");
     emitDeclarations(join(root, "tsconfig.build.json"));

@@ -83,7 +83,8 @@ function langFromArgv(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-export function buildProgram(io: Io, t: Messages, setExit: (code: number) => void): Command {
+export function buildProgram(given: Io, t: Messages, setExit: (code: number) => void): Command {
+  const io: Io = { ...given };
   const program = new Command("gapcheck")
     .description(t.help.program)
     .version(__GAPCHECK_VERSION__, "-V, --version", t.help.version)
@@ -99,6 +100,11 @@ export function buildProgram(io: Io, t: Messages, setExit: (code: number) => voi
       outputError: () => {},
     });
   const lang = () => choiceOption(t, "--lang <lang>", t.help.lang, LANGS);
+  // --no-cache (SPEC 12) belongs to every command; commander reads program options before and after
+  // the command's name. It reaches the commands as GAPCHECK_CACHE=0, the one switch they read.
+  program.option("--no-cache", t.cache.noCache).hook("preAction", () => {
+    if (program.opts().cache === false) io.env = { ...io.env, GAPCHECK_CACHE: "0" };
+  });
 
   program
     .command("assess")

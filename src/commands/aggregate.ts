@@ -14,7 +14,8 @@ import { readSource } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import type { AnswersFile } from "../model/schema.js";
 import { colorFor } from "../render/color.js";
-import { RENDERERS, type FormatName } from "../render/index.js";
+import type { FormatName } from "../formats.js";
+import { loadRenderer } from "../render/lazy.js";
 import { checkOutPath, printFindings, requireRubric, writeOutput } from "./shared.js";
 
 export interface AggregateOptions {
@@ -88,7 +89,7 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
 
   const result = builder.result();
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = RENDERERS[o.format](result, {
+  const text = (await loadRenderer(o.format))(result, {
     color: colorFor(stream, io.env, o.color),
     width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
   });

@@ -5,11 +5,12 @@ import { messagesFor, resolveLang, type Lang, type Messages } from "../i18n/mess
 import type { Rubric } from "../model/rubric.js";
 import type { Prompter } from "../prompt/prompts.js";
 import { colorFor } from "../render/color.js";
-import { RENDERERS, type FormatName } from "../render/index.js";
+import type { FormatName } from "../formats.js";
+import { loadRenderer } from "../render/lazy.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";
-import { answersFromTerminal, type GivenAnswers } from "./interactive.js";
+import type { GivenAnswers } from "./interactive.js";
 import { checkOutPath, checkWritablePath, printFindings, printNotices, requireRubric, writeOutput } from "./shared.js";
 
 export interface AssessOptions {
@@ -45,7 +46,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   const given =
     o.answers !== undefined
       ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined)
-      : await answersFromTerminal({
+      : await (await import("./interactive.js")).answersFromTerminal({
           rubric,
           locale,
           t,
@@ -77,7 +78,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     ...given.meta,
   });
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  const text = RENDERERS[o.format](result, {
+  const text = (await loadRenderer(o.format))(result, {
     color: colorFor(stream, io.env, o.color),
     width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
   });

@@ -4,7 +4,8 @@ import { messagesFor, resolveLang } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import { zodFindings } from "../model/zod-findings.js";
 import { colorFor } from "../render/color.js";
-import { RENDERERS, type FormatName } from "../render/index.js";
+import type { FormatName } from "../formats.js";
+import { loadRenderer } from "../render/lazy.js";
 import { ResultSchema, type Result } from "../scoring/result.js";
 import { parseYaml } from "../yaml/parse.js";
 import { checkOutPath, writeOutput } from "./shared.js";
@@ -29,7 +30,10 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const rt = messagesFor(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   await writeOutput(
-    RENDERERS[o.format](result, { color: colorFor(stream, io.env, o.color), width: o.out === undefined ? (io.stdout.columns ?? 80) : 80 }),
+    (await loadRenderer(o.format))(result, {
+      color: colorFor(stream, io.env, o.color),
+      width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
+    }),
     o.out,
     io,
     rt,

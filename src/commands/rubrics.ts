@@ -2,7 +2,7 @@ import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
-import { loadRubric } from "../rubric/load.js";
+import { loadRubricCached } from "../rubric/cache.js";
 import { bundledRubricFiles, displayPath } from "./shared.js";
 
 /** `gapcheck rubrics`: the bundled rubrics and their profiles. */
@@ -10,7 +10,7 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
   const { io } = o;
   const list = [];
   for (const path of await bundledRubricFiles()) {
-    const { rubric } = await loadRubric(path, messagesFor("en"));
+    const { rubric } = await loadRubricCached(path, messagesFor("en"), io.env);
     if (!rubric) continue; // `gapcheck validate` reports it; a listing should still list the rest
     const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
     const text = textResolver(rubric, locale);

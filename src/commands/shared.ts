@@ -7,7 +7,8 @@ import { formatFinding, visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import { isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
-import { loadRubric, type LoadedRubric } from "../rubric/load.js";
+import { loadRubricCached } from "../rubric/cache.js";
+import type { LoadedRubric } from "../rubric/load.js";
 
 /** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
 export function displayPath(path: string, io: Io): string {
@@ -27,7 +28,7 @@ export async function requireRubric(
   options: { allowFailedFixtures?: boolean } = {},
 ): Promise<Required<Pick<LoadedRubric, "rubric" | "sha256">> & { path: string }> {
   const file = path ?? displayPath(defaultRubricPath(), io);
-  const loaded = await loadRubric(path ?? defaultRubricPath(), t);
+  const loaded = await loadRubricCached(path ?? defaultRubricPath(), t, io.env);
   const shown = loaded.findings.map((f) => ({ ...f, file }));
   const errors = shown.filter((f) => f.severity === "error" && !(options.allowFailedFixtures && f.rule === "fixture-failed"));
   if (!loaded.rubric || errors.length > 0) throw new GapcheckError(t.cli.invalidRubric(file, errors.length), EXIT.cannotRun, errors);

@@ -5,7 +5,7 @@ import { sortFindings } from "../findings.js";
 import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
 import { expandGlobs } from "../io/glob.js";
 import { FINDINGS_RENDERERS, type FileReport, type FindingsFormat } from "../render/findings.js";
-import { loadRubric } from "../rubric/load.js";
+import { loadRubricCached } from "../rubric/cache.js";
 import { bundledRubricFiles, displayPath } from "./shared.js";
 
 export interface ValidateOptions {
@@ -44,7 +44,7 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
       continue;
     }
     const path = "path" in target ? (target.path as string) : resolve(io.cwd, target.file);
-    const loaded = await loadRubric(path, t);
+    const loaded = await loadRubricCached(path, t, io.env);
     // --strict changes only the exit code: each finding keeps its own severity in every format.
     const findings = loaded.findings.map((f) => ({ ...f, file: target.file }));
     reports.push({ file: target.file, findings: sortFindings(findings) });

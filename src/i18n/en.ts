@@ -612,6 +612,9 @@ export const en = {
     pickHighest:
       "For each question, pick the highest level whose description fully holds for you today; if only part of it holds, choose the level below.",
   },
+  cache: {
+    noCache: "do not read or write the compiled-rubric cache (also GAPCHECK_CACHE=0)",
+  },
 };
 
 function abbreviate(list: string[]): string {

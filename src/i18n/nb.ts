@@ -614,6 +614,9 @@ export const nb = {
     pickHighest:
       "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag; hvis bare en del stemmer, velg nivået under.",
   },
+  cache: {
+    noCache: "ikke les eller skriv hurtigbufferen med kompilerte matriser (også GAPCHECK_CACHE=0)",
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

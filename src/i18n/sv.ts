@@ -612,6 +612,9 @@ export const sv = {
     pickHighest:
       "Välj för varje fråga den högsta nivå vars beskrivning stämmer helt för er i dag; om bara en del stämmer, välj nivån under.",
   },
+  cache: {
+    noCache: "läs eller skriv inte cachen med kompilerade matriser (även GAPCHECK_CACHE=0)",
+  },
 } satisfies Messages;
 
 function abbreviate(list: string[]): string {

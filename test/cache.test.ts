@@ -1,0 +1,259 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
+import { bin, root } from "./helpers/exec.js";
+import { fakeIo } from "./helpers/io.js";
+
+/*
+ * The compiled-rubric cache (SPEC 12): entries are used, anything wrong with one is ignored and
+ * rebuilt, a cache folder that cannot be used is skipped, and no entry changes what is printed.
+ * Every test has its own XDG_CACHE_HOME under the system's temporary folder, never the real home.
+ */
+
+const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+const dir = mkdtempSync(join(tmpdir(), "gapcheck-cache-test-"));
+const bundled = join(root, "rubrics/marketing-leadership.yaml");
+const text = readFileSync(bundled, "utf8");
+
+/** A valid copy, one whose first fixture fails, and one with a rule error (a fixture's unknown profile). */
+const copy = join(dir, "copy.yaml");
+writeFileSync(copy, text.replace('en: "Modern marketing leadership"', 'en: "Modern marketing leadership (copy)"'));
+const failing = join(dir, "failing.yaml");
+writeFileSync(failing, text.replace("gapIndex: [ 45, 60 ]", "gapIndex: [ 99, 100 ]"));
+const invalid = join(dir, "invalid.yaml");
+writeFileSync(invalid, text.replace("    profile: marketing-manager\n    answers:", "    profile: nobody-here\n    answers:"));
+for (const [f, before] of [
+  [copy, text],
+  [failing, text],
+  [invalid, text],
+] as const)
+  expect(readFileSync(f, "utf8")).not.toBe(before);
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+const entryFile = (cacheHome: string, file: string) => join(cacheHome, "gapcheck", `rubric-${version}-${sha(file)}.json`);
+let n = 0;
+const freshHome = () => {
+  const home = join(dir, `cache-${n++}`);
+  mkdirSync(home);
+  return home;
+};
+
+async function run(argv: string[], env: NodeJS.ProcessEnv) {
+  const io = fakeIo(root, env);
+  const code = await main(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe("the compiled-rubric cache", () => {
+  it("writes an entry for a rubric outside the package and reads it on the next run", async () => {
+    const home = freshHome();
+    const first = await run(["validate", copy], { XDG_CACHE_HOME: home });
+    expect(first.code).toBe(0);
+    const file = entryFile(home, copy);
+    const entry = JSON.parse(readFileSync(file, "utf8"));
+    expect(entry).toMatchObject({ format: 1, gapcheck: version, sha256: sha(copy), findings: { en: [] } });
+    expect(entry.data.title.en).toBe("Modern marketing leadership (copy)");
+    expect(entry.data.dimensions.length).toBeGreaterThan(3);
+
+    // A planted finding in the entry shows up: the second run read the entry, not the YAML.
+    entry.findings.en = [{ file: "x", line: 7, col: 3, severity: "warning", rule: "planted", message: "from the cache", path: [] }];
+    writeFileSync(file, JSON.stringify(entry));
+    const warm = await run(["validate", copy], { XDG_CACHE_HOME: home });
+    expect(warm.out).toContain(`${copy}:7:3 warning planted from the cache`);
+
+    // --no-cache (before or after the command) and GAPCHECK_CACHE=0 do not read it.
+    for (const [argv, env] of [
+      [["validate", copy, "--no-cache"], { XDG_CACHE_HOME: home }],
+      [["--no-cache", "validate", copy], { XDG_CACHE_HOME: home }],
+      [["validate", copy], { XDG_CACHE_HOME: home, GAPCHECK_CACHE: "0" }],
+    ] as const) {
+      const r = await run([...argv], env);
+      expect(r.out).toBe(first.out);
+      expect(r.out).not.toContain("planted");
+    }
+  });
+
+  it("--no-cache and GAPCHECK_CACHE=0 write nothing", async () => {
+    const home = freshHome();
+    await run(["validate", copy, "--no-cache"], { XDG_CACHE_HOME: home });
+    await run(["assess", "-r", copy, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home, GAPCHECK_CACHE: "0" });
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it("lives in $XDG_CACHE_HOME/gapcheck, else ~/.cache/gapcheck (a relative XDG_CACHE_HOME is ignored)", async () => {
+    const home = freshHome();
+    await run(["validate", copy], { HOME: home, XDG_CACHE_HOME: "relative/cache" });
+    expect(existsSync(join(home, ".cache", "gapcheck", `rubric-${version}-${sha(copy)}.json`))).toBe(true);
+    expect(existsSync(join(root, "relative"))).toBe(false);
+  });
+
+  it("keeps the findings of each language: another language is compiled and added to the entry", async () => {
+    const home = freshHome();
+    const en = await run(["validate", invalid], { XDG_CACHE_HOME: home });
+    const sv = await run(["validate", invalid, "--lang", "sv"], { XDG_CACHE_HOME: home });
+    expect(en.code).toBe(1);
+    expect(sv.out).not.toBe(en.out);
+    const entry = JSON.parse(readFileSync(entryFile(home, invalid), "utf8"));
+    expect(Object.keys(entry.findings).sort()).toEqual(["en", "sv"]);
+    expect(entry.data).toBeNull();
+    expect((await run(["validate", invalid, "--lang", "sv"], { XDG_CACHE_HOME: home })).out).toBe(sv.out);
+  });
+
+  const planted = (over: Record<string, unknown>) => {
+    const entry = {
+      format: 1,
+      gapcheck: version,
+      sha256: sha(copy),
+      data: null,
+      findings: { en: [{ file: "x", line: 1, col: 1, severity: "error", rule: "planted", message: "bad", path: [] }] },
+    };
+    return JSON.stringify({ ...entry, ...over });
+  };
+  it.each([
+    ["corrupt", () => "{not json"],
+    ["truncated", () => planted({}).slice(0, 60)],
+    ["empty", () => ""],
+    ["of another gapcheck version", () => planted({ gapcheck: "0.0.0-other" })],
+    ["for other bytes", () => planted({ sha256: "0".repeat(64) })],
+    ["of another format", () => planted({ format: 99 })],
+    ["not an object", () => "[1, 2]"],
+  ])("an entry that is %s is ignored and rebuilt", async (_what, content) => {
+    const home = freshHome();
+    const reference = await run(["validate", copy], { GAPCHECK_CACHE: "0" });
+    mkdirSync(join(home, "gapcheck"));
+    writeFileSync(entryFile(home, copy), content());
+    const r = await run(["validate", copy], { XDG_CACHE_HOME: home });
+    expect(r).toEqual(reference);
+    const rebuilt = JSON.parse(readFileSync(entryFile(home, copy), "utf8"));
+    expect(rebuilt).toMatchObject({ format: 1, gapcheck: version, sha256: sha(copy), findings: { en: [] } });
+    expect(rebuilt.data.id).toBe("marketing-leadership");
+  });
+
+  it("a cache folder that is a file, or under a file, or read-only, is skipped without a word", async () => {
+    const reference = await run(["assess", "-r", copy, "-a", "examples/answers.yaml", "--json"], { GAPCHECK_CACHE: "0" });
+    const asFile = freshHome();
+    writeFileSync(join(asFile, "gapcheck"), "not a folder");
+    const underFile = join(freshHome(), "file");
+    writeFileSync(underFile, "");
+    const readOnly = freshHome();
+    mkdirSync(join(readOnly, "gapcheck"));
+    chmodSync(join(readOnly, "gapcheck"), 0o555);
+    for (const home of [asFile, underFile, readOnly]) {
+      expect(await run(["assess", "-r", copy, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home })).toEqual(reference);
+    }
+    expect(readFileSync(join(asFile, "gapcheck"), "utf8")).toBe("not a folder");
+    chmodSync(join(readOnly, "gapcheck"), 0o755);
+  });
+
+  it("assess takes the fixture results from the entry: it does not run the fixtures again", async () => {
+    const home = freshHome();
+    const cold = await run(["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home });
+    expect(cold.code).toBe(2);
+    expect(cold.err).toContain("fixture-failed");
+    // The entry says the fixtures passed: a warm assess believes it (validate's job is to run them).
+    const file = entryFile(home, failing);
+    const entry = JSON.parse(readFileSync(file, "utf8"));
+    expect(entry.data).not.toBeNull();
+    entry.findings.en = [];
+    writeFileSync(file, JSON.stringify(entry));
+    const warm = await run(["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home });
+    expect(warm.code).toBe(0);
+  });
+
+  it("the bundled rubric is compiled into the package: nothing is written to the user cache", async () => {
+    expect(existsSync(join(root, "dist/rubrics/marketing-leadership.json"))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(root, "dist/rubrics/marketing-leadership.json"), "utf8"));
+    expect(entry).toMatchObject({ format: 1, gapcheck: version, sha256: sha(bundled), findings: { en: [], sv: [], nb: [] } });
+    const home = freshHome();
+    expect((await run(["assess", "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home })).code).toBe(0);
+    expect((await run(["validate"], { XDG_CACHE_HOME: home })).code).toBe(0);
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it("a warm validate loads neither the YAML parser nor zod (the built binary)", () => {
+    const log = join(dir, "loaded.txt");
+    const hook = join(dir, "trace.mjs");
+    const loader = `export async function load(url, ctx, next) { if (url.startsWith("file:")) (await import("node:fs")).appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, ctx); }`;
+    writeFileSync(
+      hook,
+      `import { register } from "node:module";\nregister("data:text/javascript," + encodeURIComponent(${JSON.stringify(loader)}));\n`,
+    );
+    const env = { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: freshHome() };
+    const loaded = (args: string[]) => {
+      writeFileSync(log, "");
+      const r = spawnSync(process.execPath, ["--import", hook, bin, ...args], { cwd: root, env, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      const files = readFileSync(log, "utf8")
+        .trim()
+        .split("\n")
+        .filter((u) => u.includes("/dist/"));
+      expect(files.length).toBeGreaterThan(1);
+      return files.map((u) => readFileSync(new URL(u), "utf8"));
+    };
+    const yamlLoaded = (code: string[]) => code.some((c) => /\bComposer = class\b|\bclass Composer\b/.test(c));
+    const zodLoaded = (code: string[]) => code.some((c) => c.includes("$ZodType"));
+    // Cold (an external rubric, nothing cached yet): both are needed, which shows the check can fail.
+    const cold = loaded(["validate", copy]);
+    expect(yamlLoaded(cold) && zodLoaded(cold)).toBe(true);
+    for (const args of [["validate"], ["validate", copy]]) {
+      const warm = loaded(args);
+      expect(yamlLoaded(warm), args.join(" ")).toBe(false);
+      expect(zodLoaded(warm), args.join(" ")).toBe(false);
+    }
+  });
+});
+
+describe("output with and without the cache is byte-identical", () => {
+  const out = (name: string) => join(dir, name);
+  const commands: string[][] = [
+    ["validate"],
+    ["validate", copy, failing, invalid],
+    ["validate", copy, failing, invalid, "--format", "json", "--lang", "sv"],
+    ["validate", failing, invalid, "--format", "github", "--lang", "nb"],
+    ["rubrics"],
+    ["rubrics", "--json", "--lang", "sv"],
+    ...["json", "table", "markdown", "csv", "html"].flatMap((f) => [
+      ["assess", "-a", "examples/answers.yaml", "-f", f],
+      ["assess", "-r", copy, "-a", "examples/answers.yaml", "-f", f, "--lang", "sv"],
+    ]),
+    ["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"],
+    ["assess", "-r", invalid, "-a", "examples/answers.yaml", "--json", "--lang", "nb"],
+    ["assess", "-a", "examples/day30.yaml", "--json", "-o", out("result-OUT.json")],
+    ["report", out("result-cold.json"), "-f", "markdown"],
+    ["compare", "examples/answers.yaml", "examples/day30.yaml", "--json"],
+    ["compare", "-r", copy, "examples/answers.yaml", "examples/day30.yaml"],
+    ["match", "examples/answers.yaml", "examples/candidates/anna-berg-growth.yaml", "examples/candidates/erik-lund-interim.yaml", "--json"],
+    ["match", "-r", copy, "examples/answers.yaml", "examples/candidates/maria-nilsen-automation.yaml"],
+    ["aggregate", "examples/team", "--json"],
+    ["aggregate", "-r", copy, "examples/team-survey.csv", "--json"],
+    ["diff", copy, failing],
+    ["diff", bundled, invalid],
+    ["template", "-r", copy],
+    ["schema", "rubric"],
+  ];
+  const modes: Record<string, NodeJS.ProcessEnv> = { cold: { GAPCHECK_CACHE: "0" }, first: {}, warm: {} };
+  const home = freshHome();
+  modes.first = { XDG_CACHE_HOME: home };
+  modes.warm = { XDG_CACHE_HOME: home };
+
+  it.each(commands.map((c) => [c.join(" "), c]))("%s", async (_name, argv) => {
+    const results: Record<string, unknown> = {};
+    for (const [mode, env] of Object.entries(modes)) {
+      const args = (argv as string[]).map((a) => a.replace("OUT", mode));
+      const r = await run(args, env);
+      const at = (argv as string[]).findIndex((a) => a.includes("OUT"));
+      results[mode] = { ...r, file: at >= 0 ? readFileSync(args[at]!, "utf8") : undefined };
+    }
+    expect(results.first).toEqual(results.cold);
+    expect(results.warm).toEqual(results.cold);
+    expect(JSON.stringify(results.cold).length).toBeGreaterThan(200);
+  });
+
+  it("the runs above used the cache", () => {
+    for (const f of [copy, failing, invalid]) expect(existsSync(entryFile(home, f)), f).toBe(true);
+  });
+});
