@@ -75,7 +75,11 @@ function generate(n) {
     profiles: [{ id: "p", title: "P", targets: Object.fromEntries(Array.from({ length: dims }, (_, d) => [`d${d}`, 1 + (d % 4)])) }],
   };
   const answers = { gapcheck: 1, rubric: { id: "generated" }, answers: {} };
-  rubric.dimensions.forEach((d, k) => d.items.forEach((it, i) => (answers.answers[it.id] = (k * 7 + i) % 6 === 5 ? null : (k + i) % 5)));
+  rubric.dimensions.forEach((d, k) => {
+    d.items.forEach((it, i) => {
+      answers.answers[it.id] = (k * 7 + i) % 6 === 5 ? null : (k + i) % 5;
+    });
+  });
   const r = join(dir, `rubric-${n}.yaml`);
   const a = join(dir, `answers-${n}.yaml`);
   writeFileSync(r, stringify(rubric));
