@@ -21,7 +21,5 @@ export { aggregate, PanelBuilder, type Respondent, type PanelOptions } from "./a
 export type { Panel } from "./scoring/result.js";
 export { compare, regressionGate, ComparisonRefused, type CompareInput, type CompareOptions, type GateVerdict } from "./compare/compare.js";
 export type { Comparison } from "./compare/schema.js";
-export { COMPARISON_RENDERERS, type ComparisonFormat } from "./render/compare/index.js";
 export { match, type Candidate, type MatchOptions } from "./match/match.js";
 export type { Match } from "./match/schema.js";
-export { MATCH_RENDERERS, type MatchRenderer } from "./render/match.js";
