@@ -40,7 +40,7 @@ describe("the built binary, end to end", () => {
     writeFileSync(file, readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8").replace("effort: 2", "effort: 9"));
     const r = gapcheck(["validate", file]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe(`${file}:229:17 error invalid-value must be at most 5\n`);
+    expect(r.stdout).toBe(`${file}:241:17 error invalid-value must be at most 5\n`);
     expect(r.stderr).toBe("1 file checked: 1 error, 0 warnings\n");
   });
 

@@ -56,7 +56,7 @@ describe("history in the rubric: validation", () => {
   it("an unknown key inside history is an error naming the allowed keys", () => {
     const text = `${MINI_RUBRIC}history:\n  renames: { old-one: ai-workflows }\n`;
     expect(lines(check(text).findings)).toEqual([
-      `x.yaml:${positionOf(text, "renames")} error unknown-key unknown key "renames"; allowed here: renamed, removed`,
+      `x.yaml:${positionOf(text, "renames")} error unknown-key unknown key "renames"; allowed here: renamed, removed; did you mean renamed?`,
     ]);
   });
 
@@ -115,8 +115,8 @@ describe("history when answers are loaded", () => {
     const path = tempFile("a.yaml", `${head}  ai-workflows: 7\n  crm-integration: "2"\n`);
     const loaded = await loadAnswers(path, v2, t);
     expect(lines(loaded.findings.filter((f) => f.severity === "error"))).toEqual([
-      `${path}:5:20 error invalid-type answer for "crm-integration" must be an integer 0..4, or null for "don't know"`,
-      `${path}:4:17 error level-out-of-scale answer for "ai-work" must be an integer 0..4, or null for "don't know"`,
+      `${path}:4:17 error level-out-of-scale answer for "ai-work" must be an integer 0..4, null for "don't know", or na for not applicable`,
+      `${path}:5:20 error invalid-type answer for "crm-integration" must be an integer 0..4, null for "don't know", or na for not applicable`,
     ]);
     expect(loaded.answers).toBeUndefined();
   });

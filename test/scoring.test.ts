@@ -150,7 +150,8 @@ describe("score: the hand-computed case on a 1–5 scale", () => {
   });
 
   it("measures the potential impact of unknowns from the scale minimum", () => {
-    expect(result.unanswered).toEqual([{ item: "d", dimension: "d2", title: "D?", potentialImpact: 1 }]);
+    // d: weight 2, target 3 on 1–5: 2 · (3 − 1) / 4 = 1; points 100 · 1 / 12 (every weight) = 8.33.
+    expect(result.unanswered).toEqual([{ item: "d", dimension: "d2", title: "D?", potentialImpact: 1, potentialPoints: 8.33 }]);
     expect(run15(new Map()).summary.gapIndexRange).toEqual([0, 87.5]);
   });
 

@@ -97,7 +97,7 @@ describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
 });
 
 describe("answers files and drafts are private (0600)", () => {
-  const ITEMS = 48;
+  const ITEMS = 50; // the bundled rubric 2026.2.0
   const opts = (io: ReturnType<typeof fakeIo>, steps: Step[], extra: Partial<AssessOptions> = {}): AssessOptions => ({
     format: "json",
     pareto: 0.8,
