@@ -34,7 +34,8 @@ describe("the aggregate HTML report in headless Chromium", () => {
       }),
     ).toBe(0);
     const html = io.out();
-    expect(html.match(/<span class="strip">/g)).toHaveLength(48);
+    // One strip per rubric item: 2026.2.0 has 50 (48 in 2026.1.0).
+    expect(html.match(/<span class="strip">/g)).toHaveLength(50);
     expect(html.match(/<tr class="split">/g)).toHaveLength(5);
     expect(html.match(/<polygon points="[^"]+" fill="none" stroke="#[0-9a-f]+" stroke-width="2.5"/g)).toHaveLength(2);
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-aggregate-html-"));

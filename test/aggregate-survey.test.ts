@@ -37,7 +37,7 @@ const item = (r: Result, id: string) => r.panel!.items.find((i) => i.item === id
 describe("survey exports", () => {
   it("Google Forms, English: Timestamp, question texts, '3 · Established' cells, [id] suffixes, a quoted newline", async () => {
     const csv = [
-      'Timestamp,Email Address,Group,"How far are AI-driven workflows built into the team\'s everyday work, from briefs and content to analysis and optimisation?",Automated campaigns,Anything else? [ai-impact]',
+      'Timestamp,Email Address,Group,"How far are AI-driven workflows built into the team\'s everyday work, from briefs and content to analysis and optimisation?",AI-run campaigns,Anything else? [ai-frees-time]',
       "2026/11/16 9:00:00 AM GMT+1,a@x.example,marketing,3 · Established,Defined,1",
       '2026/11/16 9:05:00 AM GMT+1,b@x.example,marketing,"4 · Leading",Not applicable,',
       '2026/11/16 9:10:00 AM GMT+1,c@x.example,sales,1 - Ad hoc,not applicable,"0"',
@@ -48,15 +48,16 @@ describe("survey exports", () => {
     expect(item(result, "ai-workflows")).toMatchObject({ n: 4, median: 2, counts: { "1": 2, "3": 1, "4": 1 } });
     expect(item(result, "ai-campaign-automation")).toMatchObject({ n: 1, notApplicable: 3 });
     expect(result.items.find((i) => i.id === "ai-campaign-automation")!.answer).toBe("na");
-    expect(item(result, "ai-impact")).toMatchObject({ n: 3, dontKnow: 1, median: 0 });
+    // ai-frees-time cells 1, blank (don't know), "0", Absent: n 3 (1, 0, 0), dontKnow 1, median of 0,0,1 = 0
+    expect(item(result, "ai-frees-time")).toMatchObject({ n: 3, dontKnow: 1, median: 0 });
     expect(result.panel!.groupGaps).toContainEqual({ item: "ai-workflows", medians: { marketing: 3.5, sales: 1 }, difference: 2.5 });
     expect(err).toContain('ignored: "Timestamp", "Email Address"');
   });
 
   it("Microsoft Forms via Excel, Swedish: BOM, ';', non-breaking spaces in headers, Swedish labels", async () => {
-    const q1 = "Hur långt är AI-drivna arbetsflöden inbyggda i teamets vardag, från briefer och content till analys och optimering?";
+    const q1 = "Hur långt är AI-drivna arbetsflöden inbyggda i teamets vardag, från briefer och innehåll till analys och optimering?";
     const csv = [
-      `\uFEFFId;Starttid;Slutförandetid;E-post;Namn;${q1.replace(/ /g, "\u00a0")}\u00a0;Grupp;Automatiserade kampanjer`,
+      `\uFEFFId;Starttid;Slutförandetid;E-post;Namn;${q1.replace(/ /g, "\u00a0")}\u00a0;Grupp;AI-styrda kampanjer`,
       `1;2026-11-16 09:00;2026-11-16 09:10;anonymous;;Etablerat;marknad;Sporadiskt`,
       `2;2026-11-16 09:00;2026-11-16 09:12;anonymous;"Kalle\nAnka";Ledande;marknad;Ej tillämpligt`,
       `3;2026-11-16 09:00;2026-11-16 09:14;anonymous;;Saknas;sälj;Vet inte`,
@@ -70,7 +71,7 @@ describe("survey exports", () => {
   });
 
   it("Excel, Norwegian: ';', decimal comma, a different dash in a title, Norwegian labels", async () => {
-    const csv = ["KI\u2011arbeidsflyter;Automatiserte kampanjer;Gruppe", "3,0;Etablert;salg", "2;Ikke relevant;salg", "1,0;2,0;salg"].join(
+    const csv = ["KI\u2011arbeidsflyter;KI-styrte kampanjer;Gruppe", "3,0;Etablert;salg", "2;Ikke relevant;salg", "1,0;2,0;salg"].join(
       "\r\n",
     );
     const { code, result } = await run("excel-nb.csv", csv, "nb", "group");
@@ -88,13 +89,13 @@ describe("survey exports", () => {
 
   it("the bad-cell error is in the run's language, naming the labels in it", async () => {
     const file = join(dir, "bad-sv.csv");
-    writeFileSync(file, "ai-workflows;ai-impact\n3;ibland\n");
+    writeFileSync(file, "ai-workflows;ai-frees-time\n3;ibland\n");
     const io = fakeIo(root);
     await expect(
       aggregate({ inputs: [file], minGroup: 3, format: "json", pareto: 0.8, notes: false, skipInvalid: false, lang: "sv", io }),
     ).rejects.toThrow(/1 indatafil är ogiltig/);
     expect(io.err()).toContain(
-      `${file}:2:2 error bad-cell "ibland" är inget svar på "ai-impact"; tillåtet: en nivå 0–4, en benämning (Saknas, Sporadiskt, Definierat, Etablerat, Ledande), tomt för vet inte, eller n/a`,
+      `${file}:2:2 error bad-cell "ibland" är inget svar på "ai-frees-time"; tillåtet: en nivå 0–4, en benämning (Saknas, Sporadiskt, Definierat, Etablerat, Ledande), tomt för vet inte, eller n/a`,
     );
   });
 });

@@ -77,7 +77,7 @@ describe("gapcheck template -f csv", () => {
   it("a bad cell in the sheet is an error at FILE:ROW:COL naming the item and what is allowed; na and blank are fine", async () => {
     const sheet = await templateText("csv", "en");
     const lines = sheet.split("\r\n");
-    const row = lines.findIndex((l) => l.startsWith("ai-impact,"));
+    const row = lines.findIndex((l) => l.startsWith("ai-frees-time,"));
     const bad = lines.map((l, i) =>
       i === row ? l.replace(/,,$/, ",often,") : l.startsWith("journey-teams,") ? l.replace(/,,$/, ",na,") : l,
     );
@@ -86,11 +86,11 @@ describe("gapcheck template -f csv", () => {
     const r = gapcheck(["assess", "--answers", file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}:`);
-    expect(r.stderr).toMatch(/:\d+:5 error bad-cell "often" is not an answer for "ai-impact"; allowed: a level 0–4/);
+    expect(r.stderr).toMatch(/:\d+:5 error bad-cell "often" is not an answer for "ai-frees-time"; allowed: a level 0–4/);
     const good = join(dir, "good.csv");
     writeFileSync(good, bad.map((l) => l.replace(",often,", ",,")).join("\r\n"));
     const result = await assessJson(good);
     expect(result.items.find((i) => i.id === "journey-teams")!.answer).toBe("na");
-    expect(result.items.find((i) => i.id === "ai-impact")!.answer).toBeNull();
+    expect(result.items.find((i) => i.id === "ai-frees-time")!.answer).toBeNull();
   });
 });
