@@ -67,24 +67,24 @@ describe("digit keys on a question (issue 10.1)", () => {
     const dir = tempDir();
     const s = open(["assess", "--profile", "cmo", "--save", "a.yaml"], dir);
     await skipIntroduction(s);
-    await s.waitFor(/\[1\/48\]/);
+    await s.waitFor(/\[1\/50\]/);
     s.send("3");
     expect(cursorLine(await s.waitFor(/❯ 3 · Established/))).toContain("3 · Established");
     s.send("Enter");
-    await s.waitFor(/\[2\/48\]/);
+    await s.waitFor(/\[2\/50\]/);
     s.send("4");
     await s.waitFor(/❯ 4 · Leading/);
     s.send("0");
     await s.waitFor(/❯ 0 · Absent/);
     s.send("Enter");
-    await s.waitFor(/\[3\/48\]/);
+    await s.waitFor(/\[3\/50\]/);
     s.send("2");
     await s.waitFor(/❯ 2 · Defined/);
     s.send("7"); // no level 7: nothing moves
     await sleep(300);
     expect(cursorLine(s.screen())).toContain("2 · Defined");
     s.send("Enter");
-    await s.waitFor(/\[4\/48\]/);
+    await s.waitFor(/\[4\/50\]/);
     s.send("C-c");
     await s.waitFor(/\[exit 130\]/);
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([3, 0, 2]);
@@ -127,7 +127,7 @@ describe("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", 
     const finished = await finishedAnswers(dir);
     const before = readFileSync(finished, "utf8");
     const s = open(["assess", "--resume", "FINISHED.yaml"], dir);
-    await s.waitFor(/Review: \d+ of 48 answered/);
+    await s.waitFor(/Review: \d+ of 50 answered/);
     s.send("C-c");
     const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 130]");
@@ -139,7 +139,7 @@ describe("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", 
     expect(command).toEqual(["gapcheck", "assess", "--resume", draft]);
 
     const again = open([...command.slice(1), "--json"], dir);
-    await again.waitFor(/Review: \d+ of 48 answered/);
+    await again.waitFor(/Review: \d+ of 50 answered/);
     again.send("Enter");
     expect(await again.waitFor(/\[exit \d+\]/)).toContain("[exit 0]");
     expect(existsSync(draft)).toBe(false);
@@ -151,7 +151,7 @@ describe("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", 
     await s.waitFor(/Which role/);
     s.send("Enter");
     await skipIntroduction(s);
-    await s.waitFor(/\[1\/48\]/);
+    await s.waitFor(/\[1\/50\]/);
     s.send("C-c");
     const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 130]");
@@ -187,11 +187,11 @@ describe("the resume hint reproduces the run (issue 10.3)", () => {
     s.send("Enter");
     await s.waitFor(/Din roll/);
     s.send("Enter");
-    await s.waitFor(/\[1\/48\]/);
+    await s.waitFor(/\[1\/50\]/);
     s.send("2");
     await s.waitFor(/❯ 2 · /);
     s.send("Enter");
-    await s.waitFor(/\[2\/48\]/);
+    await s.waitFor(/\[2\/50\]/);
     s.send("C-c");
     const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 130]");
@@ -221,7 +221,7 @@ describe("the resume hint reproduces the run (issue 10.3)", () => {
     const printed = screen.replace(/\n/g, " ").match(/Fortsätt med: gapcheck (assess .*?)\s+\[exit/)![1]!;
     const again = new TmuxSession(`node ${quote([bin])} ${printed}`, { cwd: dir, env: { LANG: "C.UTF-8" } });
     sessions.push(again);
-    const resumed = await again.waitFor(/\[2\/48\]/);
+    const resumed = await again.waitFor(/\[2\/50\]/);
     expect(resumed).toContain("Vet inte"); // still Swedish
     again.send("C-c");
     expect(await again.waitFor(/\[exit \d+\]/)).toContain("Fortsätt med:");
@@ -238,11 +238,11 @@ describe("type-ahead (issue 10.4)", () => {
     const dir = tempDir();
     const s = open(["assess", "--profile", "cmo", "--save", "a.yaml"], dir);
     await skipIntroduction(s);
-    await s.waitFor(/\[1\/48\]/);
+    await s.waitFor(/\[1\/50\]/);
     burst(s, ["Down", "Enter", "Down", "Down", "Enter", "3", "Enter", "Enter"]);
     await sleep(1500);
     let screen = s.screen();
-    expect(screen).toContain("[2/48]");
+    expect(screen).toContain("[2/50]");
     expect(cursorLine(screen)).toContain("0 · Absent"); // nothing moved the unseen screen's cursor
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1]);
 
@@ -250,7 +250,7 @@ describe("type-ahead (issue 10.4)", () => {
     s.send("Down", "Down", "Enter", "Down", "Enter", "Enter");
     await sleep(1500);
     screen = s.screen();
-    expect(screen).toContain("[3/48]");
+    expect(screen).toContain("[3/50]");
     expect(cursorLine(screen)).toContain("0 · Absent");
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1, 2]);
 
@@ -258,7 +258,7 @@ describe("type-ahead (issue 10.4)", () => {
     s.send("Down");
     await s.waitFor(/❯ 1 · Ad hoc/);
     s.send("Enter");
-    await s.waitFor(/\[4\/48\]/);
+    await s.waitFor(/\[4\/50\]/);
     s.send("C-c");
     await s.waitFor(/\[exit 130\]/);
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1, 2, 1]);
@@ -270,17 +270,17 @@ describe("the review screen (issue 10.16)", () => {
     const dir = tempDir();
     await finishedAnswers(dir);
     const s = open(["assess", "--resume", "FINISHED.yaml", "--save", "out.yaml"], dir, { height: 40 });
-    const review = await s.waitFor(/Review: \d+ of 48 answered/);
+    const review = await s.waitFor(/Review: \d+ of 50 answered/);
     const shown = review.split("\n").filter((l) => /^[❯ ] \S.*: (\d · |Don't know)/.test(l));
     expect(shown.length).toBeGreaterThanOrEqual(28); // 40 rows, less the title, the hint and the description
     for (let i = 0; i < 3; i++) s.send("Down"); // the third answer
     await s.waitFor(/❯ Personalisation at scale/);
     s.send("Enter");
-    await s.waitFor(/\[3\/48\]/);
+    await s.waitFor(/\[3\/50\]/);
     s.send("4");
     await s.waitFor(/❯ 4 · Leading/);
     s.send("Enter");
-    const back = await s.waitFor(/Review: \d+ of 48 answered/);
+    const back = await s.waitFor(/Review: \d+ of 50 answered/);
     expect(cursorLine(back)).toContain("Personalisation at scale: 4 · Leading");
     s.send("C-c");
     await s.waitFor(/\[exit 130\]/);
