@@ -81,7 +81,9 @@ describe("YAML layout mistakes (issue 10.14)", () => {
 
 describe("schema messages a rubric editor understands (issue 10.14)", () => {
   it("version: 1.0 says it must be a quoted semver", () => {
-    const v = lineOf("version: 2026.1.0");
+    // The bundled rubric's own version line, whichever release it is.
+    const v = BUNDLED.findIndex((l) => /^version: \S/.test(l)) + 1;
+    expect(v).toBeGreaterThan(0);
     expect(findingsOf(withLine(v, "version: 1.0"))).toEqual([
       `x.yaml:${v}:10 error invalid-type version must be a semantic version in quotes, such as "2026.1.0"; without quotes YAML reads it as the number 1`,
     ]);
@@ -91,14 +93,14 @@ describe("schema messages a rubric editor understands (issue 10.14)", () => {
     const a = BUNDLED.findIndex((l) => l.startsWith("        action:")) + 1;
     const found = findingsOf(withLine(a, BUNDLED[a - 1]!.replace("action:", "acton:")));
     expect(found).toEqual([
-      `x.yaml:${a}:9 error unknown-key unknown key "acton"; allowed here: id, title, text, levels, weight, effort, action, tags; did you mean action?`,
+      `x.yaml:${a}:9 error unknown-key unknown key "acton"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason; did you mean action?`,
     ]);
   });
 
   it("a short unknown key is not taken for a typo of a short allowed one", () => {
     const found = findingsOf([...BUNDLED, "k1: 1"]);
     expect(found).toEqual([
-      `x.yaml:${BUNDLED.length + 1}:1 error unknown-key unknown key "k1"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, fixtures`,
+      `x.yaml:${BUNDLED.length + 1}:1 error unknown-key unknown key "k1"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, history, fixtures`,
     ]);
   });
 

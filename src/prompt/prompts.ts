@@ -45,10 +45,11 @@ const MIN_PAGE = 5;
 /**
  * How many choices fit on the terminal at once, below the message and above the description of the
  * highlighted choice (the longest one is counted, so the screen never scrolls as the cursor moves).
+ * inquirer's page size is in lines, so a choice wrapped over two lines counts twice.
  */
 export function pageSizeFor<T>(screen: SelectScreen<T>, rows: number | undefined): number {
-  const choices = screen.choices.length;
   const lines = (s: string | undefined) => (s ? s.split("\n").length : 0);
+  const choices = screen.choices.reduce((n, c) => n + Math.max(1, lines("separator" in c ? c.separator : c.name)), 0);
   const description = Math.max(0, ...screen.choices.map((c) => ("separator" in c ? 0 : lines(c.description))));
   const room = (rows ?? 24) - lines(screen.message) - description - CHROME_ROWS;
   return Math.min(choices, Math.max(MIN_PAGE, room));
