@@ -23,7 +23,7 @@ const text = readFileSync(bundled, "utf8");
 const copy = join(dir, "copy.yaml");
 writeFileSync(copy, text.replace('en: "Modern marketing leadership"', 'en: "Modern marketing leadership (copy)"'));
 const failing = join(dir, "failing.yaml");
-writeFileSync(failing, text.replace("gapIndex: [ 45, 60 ]", "gapIndex: [ 99, 100 ]"));
+writeFileSync(failing, text.replace("gapIndex: [ 35, 50 ]", "gapIndex: [ 99, 100 ]"));
 const invalid = join(dir, "invalid.yaml");
 writeFileSync(invalid, text.replace("    profile: marketing-manager\n    answers:", "    profile: nobody-here\n    answers:"));
 for (const [f, before] of [
@@ -250,7 +250,8 @@ describe("output with and without the cache is byte-identical", () => {
     }
     expect(results.first).toEqual(results.cold);
     expect(results.warm).toEqual(results.cold);
-    expect(JSON.stringify(results.cold).length).toBeGreaterThan(200);
+    // Not a vacuous comparison: every command prints something (a clean validate prints only its summary line).
+    expect(JSON.stringify(results.cold).length).toBeGreaterThan(60);
   });
 
   it("the runs above used the cache", () => {
