@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,17 +5,7 @@ import { describe, expect, it } from "vitest";
 import { aggregate } from "../src/commands/aggregate.js";
 import { root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
-
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromium } from "./helpers/chromium.js";
 
 describe("the aggregate HTML report in headless Chromium", () => {
   it("draws a distribution strip per item, marks the disagreements, and one radar line per group", async () => {
@@ -39,16 +28,11 @@ describe("the aggregate HTML report in headless Chromium", () => {
     expect(html.match(/<tr class="split">/g)).toHaveLength(5);
     expect(html.match(/<polygon points="[^"]+" fill="none" stroke="#[0-9a-f]+" stroke-width="2.5"/g)).toHaveLength(2);
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-aggregate-html-"));
-    const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
     try {
       const page = join(dir, "team.html");
       const probe = `<script>const s=document.querySelector('svg.group-radar').getBoundingClientRect();const p=document.createElement('pre');p.id='m';p.textContent=JSON.stringify({w:s.width,h:s.height,scroll:document.documentElement.scrollWidth,inner:innerWidth});document.body.appendChild(p);</script>`;
       writeFileSync(page, html.replace("</body>", `${probe}</body>`));
-      const dom = execFileSync(
-        CHROMIUM,
-        [...FLAGS, `--user-data-dir=${profile}`, "--dump-dom", "--window-size=1200,3000", `file://${page}`],
-        { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] },
-      );
+      const dom = chromium(["--dump-dom", "--window-size=1200,3000", `file://${page}`]);
       const m = JSON.parse(/<pre id="m">([^<]*)<\/pre>/.exec(dom)![1]!.replace(/&quot;/g, '"')) as {
         w: number;
         h: number;
@@ -60,15 +44,11 @@ describe("the aggregate HTML report in headless Chromium", () => {
       expect(m.scroll).toBeLessThanOrEqual(m.inner);
       const png = join(dir, "team.png");
       writeFileSync(page, html);
-      execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `--screenshot=${png}`, "--window-size=1200,6000", `file://${page}`], {
-        timeout: 60_000,
-        stdio: "ignore",
-      });
+      chromium([`--screenshot=${png}`, "--window-size=1200,6000", `file://${page}`]);
       expect(existsSync(png)).toBe(true);
       expect(statSync(png).size).toBeGreaterThan(10_000);
       expect(readFileSync(png).subarray(0, 4).toString("hex")).toBe("89504e47");
     } finally {
-      rmSync(profile, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
     }
   });

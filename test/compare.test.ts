@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -16,6 +15,7 @@ import { root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
+import { chromium } from "./helpers/chromium.js";
 
 /*
  * The hand rubric (test/helpers/model.ts): span 4; item weights a 2, b 6 (dimension d1, target 4),
@@ -494,39 +494,12 @@ describe("gapcheck compare on the examples", () => {
 // ---------------------------------------------------------------------------------------------
 // The HTML in headless Chromium (as test/html.test.ts)
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 describe("the comparison HTML in headless Chromium", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gapcheck-compare-html-"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  function chromium(args: string[]): string {
-    if (!existsSync(CHROMIUM)) throw new Error(`headless Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
-    const profileDir = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
-    try {
-      return execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, ...args], {
-        encoding: "utf8",
-        timeout: 60_000,
-        stdio: ["ignore", "pipe", "pipe"],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    } finally {
-      rmSync(profileDir, { recursive: true, force: true });
-    }
-  }
 
   it("draws the radar, slope and series charts with a non-zero size, and fits a phone", async () => {
     const run = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "-f", "html", "--lang", "nb"]);

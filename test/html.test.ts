@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +9,7 @@ import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { gapcheck } from "./helpers/exec.js";
+import { chromium } from "./helpers/chromium.js";
 
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 const XSS = "<script>alert(1)</script>";
@@ -329,18 +329,6 @@ describe("renderHtml", () => {
 // In a real browser: headless Chromium renders it, with charts of non-zero size, at desktop and
 // phone width. CI installs Chromium; a missing one is a failure, not a skip.
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 interface SvgSize {
   id: string;
   w: number;
@@ -356,25 +344,6 @@ describe("the HTML report in headless Chromium", () => {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
-
-  function chromium(args: string[]): string {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `headless Chromium is missing at ${CHROMIUM}: the HTML report tests need it (apt-get install chromium, or set CHROMIUM to its path)`,
-      );
-    }
-    const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
-    try {
-      return execFileSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, ...args], {
-        encoding: "utf8",
-        timeout: 60_000,
-        stdio: ["ignore", "pipe", "pipe"],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-  }
 
   function screenshot(html: string, name: string, size: string): string {
     const page = join(dir, `${name}.html`);
