@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import Table from "cli-table3";
+import { compactTable as frame } from "./compact-table.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Panel, Result } from "../scoring/result.js";
 import { levelText } from "./focus.js";
@@ -45,18 +45,6 @@ export function groupGapRows(result: Result): { title: string; medians: (number 
     medians: panel.groups.map((gr) => g.medians[gr.id] ?? null),
     difference: g.difference,
   }));
-}
-
-function frame(colWidths: number[], head: string[]) {
-  const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-  return new Table({
-    head,
-    colWidths,
-    chars,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-  });
 }
 
 /** The terminal sections: "Where people disagree" and "Where groups differ". */

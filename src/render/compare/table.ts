@@ -1,4 +1,4 @@
-import Table from "cli-table3";
+import { compactTable as frame } from "../compact-table.js";
 import type { ChalkInstance } from "chalk";
 import type { Comparison, PriorityChange } from "../../compare/schema.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
@@ -35,19 +35,6 @@ export function deltaBar(delta: number | null, k: ChalkInstance): string {
   if (delta === null || delta === 0) return "";
   const cells = Math.max(1, Math.min(BAR_MAX, Math.round(Math.abs(delta) * BAR_CELLS)));
   return delta < 0 ? k.green(`▼${"█".repeat(cells - 1)}`) : k.red(`▲${"█".repeat(cells - 1)}`);
-}
-
-function frame(colWidths: number[], head: string[]) {
-  // cli-table3 colours header and border by default, even when piped: colour cells ourselves.
-  const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-  return new Table({
-    head,
-    colWidths,
-    chars,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-  });
 }
 
 function dimensionTable(c: Comparison, s: Speech, k: ChalkInstance, width: number): string {
