@@ -48,6 +48,65 @@ const hoistTableRegexes = {
   },
 };
 
+/**
+ * yaml's ES-module build instead of its CommonJS one (the same code): esbuild can leave out what
+ * gapcheck never calls, and nothing runs through CommonJS wrappers at start-up (SPEC 12).
+ */
+const yamlEsm = {
+  name: "yaml-esm",
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "node_modules/yaml/browser/index.js") }));
+  },
+};
+
+/**
+ * wrap-ansi measures every word with string-width, whose path for anything beyond ASCII is slow
+ * (see src/render/width.ts): it gets gapcheck's width function instead, which gives the same numbers.
+ */
+const fastWidth = {
+  name: "wrap-ansi-fast-width",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, "src/render/width.ts") } : undefined,
+    );
+  },
+};
+
+/**
+ * string-width and wrap-ansi build an Intl.Segmenter (and string-width the RGI-emoji regular
+ * expression) when they are imported: ~60 ms, more than the rest of `assess -f table`, though only
+ * text beyond gapcheck's fast path (src/render/width.ts) ever uses them. Bundled, each is built on
+ * its first use instead: the same objects, the same results, later.
+ */
+const LAZY_SEGMENTER = [
+  "const segmenter = new Intl.Segmenter();",
+  "let segmenter_;\nconst segmenter = { segment: (s) => (segmenter_ ??= new Intl.Segmenter()).segment(s) };",
+];
+const lazyInit = {
+  name: "lazy-segmenter",
+  setup(b) {
+    const edits = {
+      "string-width": [
+        LAZY_SEGMENTER,
+        [
+          "const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;",
+          "let rgi_;\nconst rgiEmojiRegex = { test: (s) => (rgi_ ??= /^\\p{RGI_Emoji}$/v).test(s) };",
+        ],
+      ],
+      "wrap-ansi": [LAZY_SEGMENTER],
+    };
+    b.onLoad({ filter: /[\\/]node_modules[\\/](string-width|wrap-ansi)[\\/]index\.js$/ }, (args) => {
+      const name = /(string-width|wrap-ansi)[\\/]index\.js$/.exec(args.path)[1];
+      let contents = readFileSync(args.path, "utf8");
+      for (const [from, to] of edits[name]) {
+        if (!contents.includes(from)) throw new Error(`${args.path}: ${name} changed; update lazyInit in scripts/build.mjs`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 export const buildOptions = {
   absWorkingDir: root,
   entryPoints: ["src/cli.ts", "src/index.ts"],
@@ -64,7 +123,7 @@ export const buildOptions = {
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [hoistTableRegexes],
+  plugins: [hoistTableRegexes, yamlEsm, fastWidth, lazyInit],
 };
 
 /** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */

@@ -1,8 +1,11 @@
 /*
  * The library (SPEC section 13): `import { loadRubric, validateRubric, loadAnswers, score, render }
- * from "gapcheck"`. A list of exports and nothing else: importing it has no side effect. Functions
- * take data and options and return data; only the load* functions touch the file system.
+ * from "gapcheck"`. A list of exports; the one thing importing it does is make the sv and nb message
+ * catalogues available, so that `render` speaks every language synchronously. Functions take data
+ * and options and return data; only the load* functions touch the file system.
  */
+import "./i18n/all.js";
+
 export { loadRubric, checkRubricSource, type LoadedRubric } from "./rubric/load.js";
 export { validateRubric, type ValidatedRubric, type ValidateRubricOptions } from "./rubric/validate.js";
 export { loadAnswers, type LoadedAnswers } from "./answers/load.js";

@@ -174,7 +174,7 @@ describe("the compiled-rubric cache", () => {
     expect(readdirSync(home)).toEqual([]);
   });
 
-  it("a warm validate loads neither the YAML parser nor zod (the built binary)", () => {
+  it("a warm validate loads neither the YAML parser nor zod; assess loads no zod, CSV reader or other language (the built binary)", () => {
     const log = join(dir, "loaded.txt");
     const hook = join(dir, "trace.mjs");
     const loader = `export async function load(url, ctx, next) { if (url.startsWith("file:")) (await import("node:fs")).appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, ctx); }`;
@@ -204,6 +204,14 @@ describe("the compiled-rubric cache", () => {
       expect(yamlLoaded(warm), args.join(" ")).toBe(false);
       expect(zodLoaded(warm), args.join(" ")).toBe(false);
     }
+    // Scoring a well-formed answers file needs YAML for the answers, but not zod, the CSV reader or
+    // another language's messages (esbuild names each bundled module in a comment).
+    const has = (code: string[], module: string) => code.some((c) => c.includes(`// ${module}`));
+    const assess = loaded(["assess", "--answers", "examples/answers.yaml", "--json"]);
+    expect(zodLoaded(assess)).toBe(false);
+    for (const m of ["node_modules/csv-parse/", "src/i18n/sv.ts", "src/i18n/nb.ts"]) expect(has(assess, m), m).toBe(false);
+    const swedish = loaded(["assess", "--answers", "examples/answers.yaml", "-f", "table", "--lang", "sv"]);
+    expect([has(swedish, "src/i18n/sv.ts"), has(swedish, "src/i18n/nb.ts"), zodLoaded(swedish)]).toEqual([true, false, false]);
   });
 });
 

@@ -16,6 +16,7 @@ import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
 import { chromium } from "./helpers/chromium.js";
+import "../src/i18n/all.js"; // the renderers below are called in sv without a command loading it
 
 /*
  * The hand rubric (test/helpers/model.ts): span 4; item weights a 2, b 6 (dimension d1, target 4),

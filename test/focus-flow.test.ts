@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { textResolver } from "../src/model/rubric.js";
 import { runQuestionnaire, type FlowState } from "../src/prompt/questionnaire.js";
 import { reviewScreen } from "../src/prompt/screens.js";

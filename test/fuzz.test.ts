@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { loadAnswers } from "../src/answers/load.js";
 import type { Finding } from "../src/findings.js";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { decodeUtf8, type Source } from "../src/io/read.js";
 import type { Rubric } from "../src/model/rubric.js";
 import { checkRubricSource } from "../src/rubric/load.js";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Chalk } from "chalk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { formatter } from "../src/render/format.js";
 import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { SCHEMA_NAMES } from "../src/formats.js";
 import { en } from "../src/i18n/en.js";
 import { langFromEnvironment, langOfLocale, LANGS, messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { root } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";

@@ -2,6 +2,7 @@ import { input, select } from "@inquirer/prompts";
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { textResolver, type Rubric } from "../src/model/rubric.js";
 import { inputConfig, selectConfig } from "../src/prompt/prompts.js";
 import { itemScreen, noteScreen, profileScreen, reviewScreen } from "../src/prompt/screens.js";

@@ -9,6 +9,7 @@ import { bin, root } from "./helpers/exec.js";
 import { edit, MINI_RUBRIC } from "./helpers/rubric-fixture.js";
 import { TmuxSession } from "./helpers/tmux.js";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { defaultRubricPath } from "../src/paths.js";
 import { loadRubric } from "../src/rubric/load.js";
 

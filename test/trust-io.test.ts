@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { assess, type AssessOptions } from "../src/commands/assess.js";
 import { GapcheckError } from "../src/errors.js";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { readSource } from "../src/io/read.js";
 import { bin, root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";

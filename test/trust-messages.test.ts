@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { closest } from "../src/model/suggest.js";
 import { checkRubricSource } from "../src/rubric/load.js";
 import { defaultRubricPath } from "../src/paths.js";

@@ -11,6 +11,7 @@ import { pageSizeFor, type InputScreen, type SelectScreen } from "../src/prompt/
 import { splitKeys, translateDigits } from "../src/prompt/keys.js";
 import { resumeCommand } from "../src/session/command.js";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { defaultRubricPath } from "../src/paths.js";
 import { loadRubric } from "../src/rubric/load.js";
 import { fakeIo } from "./helpers/io.js";

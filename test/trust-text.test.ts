@@ -5,6 +5,7 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { messagesFor } from "../src/i18n/messages.js";
+import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { itemTitle, textResolver, type Rubric } from "../src/model/rubric.js";
 import { defaultRubricPath, packageRoot } from "../src/paths.js";
 import { selectConfig } from "../src/prompt/prompts.js";

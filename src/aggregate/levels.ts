@@ -1,5 +1,5 @@
 import { en } from "../i18n/en.js";
-import { messagesFor, type Messages } from "../i18n/messages.js";
+import type { Messages } from "../i18n/messages.js";
 import { nb } from "../i18n/nb.js";
 import { sv } from "../i18n/sv.js";
 import { itemTitle, type Rubric } from "../model/rubric.js";
@@ -121,8 +121,7 @@ export function headerMatcher(rubric: Rubric): (header: string) => string | unde
 /** Header names of the `--by` field in every language ("group", "Grupp", "Gruppe", …). */
 export function fieldHeaders(field: string): Set<string> {
   const names = [field];
-  for (const lang of ["en", "sv", "nb"] as const) {
-    const tt = messagesFor(lang).template;
+  for (const { template: tt } of [en, sv, nb]) {
     if (field === "group") names.push(tt.group, tt.group.replace(/\s*\(.*\)$/, ""));
     if (field === "role") names.push(tt.role);
   }

@@ -1,6 +1,9 @@
 import { cellReader, loose } from "../aggregate/levels.js";
 import type { Finding } from "../findings.js";
-import { messagesFor, type Messages } from "../i18n/messages.js";
+import { en } from "../i18n/en.js";
+import type { Messages } from "../i18n/messages.js";
+import { nb } from "../i18n/nb.js";
+import { sv } from "../i18n/sv.js";
 import { type CsvRecord, parseCsv } from "../io/csv.js";
 import type { Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
@@ -18,16 +21,9 @@ import type { LoadedAnswers } from "./load.js";
 export const META_ROWS = ["rubric", "respondent.name", "respondent.role", "respondent.group"] as const;
 
 const words = (pick: (t: Messages) => string, literal: string) =>
-  new Set([literal, ...(["en", "sv", "nb"] as const).map((l) => loose(pick(messagesFor(l))))]);
+  new Set([literal, ...[en, sv, nb].map((catalogue) => loose(pick(catalogue)))]);
 const ANSWER = words((t) => t.template.answer, "answer");
 const NOTE = words((t) => t.template.note, "note");
-
-/** A file that holds CSV rather than YAML or JSON: by its name, or a first line that is the sheet's header. */
-export function isCsvSource(source: Source): boolean {
-  if (/\.csv$/i.test(source.name)) return true;
-  const first = source.text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  return /^"?id"?[,;\t]/i.test(first);
-}
 
 /** The columns of the template sheet, when a header row is one. */
 export function templateColumns(header: readonly string[]): { id: number; answer: number; note: number } | undefined {

@@ -3,14 +3,14 @@ import { en } from "../i18n/en.js";
 import type { Messages } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
-import { AnswerObject, AnswersEnvelope, AnswersSchema, AnswerValue, type AnswersFile } from "../model/schema.js";
-import { zodFindings } from "../model/zod-findings.js";
+import type { AnswersFile } from "../model/schema.js";
 import type { Answer } from "../scoring/score.js";
 import type { PathKey } from "../yaml/locator.js";
 import { parseYaml } from "../yaml/parse.js";
-import { answersFromTemplateCsv, isCsvSource } from "./csv.js";
 import { applyHistory } from "./history.js";
 import { normalizeAnswers } from "./normalize.js";
+import { exactAnswer, exactEnvelope } from "./shape.js";
+import { isCsvSource } from "./sniff.js";
 
 export interface LoadedAnswers {
   /** Present when the file has no errors. */
@@ -46,25 +46,33 @@ export async function loadAnswers(
   return answersFromSource(read.source, rubric, t, options);
 }
 
-/** Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. */
-export function answersFromSource(
+/**
+ * Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. The CSV
+ * reader and zod (for the messages about a malformed file) are loaded only when needed (SPEC 12).
+ */
+export async function answersFromSource(
   source: Source,
   rubric: Rubric,
   t: Messages,
   options: { profileGiven?: boolean; locale?: string } = {},
-): LoadedAnswers {
-  if (isCsvSource(source)) return answersFromTemplateCsv(source, rubric, t, options.locale ?? rubric.defaultLocale);
+): Promise<LoadedAnswers> {
+  if (isCsvSource(source)) {
+    const { answersFromTemplateCsv } = await import("./csv.js");
+    return answersFromTemplateCsv(source, rubric, t, options.locale ?? rubric.defaultLocale);
+  }
   const parsed = parseYaml(source, t);
   if (parsed.data === undefined) return { findings: parsed.findings, notices: [] };
-  const checked = AnswersEnvelope.safeParse(parsed.data, { reportInput: true });
-  if (!checked.success) return { findings: zodFindings(checked.error.issues, AnswersEnvelope, parsed.locate, source.name, t), notices: [] };
+  const envelope = exactEnvelope(parsed.data);
+  if (envelope === undefined) {
+    const { envelopeFindings } = await import("./shape-findings.js");
+    return { findings: envelopeFindings(parsed.data, parsed.locate, source.name, t), notices: [] };
+  }
 
   const findings: Finding[] = [...parsed.findings];
   const report = (rule: string, path: PathKey[], message: string, part?: "value" | "key", severity: "error" | "warning" = "error") => {
     const pos = parsed.locate(path, part);
     findings.push({ file: source.name, line: pos.line, col: pos.col, severity, rule, message, path });
   };
-  const envelope = checked.data;
   if (envelope.rubric.id !== rubric.data.id) {
     report("rubric-mismatch", ["rubric", "id"], t.answers.otherRubric(envelope.rubric.id, rubric.data.id));
     return { findings: sortFindings(findings), notices: [] };
@@ -84,22 +92,14 @@ export function answersFromSource(
   const renamed = rubric.data.history?.renamed ?? {};
   const known = (id: string) => rubric.itemById.has(id) || (Object.hasOwn(renamed, id) && rubric.itemById.has(renamed[id]!));
   for (const [id, value] of Object.entries(envelope.answers)) {
-    const entry = AnswerValue.safeParse(value);
-    if (entry.success || !known(id))
-      entries[id] = entry.success ? entry.data : 0; // unknown ids are reported below
+    const entry = exactAnswer(value);
+    if (entry !== undefined || !known(id))
+      entries[id] = entry === undefined ? 0 : entry; // unknown ids are reported below (null is "don't know")
     else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       // `{ level, note }` with a wrong key or type: say exactly which, where.
-      const issues = AnswerObject.safeParse(value, { reportInput: true }).error?.issues ?? [];
-      const badLevel = issues.filter(
-        (i) =>
-          i.path.length === 1 &&
-          i.path[0] === "level" &&
-          (i.code === "invalid_type" || i.code === "invalid_union" || i.code === "invalid_value") &&
-          "level" in value,
-      );
-      for (const _ of badLevel) report("invalid-type", ["answers", id, "level"], t.answers.badLevel(id, min, max));
-      const located = issues.filter((i) => !badLevel.includes(i)).map((i) => ({ ...i, path: ["answers", id, ...i.path] }));
-      findings.push(...zodFindings(located, AnswersSchema, parsed.locate, source.name, t));
+      const { entryFindings } = await import("./shape-findings.js");
+      const badLevel = (path: PathKey[]) => report("invalid-type", path, t.answers.badLevel(id, min, max));
+      findings.push(...entryFindings(id, value, parsed.locate, source.name, t, badLevel));
     } else report("invalid-type", ["answers", id], t.answers.badLevel(id, min, max));
   }
   // Ids from an earlier version (SPEC 3, 1.1): renamed ones load under their new id, removed ones are dropped.

@@ -3,12 +3,13 @@ import { resolve } from "node:path";
 import { expandInputs } from "../aggregate/inputs.js";
 import { PanelBuilder, type Respondent } from "../aggregate/panel.js";
 import { readSurvey } from "../aggregate/survey.js";
-import { answersFromTemplateCsv, isCsvSource, templateColumns } from "../answers/csv.js";
-import { answersFromSource } from "../answers/load.js";
+import { answersFromTemplateCsv, templateColumns } from "../answers/csv.js";
+import { isCsvSource } from "../answers/sniff.js";
+import { answersFromSource, type LoadedAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
-import { messagesFor, type Lang, type Messages, resolveLang } from "../i18n/messages.js";
+import { loadMessages, type Lang, type Messages, resolveLang } from "../i18n/messages.js";
 import { parseCsv } from "../io/csv.js";
 import { readSource } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
@@ -49,11 +50,11 @@ interface InputRead {
  */
 export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(resolveLang(o.lang, io.env));
+  let t = await loadMessages(resolveLang(o.lang, io.env));
   if (o.by === "name") throw new GapcheckError(t.team.byName);
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
   const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
-  t = messagesFor(locale);
+  t = await loadMessages(locale);
   const profileId = o.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
@@ -168,11 +169,11 @@ async function readInput(
     }
     return fromAnswers(answersFromTemplateCsv(source, rubric, t, locale, parsed.records), out, file, groupOf, o.notes);
   }
-  return fromAnswers(answersFromSource(source, rubric, t, { profileGiven: true, locale }), out, file, groupOf, o.notes);
+  return fromAnswers(await answersFromSource(source, rubric, t, { profileGiven: true, locale }), out, file, groupOf, o.notes);
 }
 
 function fromAnswers(
-  loaded: ReturnType<typeof answersFromSource>,
+  loaded: LoadedAnswers,
   out: InputRead,
   file: string,
   groupOf: (r: AnswersFile["respondent"]) => string | undefined,

@@ -1,7 +1,7 @@
 import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { messagesFor, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
+import { loadMessages, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
 import type { Rubric } from "../model/rubric.js";
 import type { Prompter } from "../prompt/prompts.js";
 import { colorFor } from "../render/color.js";
@@ -35,10 +35,10 @@ export interface AssessOptions {
 /** `gapcheck assess`: answers from a file or the terminal, scored against a profile, rendered. */
 export async function assess(o: AssessOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(resolveLang(o.lang, io.env));
+  let t = await loadMessages(resolveLang(o.lang, io.env));
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
   let locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
-  t = messagesFor(locale);
+  t = await loadMessages(locale);
   if (o.answers !== undefined && o.resume !== undefined) throw new GapcheckError(t.cli.answersAndResume);
   if (o.save !== undefined) await checkWritablePath(o.save, t, "--save");
   await checkOutPath(o.out, [rubricPath, ...[o.answers, o.resume, o.save].filter((p): p is string => p !== undefined)], t);
@@ -61,7 +61,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   // A resumed draft continues in the language it was answered in (SPEC 4 `locale`).
   if (given.locale !== undefined && given.locale !== locale) {
     locale = given.locale;
-    t = messagesFor(locale);
+    t = await loadMessages(locale);
   }
   const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { compare as compareResults, checkComparable, regressionGate, type CompareInput, type Refusal } from "../compare/compare.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { messagesFor, type Lang, type Messages, resolveLang, langOf } from "../i18n/messages.js";
+import { loadMessages, type Lang, type Messages, resolveLang, langOf } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
 import { colorFor } from "../render/color.js";
@@ -36,7 +36,7 @@ export interface CompareCommandOptions {
  */
 export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(resolveLang(o.lang, io.env));
+  let t = await loadMessages(resolveLang(o.lang, io.env));
   if (o.inputs.length < 2) throw new GapcheckError(t.compare.tooFew);
   if (o.inputs.filter((p) => p === "-").length > 1) throw new GapcheckError(t.compare.oneStdin);
   await checkOutPath(o.out, [...o.inputs, ...(o.rubric !== undefined ? [o.rubric] : [])], t);
@@ -82,7 +82,7 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   }
 
   const lang: Lang = o.lang ?? langOf(inputs[inputs.length - 1]!.result.locale);
-  t = messagesFor(lang);
+  t = await loadMessages(lang);
   const comparison = compareResults(inputs, { renamed, allowProfileChange: Boolean(o.allowProfileChange), locale: lang });
   if (inputs.length > 2 && comparison.order === "arguments") io.stderr.write(`gapcheck: ${t.compare.argumentOrder}\n`);
   if (inputs.length === 2 && comparison.days !== null && comparison.days < 0)

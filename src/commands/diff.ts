@@ -1,6 +1,6 @@
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { langOf, messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
+import { langOf, loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { diffRubrics } from "../diff/compare.js";
 import { DIFF_RENDERERS, type DiffFormat } from "../diff/render.js";
 import { requireRubric } from "./shared.js";
@@ -17,7 +17,7 @@ export interface DiffOptions {
 /** `gapcheck diff OLD NEW`: what a rubric edit changes; exit 1 with --fail-on breaking when saved answers would break. */
 export async function diff(o: DiffOptions): Promise<ExitCode> {
   const lang = langOf(resolveLang(o.lang, o.io.env));
-  const t = messagesFor(lang);
+  const t = await loadMessages(lang);
   const before = await requireRubric(o.old, o.io, t, { allowFailedFixtures: true });
   const after = await requireRubric(o.new, o.io, t, { allowFailedFixtures: true });
   const result = diffRubrics(before.rubric, after.rubric);

@@ -3,14 +3,14 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
+import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { writeFileAtomic } from "../io/write.js";
 import { packageRoot } from "../paths.js";
 import { checkWritablePath } from "./shared.js";
 
 /** `gapcheck init [FILE]`: writes the commented starter rubric; never overwrites a file. */
 export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<ExitCode> {
-  const t = messagesFor(resolveLang(o.lang, o.io.env));
+  const t = await loadMessages(resolveLang(o.lang, o.io.env));
   await checkWritablePath(o.file, t, "init");
   const yaml = await readFile(join(packageRoot(), "templates", "starter.yaml"), "utf8");
   // A .json name gets JSON (the same rubric, without the comments), never YAML under a JSON name.

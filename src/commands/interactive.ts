@@ -3,7 +3,7 @@ import { access } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { GapcheckError, InterruptedError } from "../errors.js";
-import { messagesFor, type Messages } from "../i18n/messages.js";
+import { loadMessages, type Messages } from "../i18n/messages.js";
 import { textResolver, type Rubric } from "../model/rubric.js";
 import { hasTerminal, PromptCancelled, terminalPrompter, type Prompter } from "../prompt/prompts.js";
 import { runQuestionnaire } from "../prompt/questionnaire.js";
@@ -57,7 +57,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
 
   const session = await openSession({ rubric, t, io, run: o.run, ...pick(o, "profile", "save", "resume") });
   const locale = o.lang ?? session.locale ?? o.locale;
-  t = messagesFor(locale);
+  t = await loadMessages(locale);
   const { state } = session;
   const width = Math.min(100, io.stderr.columns ?? 80) - 2;
   const prompter = o.prompter ?? terminalPrompter(io, t.prompt.keys);

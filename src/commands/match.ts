@@ -4,7 +4,7 @@ import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
 import { DEFAULT_PARETO } from "../formats.js";
-import { messagesFor, type Lang, resolveLang, langOf } from "../i18n/messages.js";
+import { loadMessages, type messagesFor, type Lang, resolveLang, langOf } from "../i18n/messages.js";
 import { expandInputs } from "../io/inputs.js";
 import { readSource } from "../io/read.js";
 import { match, type Candidate } from "../match/match.js";
@@ -34,7 +34,7 @@ export interface MatchCommandOptions {
 /** `gapcheck match ORG CANDIDATE...`: who closes most of the organisation's weighted gap (SPEC 11). */
 export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   const { io } = o;
-  let t = messagesFor(resolveLang(o.lang, io.env));
+  let t = await loadMessages(resolveLang(o.lang, io.env));
   const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
   const { files, empty } = await expandInputs(o.candidates, io.cwd);
   if (empty.length > 0) throw new GapcheckError(empty.map((e) => t.match.noCandidates(e)).join("\n"));
@@ -42,7 +42,7 @@ export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
 
   const org = await organisation(o, rubric, sha256, t);
   const lang: Lang = o.lang ?? langOf(org.locale);
-  t = messagesFor(lang);
+  t = await loadMessages(lang);
 
   // Every candidate file is checked before anything is ranked, and every bad one is named.
   const candidates: Candidate[] = [];

@@ -1,6 +1,6 @@
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { messagesFor, resolveLang } from "../i18n/messages.js";
+import { loadMessages, type messagesFor, resolveLang } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import { zodFindings } from "../model/zod-findings.js";
 import { colorFor } from "../render/color.js";
@@ -23,11 +23,11 @@ export interface ReportOptions {
 /** `gapcheck report RESULT.json`: a saved result in another format, in the result's own language. */
 export async function report(o: ReportOptions): Promise<ExitCode> {
   const { io } = o;
-  const t = messagesFor(resolveLang(undefined, io.env));
+  const t = await loadMessages(resolveLang(undefined, io.env));
   await checkOutPath(o.out, [o.file], t);
   const loaded = await loadResult(o.file, io, t);
   const result = o.focus === undefined ? loaded : withFocus(loaded, o.focus);
-  const rt = messagesFor(result.locale);
+  const rt = await loadMessages(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   await writeOutput(
     (await loadRenderer(o.format))(result, {

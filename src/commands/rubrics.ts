@@ -1,6 +1,6 @@
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
+import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import { bundledRubricFiles, displayPath } from "./shared.js";
@@ -10,7 +10,7 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
   const { io } = o;
   const list = [];
   for (const path of await bundledRubricFiles()) {
-    const { rubric } = await loadRubricCached(path, messagesFor("en"), io.env);
+    const { rubric } = await loadRubricCached(path, await loadMessages("en"), io.env);
     if (!rubric) continue; // `gapcheck validate` reports it; a listing should still list the rest
     const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
     const text = textResolver(rubric, locale);
@@ -28,7 +28,7 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT.ok;
   }
-  const t = messagesFor(resolveLang(o.lang, io.env));
+  const t = await loadMessages(resolveLang(o.lang, io.env));
   for (const r of list) {
     io.stdout.write(`${r.id} ${r.version}  ${r.title}\n  ${r.file}\n`);
     for (const p of r.profiles)

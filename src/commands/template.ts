@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { messagesFor, type Lang, resolveLang } from "../i18n/messages.js";
+import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
 import { renderTemplate, type TemplateFormat } from "../render/template.js";
 import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
 
@@ -16,10 +16,10 @@ export interface TemplateOptions {
 /** `gapcheck template`: the blank questionnaire in the chosen language (SPEC section 2). */
 export async function template(o: TemplateOptions): Promise<ExitCode> {
   const { io } = o;
-  const t0 = messagesFor(resolveLang(o.lang, io.env));
+  const t0 = await loadMessages(resolveLang(o.lang, io.env));
   const { rubric, path } = await requireRubric(o.rubric, io, t0);
   const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
-  const t = messagesFor(locale);
+  const t = await loadMessages(locale);
   const out = o.out === undefined ? undefined : resolve(io.cwd, o.out);
   await checkOutPath(out, [path], t);
   await writeOutput(renderTemplate(rubric, locale, o.format), out, io, t);

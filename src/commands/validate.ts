@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { sortFindings } from "../findings.js";
-import { messagesFor, resolveLang, type Lang } from "../i18n/messages.js";
+import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { expandGlobs } from "../io/glob.js";
 import { FINDINGS_RENDERERS, type FileReport, type FindingsFormat } from "../render/findings.js";
 import { loadRubricCached } from "../rubric/cache.js";
@@ -19,7 +19,7 @@ export interface ValidateOptions {
 /** `gapcheck validate`: every finding of every file on stdout; exit 1 when any is an error. */
 export async function validate(o: ValidateOptions): Promise<ExitCode> {
   const { io } = o;
-  const t = messagesFor(resolveLang(o.lang, io.env));
+  const t = await loadMessages(resolveLang(o.lang, io.env));
   const targets =
     o.files.length > 0
       ? await expandGlobs(o.files, io.cwd)

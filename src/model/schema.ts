@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ID_PATTERN, LOCALE_PATTERN } from "./patterns.js";
 
 // gapcheck parses each file once per process: compiling zod's fast paths costs more than it saves.
 z.config({ jitless: true });
@@ -9,9 +10,8 @@ z.config({ jitless: true });
  * (model/zod-findings.ts) turns into words in the user's language.
  */
 
-// `constructor` and `prototype` would collide with properties every JavaScript object inherits.
-export const Id = z.string().regex(/^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9-]*$/, { error: "id" });
-export const LocaleCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "locale" });
+export const Id = z.string().regex(ID_PATTERN, { error: "id" });
+export const LocaleCode = z.string().regex(LOCALE_PATTERN, { error: "locale" });
 /** A plain string is the text in the rubric's default (first) locale. */
 export const Text = z.union([z.string().min(1), z.record(LocaleCode, z.string().min(1))], { error: "text" });
 const LevelKey = z.string().regex(/^-?\d+$/, { error: "levelKey" });

@@ -1,5 +1,5 @@
-import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
+import stringWidth from "./width.js";
 
 /*
  * Display width and word wrapping for every terminal text (tables, prompts, lists). Widths come
@@ -13,11 +13,9 @@ import wrapAnsi from "wrap-ansi";
 /** Longest run (in UTF-16 units) handed to string-width or wrap-ansi in one piece. */
 const CHUNK = 64;
 const ANSI = /\u001b\[[0-9;:]*m/g;
-const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /** Display width in terminal columns (ANSI colour codes count 0, CJK and emoji 2). Linear. */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
   if (text.length <= CHUNK && !text.includes("\n")) return stringWidth(text);
   let sum = 0;
   for (const line of stripAnsi(text).split("\n")) {

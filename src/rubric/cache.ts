@@ -2,10 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Finding } from "../findings.js";
-import { en } from "../i18n/en.js";
-import { escapingInserted } from "../i18n/escape.js";
 import type { Lang } from "../i18n/lang.js";
-import type { Messages } from "../i18n/messages.js";
+import { langOfMessages, type Messages } from "../i18n/messages.js";
 import { readSource } from "../io/read.js";
 import { writeFileAtomic } from "../io/write.js";
 import { buildRubric } from "../model/rubric.js";
@@ -36,20 +34,6 @@ export interface CacheEntry {
   data: RubricFile | null;
   /** The findings (fixture results included), per language of their messages. */
   findings: Partial<Record<Lang, Finding[]>>;
-}
-
-const LANG_LIST: readonly Lang[] = ["en", "sv", "nb"];
-
-/** The language of a catalogue gapcheck built (plain or escaping); undefined for any other object. */
-export async function langOfCatalogue(t: Messages): Promise<Lang | undefined> {
-  if (t === en || t === escapingInserted(en)) return "en";
-  for (const lang of LANG_LIST) {
-    if (lang === "en") continue;
-    // messagesFor keeps one escaping copy per catalogue, so identity tells them apart.
-    const { messagesFor } = await import("../i18n/messages.js");
-    if (t === messagesFor(lang)) return lang;
-  }
-  return undefined;
 }
 
 /** Where the user cache lives, or undefined when it is off (GAPCHECK_CACHE=0) or there is no home. */
@@ -125,7 +109,7 @@ export async function loadRubricCached(path: string, t: Messages, env: NodeJS.Pr
   const read = await readSource(path, t);
   if (!read.ok) return { sha256: "", findings: [read.finding] };
   const { source } = read;
-  const lang = cacheEnabled(env) && path !== "-" ? await langOfCatalogue(t) : undefined;
+  const lang = cacheEnabled(env) && path !== "-" ? langOfMessages(t) : undefined;
   if (lang === undefined) return (await import("./load.js")).checkRubricSource(source, t);
 
   const sha256 = sha256Of(source.bytes);

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import "../i18n/all.js";
 import { messagesFor } from "../i18n/messages.js";
 import { LANGS } from "../i18n/lang.js";
 import { decodeUtf8 } from "../io/read.js";

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatFinding, type Finding } from "../../src/findings.js";
 import { messagesFor } from "../../src/i18n/messages.js";
+import "../../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import type { Source } from "../../src/io/read.js";
 import type { Rubric } from "../../src/model/rubric.js";
 import { checkRubricSource } from "../../src/rubric/load.js";
