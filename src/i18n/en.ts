@@ -565,6 +565,7 @@ export const en = {
     focusHeading: (n: number) => (n === 1 ? "Focus: the largest gap" : `Focus: the ${n} largest gaps`),
     lowers: (points: string) => `closing this lowers the gap index by ${points} points`,
     rest: (n: number) => `The rest of the 80/20 list (${n})`,
+    pointsLegend: "p = points off the gap index when closed",
     pointsShort: (points: string) => `${points} p`,
     points: "Points",
     pointsUnit: "points",

@@ -565,6 +565,7 @@ export const nb = {
     focusHeading: (n: number) => (n === 1 ? "Fokus: det største gapet" : `Fokus: de ${n} største gapene`),
     lowers: (points: string) => `å lukke dette senker gapindeksen med ${points} poeng`,
     rest: (n: number) => `Resten av 80/20-listen (${n})`,
+    pointsLegend: "p = poeng av gapindeksen når gapet lukkes",
     pointsShort: (points: string) => `${points} p`,
     points: "Poeng",
     pointsUnit: "poeng",

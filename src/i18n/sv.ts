@@ -565,6 +565,7 @@ export const sv = {
     focusHeading: (n: number) => (n === 1 ? "Fokus: det största gapet" : `Fokus: de ${n} största gapen`),
     lowers: (points: string) => `att stänga det sänker gapindex med ${points} poäng`,
     rest: (n: number) => `Resten av 80/20-listan (${n})`,
+    pointsLegend: "p = poäng av gapindexet när gapet sluts",
     pointsShort: (points: string) => `${points} p`,
     points: "Poäng",
     pointsUnit: "poäng",

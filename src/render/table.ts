@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
-import { capitalise, focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
+import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter, type Formatter } from "./format.js";
 import { panelTable, teamLine } from "./panel.js";
 import { displayWidth, wrap } from "./text.js";
@@ -24,7 +24,7 @@ export const renderTable: Renderer = (result, { color, width }) => {
     headline(result, t, f, color, w),
     risks(result, t, f, color, w),
     priorities(result, t, f, color, w),
-    plan(result, t, f, color, w),
+    plan(result, t, color, w),
     ...panelTable(result, t, f, color, w),
     whereItLies(result, t, f, color, w),
     unknowns(result, t, f, color, w),
@@ -40,7 +40,10 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   if (displayWidth(title.at(-1)!) + 1 + displayWidth(version) <= width) title[title.length - 1] += ` ${c.dim(version)}`;
   else title.push(...wrap(version, width).map((l) => c.dim(l)));
   const lines = [title.join("\n")];
-  lines.push(...wrap(`${t.table.profile}: ${result.profile.title}${result.date ? `   ${result.date.slice(0, 10)}` : ""}`, width));
+  const na = s.notApplicable > 0 ? ` · ${t.focus.notApplicableCount(s.notApplicable)}` : "";
+  const coverage = `${t.table.coverage} ${t.table.coverageValue(s.answered, s.items - s.notApplicable)}${na}`;
+  const date = result.date ? `   ${result.date.slice(0, 10)}` : "";
+  lines.push(...wrap(`${t.table.profile}: ${result.profile.title}${date} · ${coverage}`, width));
   const r = result.respondent;
   if (r && (r.name || r.role || r.organisation))
     lines.push(...wrap(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`, width));
@@ -50,8 +53,6 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   lines.push(
     ...wrap(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`, width),
   );
-  const na = s.notApplicable > 0 ? ` · ${t.focus.notApplicableCount(s.notApplicable)}` : "";
-  lines.push(...wrap(`${t.table.coverage} ${t.table.coverageValue(s.answered, s.items - s.notApplicable)}${na}`, width));
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
   if (s.coverage < 0.6) lines.push(...wrap(t.trust.indicative(s.answered, s.items - s.notApplicable), width).map((l) => c.yellow(l)));
   return lines.join("\n");
@@ -105,35 +106,52 @@ function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance,
   if (sentence === null)
     return `${title}\n${hang(result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps, width, "", "")}`;
   const { focus, rest } = focusSplit(result);
-  const lines = [hang(`${title} — ${sentence}`, width, "", ""), "", c.bold(t.focus.focusHeading(focus.length))];
+  // Points as "3.0 p" on each priority's line; the heading says once what a point is.
+  const lines = [
+    hang(`${title} — ${sentence}`, width, "", ""),
+    hang(`${c.bold(t.focus.focusHeading(focus.length))} ${c.dim(`(${t.focus.pointsLegend})`)}`, width, "", "  "),
+  ];
   const rankWidth = String(result.priorities.length).length;
+  const indent = " ".repeat(rankWidth + 2);
   for (const p of focus) {
-    const meta = `${levelText(p.current, f)} → ${levelText(p.target, f)} · ${t.focus.effortValue(p.effort)}`;
-    const head = `${String(p.rank).padStart(rankWidth)}. ${c.bold(p.title)}`;
-    const pad = width - displayWidth(head) - displayWidth(meta);
-    lines.push(
-      pad >= 2
-        ? `${head}${" ".repeat(pad)}${meta}`
-        : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n${" ".repeat(rankWidth + 2)}${meta}`,
-    );
-    const indent = " ".repeat(rankWidth + 2);
-    lines.push(c.cyan(hang(capitalise(t.focus.lowers(pointsText(p.points, f))), width, indent, indent)));
+    const meta = `${levelText(p.current, f)} → ${levelText(p.target, f)} · ${t.focus.effortValue(p.effort)} · ${c.cyan(points(p.points, t, f))}`;
+    lines.push(oneLine(p.rank, rankWidth, c.bold(p.title), meta, width));
     lines.push(hang(p.action, width, `${indent}→ `, `${indent}  `));
   }
-  if (rest.length) {
-    lines.push("", c.bold(t.focus.rest(rest.length)));
-    for (const p of rest)
-      lines.push(
-        oneLine(
-          p.rank,
-          rankWidth,
-          p.title,
-          `${levelText(p.current, f)} → ${levelText(p.target, f)}  ${t.focus.pointsShort(pointsText(p.points, f)).padStart(6)}`,
-          width,
-        ),
-      );
-  }
+  if (rest.length) lines.push("", c.bold(t.focus.rest(rest.length)), ...restList(rest, rankWidth, t, f, width));
   return lines.join("\n");
+}
+
+const points = (value: number, t: Messages, f: Formatter) => t.focus.pointsShort(pointsText(value, f));
+
+/**
+ * The rest of the 80/20 list, one line each with rank, title and points, in two columns read down
+ * the left one first (a title too long for its column wraps inside it); one column below 80.
+ */
+function restList(rest: Result["priorities"], rankWidth: number, t: Messages, f: Formatter, width: number): string[] {
+  if (width < 80)
+    return rest.map((p) =>
+      oneLine(
+        p.rank,
+        rankWidth,
+        p.title,
+        `${levelText(p.current, f)} → ${levelText(p.target, f)}  ${points(p.points, t, f).padStart(6)}`,
+        width,
+      ),
+    );
+  const half = Math.floor((width - 2) / 2);
+  const cell = (p: Result["priorities"][number]) => oneLine(p.rank, rankWidth, p.title, points(p.points, t, f), half).split("\n");
+  const rows = Math.ceil(rest.length / 2);
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const left = cell(rest[i]!);
+    const right = rest[i + rows] ? cell(rest[i + rows]!) : [];
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+      const l = left[k] ?? "";
+      lines.push(right[k] === undefined ? l : `${l}${" ".repeat(half - displayWidth(l) + 2)}${right[k]}`);
+    }
+  }
+  return lines;
 }
 
 /** One line: rank, title and right-aligned figures; a title too long for the line wraps (never cut) with the figures on its last line. */
@@ -146,15 +164,14 @@ function oneLine(rank: number | string, rankWidth: number, title: string, figure
   return lines.join("\n");
 }
 
-/** The plan: first 30 days, next 90 days, not now; each a line of rank, title and points. */
-function plan(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
+/** The plan: first 30 days, next 90 days, not now; priorities by rank and title, the rest by title. */
+function plan(result: Result, t: Messages, c: ChalkInstance, width: number): string {
   if (result.priorities.length === 0) return "";
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const lines = [c.bold(t.focus.plan)];
   for (const section of planSections(result, t)) {
-    const entries = section.entries.map(
-      (e) => `${rank.has(e.item) ? `${rank.get(e.item)}. ` : ""}${e.title} (${t.focus.pointsShort(pointsText(e.points, f))})`,
-    );
+    // Points are on each priority's line above; "not now" holds gaps outside the list, named only.
+    const entries = section.entries.map((e) => (rank.has(e.item) ? `${rank.get(e.item)}. ${e.title}` : e.title));
     lines.push(
       hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.focus.nothing)}`, width, "", "  "),
     );
