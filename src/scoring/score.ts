@@ -30,30 +30,49 @@ export interface ScoreInput {
   date?: string;
 }
 
-/** SPEC section 5 for one applicable item under one profile. */
-interface Scored {
+/** SPEC section 5 for one applicable item under one profile (not-applicable items are never scored). */
+interface ScoredBase {
   ref: ItemRef;
   target: number;
   weight: number;
   effort: number;
-  answer: number | null;
   note: string | undefined;
-  gap: number | null;
-  impact: number | null;
 }
+
+/** An applicable item with a level: its gap and impact are known. */
+interface AnsweredScore extends ScoredBase {
+  answer: number;
+  gap: number;
+  impact: number;
+}
+
+/** An applicable item answered "don't know" (or not at all): no gap, no impact. */
+interface UnansweredScore extends ScoredBase {
+  answer: null;
+  gap: null;
+  impact: null;
+}
+
+type Scored = AnsweredScore | UnansweredScore;
+
+const isAnswered = (s: Scored): s is AnsweredScore => s.answer !== null;
+const isUnanswered = (s: Scored): s is UnansweredScore => s.answer === null;
 
 const TOLERANCE = 1e-9;
 
 /** Scores answers against a profile: a pure function of its input (no clock, no I/O). */
 export function score(input: ScoreInput): Result {
   const { rubric } = input;
-  const profile = input.profile ?? rubric.profileById.get(rubric.defaultProfileId)!;
+  const profile = input.profile ?? required(rubric.profileById.get(rubric.defaultProfileId), "the default profile");
   const locale = input.locale ?? rubric.defaultLocale;
   const { min, max } = rubric.data.scale;
   const span = max - min;
   const text = textResolver(rubric, locale);
   const excluded = new Set(profile.exclude ?? []);
-  const targetOf = (ref: ItemRef) => profile.itemTargets?.[ref.item.id] ?? profile.targets[ref.dimension.id]!;
+  // A validated profile has a target for every dimension (rule missing-target).
+  const targetOf = (ref: ItemRef) =>
+    profile.itemTargets?.[ref.item.id] ??
+    required(profile.targets[ref.dimension.id], `profile "${profile.id}": the target of "${ref.dimension.id}"`);
   const weightOf = (ref: ItemRef) => ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1);
 
   // Not applicable (SPEC 5, 1.1): answered `na` or excluded by the profile; left out of everything.
@@ -68,30 +87,26 @@ export function score(input: ScoreInput): Result {
     }
     const target = targetOf(ref);
     const weight = weightOf(ref);
-    const gap = level === null ? null : Math.max(0, target - level) / span;
-    scored.push({
-      ref,
-      target,
-      weight,
-      effort: ref.item.effort,
-      answer: level,
-      note: answer?.note,
-      gap,
-      impact: gap === null ? null : weight * gap,
-    });
+    const base = { ref, target, weight, effort: ref.item.effort, note: answer?.note };
+    if (level === null) {
+      scored.push({ ...base, answer: null, gap: null, impact: null });
+    } else {
+      const gap = Math.max(0, target - level) / span;
+      scored.push({ ...base, answer: level, gap, impact: weight * gap });
+    }
   }
-  const answered = scored.filter((s) => s.answer !== null);
-  const totalImpact = sum(answered, (s) => s.impact!);
+  const answered = scored.filter(isAnswered);
+  const totalImpact = sum(answered, (s) => s.impact);
   const answeredWeight = sum(answered, (s) => s.weight);
   const indexes = (subset: Scored[]) => indexesOf(subset, min, span);
   const pointsOf = (impact: number) => (answeredWeight > 0 ? (100 * impact) / answeredWeight : 0);
 
   const dimensions = rubric.data.dimensions.map((d) => {
     const all = scored.filter((s) => s.ref.dimension === d);
-    const done = all.filter((s) => s.answer !== null);
+    const done = all.filter(isAnswered);
     const itemWeight = (s: Scored) => s.ref.item.weight;
     const doneWeight = sum(done, itemWeight);
-    const impact = sum(done, (s) => s.impact!);
+    const impact = sum(done, (s) => s.impact);
     // A dimension with no applicable item keeps the profile's target over all its items, for charts.
     const targetOver = all.length
       ? all.map((s) => ({ w: itemWeight(s), t: s.target }))
@@ -100,9 +115,9 @@ export function score(input: ScoreInput): Result {
       id: d.id,
       group: d.group,
       title: text(d.title),
-      current: done.length ? r4(sum(done, (s) => itemWeight(s) * s.answer!) / doneWeight) : null,
+      current: done.length ? r4(sum(done, (s) => itemWeight(s) * s.answer) / doneWeight) : null,
       target: r4(sum(targetOver, (x) => x.w * x.t) / sum(targetOver, (x) => x.w)),
-      gap: done.length ? r4(sum(done, (s) => itemWeight(s) * s.gap!) / doneWeight) : null,
+      gap: done.length ? r4(sum(done, (s) => itemWeight(s) * s.gap) / doneWeight) : null,
       impact: r4(impact),
       share: r4(totalImpact > 0 ? impact / totalImpact : 0),
       answered: done.length,
@@ -119,10 +134,7 @@ export function score(input: ScoreInput): Result {
 
   const tags = (rubric.data.tags ?? []).map((tag) => {
     const tagged = scored.filter((s) => s.ref.item.tags?.includes(tag.id));
-    const impact = sum(
-      tagged.filter((s) => s.answer !== null),
-      (s) => s.impact!,
-    );
+    const impact = sum(tagged.filter(isAnswered), (s) => s.impact);
     return {
       id: tag.id,
       title: text(tag.title),
@@ -140,7 +152,7 @@ export function score(input: ScoreInput): Result {
   const allWeight = sum(scored, (s) => s.weight);
   const potential = (s: Scored) => (s.weight * (s.target - min)) / span;
   const unanswered = scored
-    .filter((s) => s.answer === null)
+    .filter(isUnanswered)
     .sort((a, b) => potential(b) - potential(a) || a.ref.order - b.ref.order)
     .map((s) => ({
       item: s.ref.item.id,
@@ -150,43 +162,41 @@ export function score(input: ScoreInput): Result {
       potentialPoints: r2(allWeight > 0 ? (100 * potential(s)) / allWeight : 0),
     }));
 
-  const unknownImpact = sum(
-    scored.filter((s) => s.answer === null),
-    potential,
-  );
+  const unknownImpact = sum(scored.filter(isUnanswered), potential);
   const overall = indexes(scored);
 
   // Risks (SPEC 5, 1.1): a floor item answered below its floor, or not answered; rubric order.
-  const risks = scored
-    .filter((s) => s.ref.item.floor !== undefined && (s.answer === null || s.answer < s.ref.item.floor))
-    .map((s) => ({
+  const risks = scored.flatMap((s) => {
+    const { floor } = s.ref.item;
+    const atRisk = floor !== undefined && (s.answer === null || s.answer < floor);
+    if (!atRisk) return [];
+    const risk = {
       item: s.ref.item.id,
       dimension: s.ref.dimension.id,
       title: text(itemTitle(s.ref.item)),
       answer: s.answer,
-      floor: s.ref.item.floor!,
+      floor,
       reason: text(s.ref.item.floorReason),
       action: text(s.ref.item.action),
-    }));
-
-  const byId = new Map(scored.map((s) => [s.ref.item.id, s]));
-  const planEntry = (id: string) => {
-    const s = byId.get(id)!;
-    return {
-      item: id,
-      title: text(itemTitle(s.ref.item)),
-      points: r2(pointsOf(s.impact!)),
-      effort: s.effort,
-      action: text(s.ref.item.action),
     };
-  };
-  const inQuadrant = (q: Quadrant) => cut.ranked.filter((c) => c.quadrant === q).map((c) => c.s.ref.item.id);
+    return [risk];
+  });
+
+  const planEntry = (s: AnsweredScore) => ({
+    item: s.ref.item.id,
+    title: text(itemTitle(s.ref.item)),
+    points: r2(pointsOf(s.impact)),
+    effort: s.effort,
+    action: text(s.ref.item.action),
+  });
+  const inQuadrant = (q: Quadrant) => cut.ranked.filter((c) => c.quadrant === q).map((c) => c.s);
   const plan = {
     first30Days: inQuadrant("quick-win").slice(0, 3).map(planEntry),
     next90Days: inQuadrant("major-project").slice(0, 3).map(planEntry),
     notNow: inQuadrant("not-now").map(planEntry),
   };
   const quadrantOf = new Map(cut.ranked.map((c) => [c.s.ref.item.id, c.quadrant]));
+  const byId = new Map(scored.map((s) => [s.ref.item.id, s]));
 
   return {
     gapcheck: 1,
@@ -250,12 +260,12 @@ export function score(input: ScoreInput): Result {
 
 /** maturityIndex and gapIndex over the answered items of a subset; null when none is answered. */
 function indexesOf(subset: Scored[], min: number, span: number) {
-  const done = subset.filter((s) => s.answer !== null);
+  const done = subset.filter(isAnswered);
   const weight = sum(done, (s) => s.weight);
   if (done.length === 0 || weight === 0) return { maturityIndex: null, gapIndex: null };
   return {
-    maturityIndex: r2n((100 * sum(done, (s) => (s.weight * (s.answer! - min)) / span)) / weight),
-    gapIndex: r2n((100 * sum(done, (s) => s.impact!)) / weight),
+    maturityIndex: r2n((100 * sum(done, (s) => (s.weight * (s.answer - min)) / span)) / weight),
+    gapIndex: r2n((100 * sum(done, (s) => s.impact)) / weight),
   };
 }
 
@@ -271,36 +281,37 @@ function quadrantFor(inList: boolean, effort: number): Quadrant {
  * returns every candidate in that order with its quadrant, for the plan.
  */
 function paretoCut(
-  answered: Scored[],
+  answered: AnsweredScore[],
   threshold: number,
   focus: number,
   pointsOf: (impact: number) => number,
-  texts: (s: Scored) => { title: string; action: string },
+  texts: (s: AnsweredScore) => { title: string; action: string },
 ) {
   const candidates = answered
-    .filter((s) => s.impact! > 0)
-    .sort((a, b) => b.impact! - a.impact! || a.effort - b.effort || a.ref.order - b.ref.order);
-  const total = sum(candidates, (s) => s.impact!);
+    .filter((s) => s.impact > 0)
+    .sort((a, b) => b.impact - a.impact || a.effort - b.effort || a.ref.order - b.ref.order);
+  const total = sum(candidates, (s) => s.impact);
   const priorities: Result["priorities"] = [];
-  const cumulatives: number[] = [];
   let cumulative = 0;
+  /** The cumulative impact of the first min(focus, selected) priorities. */
+  let focusCumulative = 0;
   for (const s of candidates) {
     // The shortest NON-EMPTY prefix (SPEC 5): however small the threshold, the largest gap is listed.
     if (total === 0 || (priorities.length > 0 && cumulative >= threshold * total - TOLERANCE * total)) break;
-    cumulative += s.impact!;
-    cumulatives.push(cumulative);
+    cumulative += s.impact;
+    if (priorities.length < focus) focusCumulative = cumulative;
     const { title, action } = texts(s);
     priorities.push({
       rank: priorities.length + 1,
       item: s.ref.item.id,
       dimension: s.ref.dimension.id,
       title,
-      current: s.answer!,
+      current: s.answer,
       target: s.target,
-      gap: r4(s.gap!),
-      impact: r4(s.impact!),
-      points: r2(pointsOf(s.impact!)),
-      share: r4(s.impact! / total),
+      gap: r4(s.gap),
+      impact: r4(s.impact),
+      points: r2(pointsOf(s.impact)),
+      share: r4(s.impact / total),
       cumulativeShare: r4(cumulative / total),
       effort: s.effort,
       quickWin: s.effort <= 2,
@@ -320,7 +331,7 @@ function paretoCut(
       candidates: candidates.length,
       impactShare: r4(total > 0 ? cumulative / total : 0),
       focus: f,
-      focusShare: r4(f > 0 ? cumulatives[f - 1]! / total : 0),
+      focusShare: r4(f > 0 ? focusCumulative / total : 0),
       concentrated: priorities.length <= 0.3 * candidates.length,
     },
   };
@@ -330,4 +341,13 @@ function sum<T>(list: readonly T[], f: (x: T) => number): number {
   let total = 0;
   for (const x of list) total += f(x);
   return total;
+}
+
+/**
+ * A looked-up value that the rubric's validation guarantees is there: a missing one is a bug in
+ * gapcheck (or a library caller passing an unvalidated profile), so it fails loudly, never as NaN.
+ */
+function required<V>(value: V | undefined, what: string): V {
+  if (value === undefined) throw new Error(`internal error: ${what} is missing`);
+  return value;
 }
