@@ -114,7 +114,8 @@ function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance,
     lines.push(
       pad >= 2
         ? `${head}${" ".repeat(pad)}${meta}`
-        : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n${" ".repeat(rankWidth + 2)}${meta}`,
+        : `${hang(p.title, width, `${String(p.rank).padStart(rankWidth)}. `, " ".repeat(rankWidth + 2))}\n` +
+            `${" ".repeat(rankWidth + 2)}${meta}`,
     );
     const indent = " ".repeat(rankWidth + 2);
     lines.push(c.cyan(hang(capitalise(t.focus.lowers(pointsText(p.points, f))), width, indent, indent)));
