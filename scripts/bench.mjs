@@ -122,7 +122,9 @@ writeFileSync(edited, `${readFileSync(join(root, "rubrics/marketing-leadership.y
 const parseDoc = join(dir, "parse-document.mjs");
 writeFileSync(
   parseDoc,
-  `import { parseDocument } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nparseDocument(readFileSync(process.argv[2], "utf8"));\n`,
+  `import { parseDocument } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))};` +
+    ` import { readFileSync } from "node:fs";\nparseDocument(readFileSync(process.argv[2], "utf8"));` +
+    `\n`,
 );
 const parseDocRun = measure(node, [parseDoc, edited]);
 const validateEdited = measure(node, [bin, "validate", edited, "--no-cache"]);
@@ -158,7 +160,9 @@ const big = generate(10000);
 const yamlOnly = join(dir, "parse.mjs");
 writeFileSync(
   yamlOnly,
-  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync } from "node:fs";\nfor (const f of process.argv.slice(2)) parse(readFileSync(f, "utf8"));\n`,
+  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))};` +
+    ` import { readFileSync } from "node:fs";\nfor (const f of process.argv.slice(2)) ` +
+    `parse(readFileSync(f, "utf8"));\n`,
 );
 const parse10k = measure(node, [yamlOnly, big.r, big.a]);
 const big10kCold = measure(node, [bin, "assess", "--rubric", big.r, "--answers", big.a, "--json", "--no-cache"]);
@@ -218,7 +222,10 @@ const team10k = team(10000);
 const parseFolder = join(dir, "parse-folder.mjs");
 writeFileSync(
   parseFolder,
-  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))}; import { readFileSync, readdirSync } from "node:fs"; import { join } from "node:path";\nconst d = process.argv[2]; for (const f of readdirSync(d).sort()) parse(readFileSync(join(d, f), "utf8"));\n`,
+  `import { parse } from ${JSON.stringify(join(root, "node_modules/yaml/dist/index.js"))};` +
+    ` import { readFileSync, readdirSync } from "node:fs"; import { join } from "node:path";` +
+    `\nconst d = process.argv[2]; for (const f of readdirSync(d).sort()) parse(readFileSync(join(d, ` +
+    `f), "utf8"));\n`,
 );
 const agg10k = measure(node, [bin, "aggregate", team10k.folder, "--by", "group", "--json"]);
 const read10k = measure(node, [parseFolder, team10k.folder]);
@@ -244,12 +251,15 @@ console.log(`\ngapcheck bench: ${RUNS} runs each, min / median (Node ${process.v
 console.log(`${"what".padEnd(64)} ${"this".padEnd(17)} ${"baseline".padEnd(17)} ratio   target   verdict`);
 for (const r of rows) {
   console.log(
-    `${r.what.padEnd(64)} ${`${ms(r.a.min)} / ${ms(r.a.median)}`.padEnd(17)} ${`${ms(r.b.min)} / ${ms(r.b.median)}`.padEnd(17)} ${`${r.ratio.toFixed(2)}x`.padEnd(7)} ${r.target.padEnd(8)} ${r.pass === undefined ? "info" : r.pass ? "PASS" : "FAIL"}`,
+    `${r.what.padEnd(64)} ${`${ms(r.a.min)} / ${ms(r.a.median)}`.padEnd(17)} ${`${ms(r.b.min)} / ${ms(r.b.median)}`.padEnd(17)} ` +
+      `${`${r.ratio.toFixed(2)}x`.padEnd(7)} ${r.target.padEnd(8)} ${r.pass === undefined ? "info" : r.pass ? "PASS" : "FAIL"}`,
   );
 }
 console.log(
-  `${"peak RSS at 10,000 items (cold or warm)".padEnd(64)} ${`${rss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 200MB".padEnd(8)} ${rss <= 200 ? "PASS" : "FAIL"}`,
+  `${"peak RSS at 10,000 items (cold or warm)".padEnd(64)} ${`${rss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ` +
+    `${"".padEnd(7)} ${"<= 200MB".padEnd(8)} ${rss <= 200 ? "PASS" : "FAIL"}`,
 );
 console.log(
-  `${"peak RSS of aggregate (10,000 files or CSV rows)".padEnd(64)} ${`${aggRss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ${"".padEnd(7)} ${"<= 150MB".padEnd(8)} ${aggRss <= 150 ? "PASS" : "FAIL"}`,
+  `${"peak RSS of aggregate (10,000 files or CSV rows)".padEnd(64)} ${`${aggRss.toFixed(0)} MB`.padEnd(17)} ${"".padEnd(17)} ` +
+    `${"".padEnd(7)} ${"<= 150MB".padEnd(8)} ${aggRss <= 150 ? "PASS" : "FAIL"}`,
 );

@@ -177,7 +177,7 @@ async function precompileRubrics() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const types = process.argv.includes("--types");
-  // `npm pack` runs prepack (with --types) and then prepare (without): keep the declarations then.
+  // A plain build (postprepare, the tests' setup) after one with --types (prepack): keep the declarations.
   for (const name of existsSync(join(root, "dist")) ? readdirSync(join(root, "dist")) : []) {
     if (types || name !== "types") rmSync(join(root, "dist", name), { recursive: true, force: true });
   }

@@ -30,7 +30,11 @@ describe("the aggregate HTML report in headless Chromium", () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-aggregate-html-"));
     try {
       const page = join(dir, "team.html");
-      const probe = `<script>const s=document.querySelector('svg.group-radar').getBoundingClientRect();const p=document.createElement('pre');p.id='m';p.textContent=JSON.stringify({w:s.width,h:s.height,scroll:document.documentElement.scrollWidth,inner:innerWidth});document.body.appendChild(p);</script>`;
+      const probe =
+        `<script>const s=document.querySelector('svg.group-radar').getBoundingClientRect();` +
+        `const p=document.createElement('pre');p.id='m';` +
+        `p.textContent=JSON.stringify({w:s.width,h:s.height,scroll:document.documentElement.scrollWidth,` +
+        `inner:innerWidth});document.body.appendChild(p);</script>`;
       writeFileSync(page, html.replace("</body>", `${probe}</body>`));
       const dom = chromium(["--dump-dom", "--window-size=1200,3000", `file://${page}`]);
       const m = JSON.parse(/<pre id="m">([^<]*)<\/pre>/.exec(dom)![1]!.replace(/&quot;/g, '"')) as {

@@ -37,7 +37,9 @@ const item = (r: Result, id: string) => r.panel!.items.find((i) => i.item === id
 describe("survey exports", () => {
   it("Google Forms, English: Timestamp, question texts, '3 · Established' cells, [id] suffixes, a quoted newline", async () => {
     const csv = [
-      'Timestamp,Email Address,Group,"How far are AI-driven workflows built into the team\'s everyday work, from briefs and content to analysis and optimisation?",AI-run campaigns,Anything else? [ai-frees-time]',
+      "Timestamp,Email Address,Group,\"How far are AI-driven workflows built into the team's everyday " +
+        'work, from briefs and content to analysis and optimisation?",AI-run campaigns,Anything else? ' +
+        "[ai-frees-time]",
       "2026/11/16 9:00:00 AM GMT+1,a@x.example,marketing,3 · Established,Defined,1",
       '2026/11/16 9:05:00 AM GMT+1,b@x.example,marketing,"4 · Leading",Not applicable,',
       '2026/11/16 9:10:00 AM GMT+1,c@x.example,sales,1 - Ad hoc,not applicable,"0"',
@@ -95,7 +97,9 @@ describe("survey exports", () => {
       aggregate({ inputs: [file], minGroup: 3, format: "json", pareto: 0.8, notes: false, skipInvalid: false, lang: "sv", io }),
     ).rejects.toThrow(/1 indatafil är ogiltig/);
     expect(io.err()).toContain(
-      `${file}:2:2 error bad-cell "ibland" är inget svar på "ai-frees-time"; tillåtet: en nivå 0–4, en benämning (Saknas, Sporadiskt, Definierat, Etablerat, Ledande), tomt för vet inte, eller n/a`,
+      `${file}:2:2 error bad-cell "ibland" är inget svar på "ai-frees-time";` +
+        ` tillåtet: en nivå 0–4, en benämning (Saknas, Sporadiskt, Definierat, Etablerat, Ledande), tomt ` +
+        `för vet inte, eller n/a`,
     );
   });
 });

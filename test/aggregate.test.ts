@@ -243,11 +243,14 @@ describe("bad input", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${other}:2:15 error rubric-mismatch answers are for rubric "another"`);
     expect(r.stderr).toContain(
-      `${bad}:3:2 error bad-cell "Sometimes" is not an answer for "ai-workflows"; allowed: a level 0–4, a label (Absent, Ad hoc, Defined, Established, Leading), blank for don't know, or n/a`,
+      `${bad}:3:2 error bad-cell "Sometimes" is not an answer for "ai-workflows";` +
+        ` allowed: a level 0–4, a label (Absent, Ad hoc, Defined, Established, Leading), blank for don't ` +
+        `know, or n/a`,
     );
     expect(r.stderr).toContain(`${bad}:4:2 error row-too-short row has 1 cells, the header has 3`);
     expect(r.stderr).toContain(
-      `${twice}:1:2 error duplicate-column columns "ai-workflows" and "AI workflows [ai-workflows]" both map to item "ai-workflows"; keep one`,
+      `${twice}:1:2 error duplicate-column columns "ai-workflows" and "AI workflows [ai-workflows]" ` +
+        `both map to item "ai-workflows"; keep one`,
     );
     expect(r.stderr).toContain(`${join(dir, "empty")}:1:1 error empty-folder folder has no .yaml, .yml, .json or .csv file to read`);
     expect(r.stderr).toMatch(/gapcheck: 5 inputs are invalid; fix them, or pass --skip-invalid to score the rest\n$/);

@@ -204,7 +204,9 @@ describe("the rubric the answers were made for", () => {
 describe("the shape of the file", () => {
   it("an unknown key at the top is unknown-key, listing the allowed keys", async () => {
     expect(await findingsOf(`${HEAD}respondant: { name: Ann }\nanswers: {}\n`)).toEqual([
-      'A:3:1 error unknown-key unknown key "respondant"; allowed here: gapcheck, rubric, profile, locale, respondent, date, answers; did you mean respondent?',
+      'A:3:1 error unknown-key unknown key "respondant";' +
+        " allowed here: gapcheck, rubric, profile, locale, respondent, date, answers;" +
+        " did you mean respondent?",
     ]);
   });
 

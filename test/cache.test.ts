@@ -177,7 +177,10 @@ describe("the compiled-rubric cache", () => {
   it("a warm validate loads neither the YAML parser nor zod; assess loads no zod, CSV reader or other language (the built binary)", () => {
     const log = join(dir, "loaded.txt");
     const hook = join(dir, "trace.mjs");
-    const loader = `export async function load(url, ctx, next) { if (url.startsWith("file:")) (await import("node:fs")).appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, ctx); }`;
+    const loader =
+      `export async function load(url, ctx, next) { if (url.startsWith("file:")) (await ` +
+      `import("node:fs")).appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, ctx);` +
+      ` }`;
     writeFileSync(
       hook,
       `import { register } from "node:module";\nregister("data:text/javascript," + encodeURIComponent(${JSON.stringify(loader)}));\n`,

@@ -422,7 +422,9 @@ describe("gapcheck compare on the examples", () => {
       const run = await cli(["compare", join(dir, "base.json"), join(dir, "other.json")]);
       expect(run.status).toBe(2);
       expect(run.stderr).toBe(
-        `gapcheck: ${join(dir, "base.json")} is for rubric "marketing-leadership" but ${join(dir, "other.json")} is for rubric "another-rubric"; only results of the same rubric can be compared\n`,
+        `gapcheck: ${join(dir, "base.json")} is for rubric "marketing-leadership" ` +
+          `but ${join(dir, "other.json")} is for rubric "another-rubric";` +
+          ` only results of the same rubric can be compared\n`,
       );
       expect(run.stdout).toBe("");
     });
@@ -506,7 +508,9 @@ describe("the comparison HTML in headless Chromium", () => {
     const run = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "-f", "html", "--lang", "nb"]);
     expect(run.status, run.stderr).toBe(0);
     const probe = `<script>
-const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('rect,circle,polygon,polyline,line').length }; });
+const sizes = [...document.querySelectorAll('svg')].map(s =>\
+ { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: \
+s.querySelectorAll('rect,circle,polygon,polyline,line').length }; });
 const pre = document.createElement('pre'); pre.id = 'sizes';
 pre.textContent = JSON.stringify({ svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth });
 document.body.appendChild(pre);

@@ -114,7 +114,8 @@ describe("a result written with --out, killed at any moment", () => {
     return which!;
   }
 
-  it(`survives ${ROUNDS} rounds of SIGKILL and SIGINT after 0..250 ms, and ${TARGETED_ROUNDS} more around the moment it writes`, async () => {
+  it(`survives ${ROUNDS} rounds of SIGKILL and SIGINT after 0..250 ms, and ${TARGETED_ROUNDS} more ` +
+    `around the moment it writes`, async () => {
     const next = random(424242);
     const seen = { old: 0, new: 0 };
     const rounds: { delay: number; signal: NodeJS.Signals }[] = [];
@@ -132,7 +133,9 @@ describe("a result written with --out, killed at any moment", () => {
     for (const [i, r] of rounds.entries()) {
       writeFileSync(out, oldResult);
       const ended = await runAndKill(args(), r.delay, r.signal);
-      const round = `round ${i + 1} (${r.signal} after ${r.delay} ms, ended after ${Math.round(ended.ms)} ms: ${ended.signal ?? `exit ${ended.status}`})`;
+      const round =
+        `round ${i + 1} (${r.signal} after ${r.delay} ms, ended after ${Math.round(ended.ms)} ` +
+        `ms: ${ended.signal ?? `exit ${ended.status}`})`;
       if (ended.signal === null) expect([0, 130], `${round}\n${ended.stderr}`).toContain(ended.status);
       else expect(ended.signal, round).toBe(r.signal);
       expect(ended.stderr, round).not.toMatch(/\n\s+at .+[:(]\d+/);

@@ -156,7 +156,9 @@ describe("markdown, csv, html and json", () => {
     const rows = RENDERERS.csv(await variant(), options).split("\r\n");
     expect(rows[0]).toBe("\uFEFFId,Item,Dimension,Answer,Target,Gap,Points,Weight,Effort,Priority,Quadrant,Plan,Risk,Note");
     expect(rows.find((r) => r.startsWith("attribution,"))).toBe(
-      'attribution,Measurement and attribution,Growth and performance marketing,1,3,0.5,3.07,4,4,1,Major projects,next 90 days,,"last-click only, in the ad platforms"',
+      "attribution,Measurement and attribution,Growth and performance " +
+        'marketing,1,3,0.5,3.07,4,4,1,Major projects,next 90 days,,"last-click only, in the ad ' +
+        'platforms"',
     );
     expect(rows.find((r) => r.startsWith("journey-teams,"))).toMatch(/^journey-teams,Journey-based teams,[^,]+,na,2,,,1,5,,,,,$/);
     expect(rows.find((r) => r.startsWith("data-protection,"))).toMatch(/,not answered: find out now,$/);
@@ -187,6 +189,7 @@ describe("markdown, csv, html and json", () => {
     });
     expect(r.plan.first30Days.map((e) => e.item)).toEqual(["data-literacy", "campaign-delivery", "budget-pacing"]);
     expect(r.priorities[0]).toMatchObject({ item: "attribution", points: 2.95, quadrant: "major-project" });
-    expect(r.unanswered[0]).toMatchObject({ item: "time-to-result", potentialPoints: 0.73 }); // 100 · 0.5 / 68.75 (every applicable weight)
+    // 100 · 0.5 / 68.75 (every applicable weight)
+    expect(r.unanswered[0]).toMatchObject({ item: "time-to-result", potentialPoints: 0.73 });
   });
 });

@@ -69,7 +69,8 @@ const exampleAnswers = text("examples/answers.yaml");
 const ANSWERS_SEEDS: string[] = [
   exampleAnswers,
   `${JSON.stringify(parseYamlLibrary(exampleAnswers), null, 2)}\n`,
-  "gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers: { ai-workflows: 2, ai-personalisation: { level: 1, note: x }, attribution: null }\n",
+  "gapcheck: 1\nrubric: { id: marketing-leadership }" +
+    "\nanswers: { ai-workflows: 2, ai-personalisation: { level: 1, note: x }, attribution: null }\n",
 ];
 
 // ------------------------------------------------------------------ mutations
@@ -445,7 +446,10 @@ const bundled = checkRubricSource(
 function describeInput(input: Input, bytes: Buffer): string {
   const mutations = JSON.stringify(input.mutations.map((m) => ("bytes" in m ? { ...m, bytes: [...m.bytes] } : m)));
   const text = new TextDecoder("utf-8").decode(bytes);
-  return `seed file ${input.seed}, mutations ${mutations}\n--- input (${bytes.length} bytes) ---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n[…]` : text}`;
+  return (
+    `seed file ${input.seed}, mutations ${mutations}\n--- input (${bytes.length} bytes) ` +
+    `---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n[…]` : text}`
+  );
 }
 
 // ------------------------------------------------------------------ properties
@@ -650,7 +654,9 @@ describe(`fuzzing the binary (${BINARY_CASES} files, seed ${SEED})`, () => {
     const problems: string[] = [];
     runs.forEach((r, i) => {
       const c = cases[i]!;
-      const what = `${c.args(c.file).join(" ")} → exit ${r.status} ${r.signal ?? ""} (${Math.round(r.ms)} ms)\n${r.stdout.slice(0, 500)}${r.stderr.slice(0, 1500)}\n${describeInput(c.input, c.bytes)}`;
+      const what =
+        `${c.args(c.file).join(" ")} → exit ${r.status} ${r.signal ?? ""} (${Math.round(r.ms)} ` +
+        `ms)\n${r.stdout.slice(0, 500)}${r.stderr.slice(0, 1500)}\n${describeInput(c.input, c.bytes)}`;
       try {
         expect(r.signal, "not killed").toBeNull();
         expect([0, 1, 2]).toContain(r.status);

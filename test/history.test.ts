@@ -32,8 +32,10 @@ describe("history in the rubric: validation", () => {
     const at = positionOf(text, "lead-scoring: crm");
     const gov = positionOf(text, "ai-governance]");
     expect(linesOf(check(text).findings, "duplicate-id")).toEqual([
-      `x.yaml:${at} error duplicate-id history: "lead-scoring" is a current item id (at 45:13); only ids that no longer exist may be listed as renamed or removed`,
-      `x.yaml:${gov} error duplicate-id history: "ai-governance" is a current item id (at 33:13); only ids that no longer exist may be listed as renamed or removed`,
+      `x.yaml:${at} error duplicate-id history: "lead-scoring" is a current item id (at 45:13);` +
+        ` only ids that no longer exist may be listed as renamed or removed`,
+      `x.yaml:${gov} error duplicate-id history: "ai-governance" is a current item id (at 33:13);` +
+        ` only ids that no longer exist may be listed as renamed or removed`,
     ]);
   });
 
@@ -49,14 +51,16 @@ describe("history in the rubric: validation", () => {
   it("an old id both renamed and removed is reported once, at its second mention", () => {
     const text = `${MINI_RUBRIC}history:\n  renamed: { old-one: ai-workflows }\n  removed: [old-one]\n`;
     expect(linesOf(check(text).findings, "duplicate-id")).toEqual([
-      `x.yaml:${positionOf(text, "old-one]")} error duplicate-id history: "old-one" is already listed at ${positionOf(text, "old-one:")}; an old id is either renamed or removed, once`,
+      `x.yaml:${positionOf(text, "old-one]")} error duplicate-id history: "old-one" is already listed ` +
+        `at ${positionOf(text, "old-one:")}; an old id is either renamed or removed, once`,
     ]);
   });
 
   it("an unknown key inside history is an error naming the allowed keys", () => {
     const text = `${MINI_RUBRIC}history:\n  renames: { old-one: ai-workflows }\n`;
     expect(lines(check(text).findings)).toEqual([
-      `x.yaml:${positionOf(text, "renames")} error unknown-key unknown key "renames"; allowed here: renamed, removed; did you mean renamed?`,
+      `x.yaml:${positionOf(text, "renames")} error unknown-key unknown key "renames";` +
+        ` allowed here: renamed, removed; did you mean renamed?`,
     ]);
   });
 
@@ -116,7 +120,8 @@ describe("history when answers are loaded", () => {
     const loaded = await loadAnswers(path, v2, t);
     expect(lines(loaded.findings.filter((f) => f.severity === "error"))).toEqual([
       `${path}:4:17 error level-out-of-scale answer for "ai-work" must be an integer 0..4, null for "don't know", or na for not applicable`,
-      `${path}:5:20 error invalid-type answer for "crm-integration" must be an integer 0..4, null for "don't know", or na for not applicable`,
+      `${path}:5:20 error invalid-type answer for "crm-integration" must be an integer 0..4, null for ` +
+        `"don't know", or na for not applicable`,
     ]);
     expect(loaded.answers).toBeUndefined();
   });
@@ -214,7 +219,8 @@ describe("the bundled rubric 2026.2.0 keeps 2026.1.0 answers loading (end to end
     expect(stderr.filter((l) => l.includes(" notice renamed-item "))).toHaveLength(5);
     expect(stderr.filter((l) => l.includes(" warning removed-item "))).toHaveLength(7);
     expect(stderr).toContain(
-      `${OLD_ANSWERS}:3:46 warning rubric-version answers were made for version 2026.1.0 of the rubric, this is 2026.2.0; scoring them anyway`,
+      `${OLD_ANSWERS}:3:46 warning rubric-version answers were made for version 2026.1.0 of the ` +
+        `rubric, this is 2026.2.0; scoring them anyway`,
     );
   });
 

@@ -741,7 +741,12 @@ const outLines = (s: string) => (s === "" ? [] : s.replace(/\n$/, "").split("\n"
 /** A result on stdout in one line: the golden file checks what matters without 600 lines of JSON. */
 function summariseJson(stdout: string): string {
   const r = JSON.parse(stdout);
-  return `JSON result: rubric ${r.rubric.id} ${r.rubric.version}, profile ${r.profile.id}, ${r.summary.answered} of ${r.summary.items} answered, maturityIndex ${r.summary.maturityIndex}, gapIndex ${r.summary.gapIndex}, ${r.priorities.length} priorities`;
+  return (
+    `JSON result: rubric ${r.rubric.id} ${r.rubric.version}, ` +
+    `profile ${r.profile.id}, ${r.summary.answered} of ${r.summary.items} answered, ` +
+    `maturityIndex ${r.summary.maturityIndex}, gapIndex ${r.summary.gapIndex},` +
+    ` ${r.priorities.length} priorities`
+  );
 }
 
 function describeRun(c: Case, run: Outcome): string {

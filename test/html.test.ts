@@ -199,7 +199,8 @@ describe("renderHtml", () => {
     const a = renderHtml(en, options);
     const b = renderHtml(clone(en), { ...options, width: 200 });
     expect(b).toBe(a);
-    expect(/\b20\d\d-\d\d-\d\dT/.test(a), String(/\b20\d\d-\d\d-\d\dT/)).toBe(false); // no rendering time stamp (the result's date is shown as a day)
+    // no rendering time stamp (the result's date is shown as a day)
+    expect(/\b20\d\d-\d\d-\d\dT/.test(a), String(/\b20\d\d-\d\d-\d\dT/)).toBe(false);
   });
 
   it("escapes every text from the result, in HTML and inside SVG", () => {
@@ -315,7 +316,8 @@ describe("renderHtml", () => {
     const html = renderHtml(r, options);
     const pareto = svgById(html, "pareto");
     expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(30);
-    expect(/<text[^>]*>[^<]*An extra item/.test(pareto), String(/<text[^>]*>[^<]*An extra item/)).toBe(false); // bars are numbered; titles only in tooltips
+    // bars are numbered; titles only in tooltips
+    expect(/<text[^>]*>[^<]*An extra item/.test(pareto), String(/<text[^>]*>[^<]*An extra item/)).toBe(false);
     has(html, esc(messagesFor("en").table.more(en.summary.pareto.candidates + extra.length - 30)));
   });
 
@@ -360,7 +362,9 @@ describe("the HTML report in headless Chromium", () => {
   /** Measures every SVG (and the page width) with a script added to a copy of the report. */
   function measure(html: string, name: string, size: string): { svgs: SvgSize[]; scrollWidth: number; innerWidth: number } {
     const probe = `<script>
-const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });
+const sizes = [...document.querySelectorAll('svg')].map(s =>\
+ { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: \
+s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });
 const pre = document.createElement('pre'); pre.id = 'sizes';
 pre.textContent = JSON.stringify({ svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth });
 document.body.appendChild(pre);
@@ -404,9 +408,11 @@ document.body.appendChild(pre);
   ): { w: number; h: number; dots: number; listed: number; boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }> } {
     const probe = `<script>
 const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();
-const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect(); return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });
+const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();\
+ return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });
 const pre = document.createElement('pre'); pre.id = 'boxes';
-pre.textContent = JSON.stringify({ w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length, listed: svg.querySelectorAll('.listed').length, boxes });
+pre.textContent = JSON.stringify({ w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length, listed: \
+svg.querySelectorAll('.listed').length, boxes });
 document.body.appendChild(pre);
 </script>`;
     const page = join(dir, `${name}.html`);

@@ -87,7 +87,8 @@ describe("encoding", () => {
 
     const broken = edit(MINI_RUBRIC, "        effort: 2\n", "        effort: 2\n        colour: blue\n");
     const expected = [
-      'x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason',
+      'x.yaml:32:9 error unknown-key unknown key "colour";' +
+        " allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason",
     ];
     expect(findingsOf(broken)).toEqual(expected);
     expect(findingsOf(broken.replace(/\n/g, "\r\n"))).toEqual(expected);
@@ -261,7 +262,9 @@ describe("JSON input", () => {
   it("findings in a JSON rubric are located in the JSON text", () => {
     const text = edit(json, '  "title": "Mini rubric",\n', '  "title": "Mini rubric",\n  "colour": "blue",\n');
     expect(findingsOf(text, "x.json")).toEqual([
-      'x.json:6:3 error unknown-key unknown key "colour"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, history, fixtures',
+      'x.json:6:3 error unknown-key unknown key "colour";' +
+        " allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, " +
+        "dimensions, profiles, defaultProfile, history, fixtures",
     ]);
     const deep = edit(json, '"effort": 2', '"effort": 6');
     const [line, col] = positionOf(deep, '"effort": 6').split(":").map(Number);

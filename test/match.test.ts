@@ -367,7 +367,10 @@ describe("gapcheck match on the examples", () => {
     for (const size of ["1200,2000", "390,1600"]) {
       const seen = probe<{ cells: number; bars: number[]; scroll: number; inner: number }>(
         r.out,
-        "return { cells: document.querySelectorAll('.heat td').length, bars: [...document.querySelectorAll('.bar i')].map(i => i.getBoundingClientRect().width), scroll: document.documentElement.scrollWidth, inner: window.innerWidth };",
+        "return { cells: document.querySelectorAll('.heat td').length, bars: " +
+          "[...document.querySelectorAll('.bar i')].map(i =>" +
+          " i.getBoundingClientRect().width), scroll: document.documentElement.scrollWidth, inner: " +
+          "window.innerWidth };",
         dir,
         `match-${size}`,
         size,

@@ -76,7 +76,9 @@ describe("the packed package", () => {
   });
 
   it("has no side effect on import: importing the CLI module prints nothing and leaves the exit code", () => {
-    const script = `import(${JSON.stringify(join(installed, "dist", "cli.js"))}).then((m) => { if (typeof m.main !== "function") process.exitCode = 3; });`;
+    const script =
+      `import(${JSON.stringify(join(installed, "dist", "cli.js"))}).then((m) =>` +
+      ` { if (typeof m.main !== "function") process.exitCode = 3; });`;
     const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8", input: "" });
     expect(run).toMatchObject({ status: 0, stdout: "", stderr: "" });
     const lib = spawnSync(
@@ -112,7 +114,9 @@ describe("the packed package", () => {
     );
     writeFileSync(
       join(dir, "consumer.ts"),
-      `import { FORMATS, loadAnswers, loadRubric, render, score, validateRubric, type Answers, type Finding, type FormatName, type RenderSettings, type Result, type Rubric, type ScoreInput } from "gapcheck";
+      `import { FORMATS, loadAnswers, loadRubric, render, score, validateRubric, type Answers, type ` +
+        `Finding, type FormatName, type RenderSettings, type Result, type Rubric, type ScoreInput }` +
+        ` from "gapcheck";
 
 const loaded = await loadRubric("../rubric.yaml");
 const findings: Finding[] = loaded.findings;

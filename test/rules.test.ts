@@ -11,13 +11,16 @@ const errorsOnly = (findings: Finding[]) => findings.filter((f) => f.severity ==
 describe("schema: unknown and missing keys", () => {
   it("an unknown key in an item points at the key and lists the keys allowed there", () => {
     expect(findingsOf(variant("        effort: 2\n", "        effort: 2\n        colour: blue\n"))).toEqual([
-      'x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason',
+      'x.yaml:32:9 error unknown-key unknown key "colour";' +
+        " allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason",
     ]);
   });
 
   it("a typo in a top-level key is an unknown key, not silently dropped", () => {
     expect(findingsOf(variant("defaultProfile: manager", "defaultprofile: manager"))).toEqual([
-      'x.yaml:58:1 error unknown-key unknown key "defaultprofile"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, history, fixtures; did you mean defaultProfile?',
+      'x.yaml:58:1 error unknown-key unknown key "defaultprofile";' +
+        " allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, " +
+        "dimensions, profiles, defaultProfile, history, fixtures; did you mean defaultProfile?",
     ]);
   });
 
@@ -253,7 +256,8 @@ describe("fixtures", () => {
       "      top: [ai-workflows, crm-integration]",
     );
     expect(findingsOf(text)).toEqual([
-      'x.yaml:63:12 error fixture-failed fixture "Wrong order": expected top [ai-workflows, crm-integration], got [crm-integration, ai-workflows]',
+      'x.yaml:63:12 error fixture-failed fixture "Wrong order": expected top [ai-workflows, ' +
+        "crm-integration], got [crm-integration, ai-workflows]",
     ]);
   });
 
@@ -291,7 +295,8 @@ describe("all findings of a file are reported at once", () => {
     );
     expect(findingsOf(text)).toEqual([
       "x.yaml:31:17 error invalid-value must be at most 5",
-      'x.yaml:32:9 error unknown-key unknown key "colour"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason',
+      'x.yaml:32:9 error unknown-key unknown key "colour";' +
+        " allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason",
       'x.yaml:40:13 error invalid-type expected a number, got "high"',
     ]);
   });

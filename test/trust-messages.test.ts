@@ -31,13 +31,15 @@ describe("YAML layout mistakes (issue 10.14)", () => {
 
   it("a 7-space indent among 6-space lines is that line, said as indentation", () => {
     expect(findingsOf(withLine(title + 1, ` ${BUNDLED[title]}`))).toEqual([
-      `x.yaml:${title + 1}:8 error yaml-syntax YAML syntax error: this line is indented 7 spaces, which does not line up with the lines around it; indent it 6 spaces`,
+      `x.yaml:${title + 1}:8 error yaml-syntax YAML syntax error: this line is indented 7 spaces, ` +
+        `which does not line up with the lines around it; indent it 6 spaces`,
     ]);
   });
 
   it("a 5-space first line of a block is that line, not the well-indented lines after it", () => {
     expect(findingsOf(withLine(title + 1, BUNDLED[title]!.slice(1)))).toEqual([
-      `x.yaml:${title + 1}:6 error yaml-syntax YAML syntax error: this line is indented 5 spaces, which does not line up with the lines around it; indent it 6 spaces`,
+      `x.yaml:${title + 1}:6 error yaml-syntax YAML syntax error: this line is indented 5 spaces, ` +
+        `which does not line up with the lines around it; indent it 6 spaces`,
     ]);
   });
 
@@ -45,7 +47,8 @@ describe("YAML layout mistakes (issue 10.14)", () => {
     const text = BUNDLED.findIndex((l) => l.startsWith("        text:")) + 1;
     const found = findingsOf(withLine(text, `${" ".repeat(7)}${BUNDLED[text - 1]!.trimStart()}`));
     expect(found).toEqual([
-      `x.yaml:${text}:8 error yaml-syntax YAML syntax error: this line is indented 7 spaces, which does not line up with the lines around it; indent it 6 or 8 spaces`,
+      `x.yaml:${text}:8 error yaml-syntax YAML syntax error: this line is indented 7 spaces, which ` +
+        `does not line up with the lines around it; indent it 6 or 8 spaces`,
     ]);
   });
 
@@ -56,13 +59,15 @@ describe("YAML layout mistakes (issue 10.14)", () => {
       ...BUNDLED.slice(title + 3),
     ]);
     expect(found).toEqual([
-      `x.yaml:${title}:12 error yaml-syntax YAML syntax error: this { is never closed; add the missing } (or write the value over several lines without brackets)`,
+      `x.yaml:${title}:12 error yaml-syntax YAML syntax error: this { is never closed;` +
+        ` add the missing } (or write the value over several lines without brackets)`,
     ]);
   });
 
   it("one tab gives one finding, at its line", () => {
     expect(findingsOf(withLine(title + 1, `\t${BUNDLED[title]!.trimStart()}`))).toEqual([
-      `x.yaml:${title + 1}:1 error yaml-syntax YAML syntax error: a tab is used for indentation; YAML needs spaces (use the same number of spaces as the lines around it)`,
+      `x.yaml:${title + 1}:1 error yaml-syntax YAML syntax error: a tab is used for indentation;` +
+        ` YAML needs spaces (use the same number of spaces as the lines around it)`,
     ]);
   });
 
@@ -86,7 +91,8 @@ describe("schema messages a rubric editor understands (issue 10.14)", () => {
     const v = BUNDLED.findIndex((l) => /^version: \S/.test(l)) + 1;
     expect(v).toBeGreaterThan(0);
     expect(findingsOf(withLine(v, "version: 1.0"))).toEqual([
-      `x.yaml:${v}:10 error invalid-type version must be a semantic version in quotes, such as "2026.1.0"; without quotes YAML reads it as the number 1`,
+      `x.yaml:${v}:10 error invalid-type version must be a semantic version in quotes, such as ` +
+        `"2026.1.0"; without quotes YAML reads it as the number 1`,
     ]);
   });
 
@@ -94,14 +100,18 @@ describe("schema messages a rubric editor understands (issue 10.14)", () => {
     const a = BUNDLED.findIndex((l) => l.startsWith("        action:")) + 1;
     const found = findingsOf(withLine(a, BUNDLED[a - 1]!.replace("action:", "acton:")));
     expect(found).toEqual([
-      `x.yaml:${a}:9 error unknown-key unknown key "acton"; allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason; did you mean action?`,
+      `x.yaml:${a}:9 error unknown-key unknown key "acton";` +
+        ` allowed here: id, title, text, levels, weight, effort, action, tags, floor, floorReason;` +
+        ` did you mean action?`,
     ]);
   });
 
   it("a short unknown key is not taken for a typo of a short allowed one", () => {
     const found = findingsOf([...BUNDLED, "k1: 1"]);
     expect(found).toEqual([
-      `x.yaml:${BUNDLED.length + 1}:1 error unknown-key unknown key "k1"; allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, dimensions, profiles, defaultProfile, history, fixtures`,
+      `x.yaml:${BUNDLED.length + 1}:1 error unknown-key unknown key "k1";` +
+        ` allowed here: gapcheck, id, version, title, description, locales, scale, groups, tags, ` +
+        `dimensions, profiles, defaultProfile, history, fixtures`,
     ]);
   });
 

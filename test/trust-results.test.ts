@@ -200,7 +200,10 @@ describe("--strict keeps severities (12)", () => {
 
 describe("injection and escaping (13)", () => {
   const hostile =
-    '{ ai-workflows: { level: 0, note: "=HYPERLINK(\\"http://x\\",\\"click\\")" }, ai-governance: { level: 1, note: "-2+3" }, crm-integration: { level: 1, note: "<script>alert(1)</script> **bold** [link](http://x) a|b `code`" }, lead-scoring: { level: 2, note: "@SUM(A1)" } }';
+    '{ ai-workflows: { level: 0, note: "=HYPERLINK(\\"http://x\\",\\"click\\")" }' +
+    ', ai-governance: { level: 1, note: "-2+3" }, crm-integration: { level: 1, note: "' +
+    '<script>alert(1)</script> **bold** [link](http://x) a|b `code`" }' +
+    ', lead-scoring: { level: 2, note: "@SUM(A1)" } }';
 
   it("CSV: text cells that start like a formula get a ' prefix; computed numbers never do", async () => {
     const s = setup(hostile, edit(MINI_RUBRIC, "text: Do you score leads?", "text: +Do you score leads?"));
@@ -274,7 +277,8 @@ describe("diff (16)", () => {
   it("flags a breaking change that keeps the version, in text, markdown and json", async () => {
     const text = await run(MINI_RUBRIC, removed);
     expect(text.out).toContain(
-      "  ! item ai-governance was removed\n  ! breaking changes, but the version is still 1.0.0: raise the version so answers saved for the old one are flagged\n",
+      "  ! item ai-governance was removed\n  ! breaking changes, but the version is still 1.0.0: " +
+        "raise the version so answers saved for the old one are flagged\n",
     );
     expect((await run(MINI_RUBRIC, removed, "markdown")).out).toContain("the version is still 1.0.0");
     expect(JSON.parse((await run(MINI_RUBRIC, removed, "json")).out).warnings).toEqual([{ kind: "version-unchanged", version: "1.0.0" }]);

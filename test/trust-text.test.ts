@@ -58,7 +58,8 @@ describe("long texts in every format (issue 10.8)", () => {
       expect(text.length).toBeGreaterThanOrEqual(10_000);
       const out = RENDERERS[format as keyof typeof RENDERERS](withAction(text), { ...plain, width: 80 });
       expect(out).toContain(
-        format === "csv" ? en.items[0]!.id : format === "table" ? "word00999" : text.slice(0, 200), // CSV: one row per item, no action column
+        // CSV: one row per item, no action column
+        format === "csv" ? en.items[0]!.id : format === "table" ? "word00999" : text.slice(0, 200),
       );
     },
     120_000,

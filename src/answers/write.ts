@@ -27,7 +27,10 @@ export function answersDocument(
     ...(extra.date ? { date: extra.date } : {}),
     answers: entries,
   };
-  return `# gapcheck answers: levels ${rubric.data.scale.min}..${rubric.data.scale.max}, null = don't know\n${stringify(doc, { lineWidth: 0 })}`;
+  return (
+    `# gapcheck answers: levels ${rubric.data.scale.min}..${rubric.data.scale.max}, null = don't ` +
+    `know\n${stringify(doc, { lineWidth: 0 })}`
+  );
 }
 
 /** An ISO timestamp to the second, UTC: what gapcheck records as the date of an assessment. */

@@ -102,7 +102,10 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
       if (verdict.gapRise !== null) io.stderr.write(`gapcheck: ${t.compare.gateGap(f.num2(verdict.gapRise), f.num2(o.tolerance))}\n`);
       if (verdict.items.length > 0)
         io.stderr.write(
-          `gapcheck: ${t.compare.gateItems(verdict.items.length, verdict.items.map((i) => `${i.item} (${t.compare.addedPoints(signed(i.points, f.num2))})`).join(", "))}\n`,
+          `gapcheck: ${t.compare.gateItems(
+            verdict.items.length,
+            verdict.items.map((i) => `${i.item} (${t.compare.addedPoints(signed(i.points, f.num2))})`).join(", "),
+          )}\n`,
         );
       return EXIT.problems;
     }

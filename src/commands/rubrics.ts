@@ -33,7 +33,8 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
     io.stdout.write(`${r.id} ${r.version}  ${r.title}\n  ${r.file}\n`);
     for (const p of r.profiles)
       io.stdout.write(
-        `  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}: ${p.title}${p.description ? ` — ${p.description}` : ""}\n`,
+        `  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}:` +
+          ` ${p.title}${p.description ? ` — ${p.description}` : ""}\n`,
       );
   }
   return EXIT.ok;

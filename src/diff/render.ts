@@ -37,7 +37,8 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
   const fixture = (s: FixtureScore | null) =>
     s === null
       ? t.diff.unscorable
-      : `${t.diff.top} [${s.top.join(", ")}] · ${t.diff.gapIndex} ${f.index(s.gapIndex)} · ${t.diff.maturity} ${f.index(s.maturityIndex)}`;
+      : `${t.diff.top} [${s.top.join(", ")}] · ${t.diff.gapIndex} ${f.index(s.gapIndex)} · ` +
+        `${t.diff.maturity} ${f.index(s.maturityIndex)}`;
   const all = [
     list(t.diff.itemsAdded, d.items.added),
     list(

@@ -127,7 +127,8 @@ export const en = {
     badPareto: (value: string) => `"${value}" is not a share from 0.05 to 1, e.g. 0.8`,
     badFailAbove: (value: string) => `"${value}" is not a gap index from 0 to 100`,
     noTerminal:
-      "no terminal to ask questions in (stdin and stderr must be a terminal); pass the answers with --answers FILE, or --answers - to read them from stdin",
+      "no terminal to ask questions in (stdin and stderr must be a terminal);" +
+      " pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) =>
@@ -136,7 +137,8 @@ export const en = {
     gapAbove: (gap: string, limit: string) => `gap index ${gap} is above --fail-above ${limit}`,
     answersSaved: (path: string) => `Answers saved to ${path}`,
     validateSummary: (files: number, errors: number, warnings: number) =>
-      `${files} file${files === 1 ? "" : "s"} checked: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+      `${files} file${files === 1 ? "" : "s"} checked: ` +
+      `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
     noRubricsFound: (pattern: string) => `no rubric file matches ${pattern}`,
     saveExists: (path: string) => `--save: ${path} already exists; gapcheck never overwrites saved answers (choose another file)`,
     draftExists: (path: string, command: string) => `--save: an unfinished draft ${path} exists; continue it with: ${command}`,
@@ -318,7 +320,9 @@ export const en = {
   /** Files read and written as the user meant, and results that say when they rest on little data. */
   trust: {
     notRegular: (kind: string) =>
-      `is ${kind === "fifo" ? "a named pipe (FIFO)" : kind === "socket" ? "a socket" : kind === "device" ? "a device" : "not a regular file"}; gapcheck reads only regular files (use - to read stdin)`,
+      "is " +
+      (kind === "fifo" ? "a named pipe (FIFO)" : kind === "socket" ? "a socket" : kind === "device" ? "a device" : "not a regular file") +
+      "; gapcheck reads only regular files (use - to read stdin)",
     writeProblem: (path: string, code: string) => writeProblem(path, code),
     emptyPath: (flag: string) => `${flag}: the file name is empty; give the file to write`,
     nothingAnswered: "Nothing answered yet: there is no gap to show. Answer at least one item.",
@@ -345,7 +349,8 @@ export const en = {
     otherRubric: (a: string, idA: string, b: string, idB: string) =>
       `${a} is for rubric "${idA}" but ${b} is for rubric "${idB}"; only results of the same rubric can be compared`,
     otherProfile: (a: string, idA: string, b: string, idB: string) =>
-      `${a} is scored for profile "${idA}" but ${b} for "${idB}": the targets differ, so the gaps are not comparable; score both with the same --profile, or pass --allow-profile-change`,
+      `${a} is scored for profile "${idA}" but ${b} for "${idB}": the targets differ, so the gaps are ` +
+      `not comparable; score both with the same --profile, or pass --allow-profile-change`,
     argumentOrder: "not every input has a date: they are compared in the order given",
     datesReversed: (before: string, after: string) => `${after} is dated before ${before}; the first input is the baseline`,
     gateGap: (rise: string, tolerance: string) => `the gap index rose by ${rise} points, more than --tolerance ${tolerance}`,
@@ -452,11 +457,14 @@ export const en = {
   session: {
     /** Ctrl-C: how many answers the draft holds, how many of them are "don't know", and how to go on. */
     interrupted: (count: number, dontKnow: number, path: string, command: string) =>
-      `Interrupted: ${count} answer${count === 1 ? "" : "s"}${dontKnow === 0 ? "" : count === 1 ? ' ("don\'t know")' : `, ${dontKnow} of them "don't know",`} saved in ${path}\nContinue with: ${command}`,
+      `Interrupted: ${count} answer${count === 1 ? "" : "s"}` +
+      `${dontKnow === 0 ? "" : count === 1 ? ' ("don\'t know")' : `, ${dontKnow} of them "don't know",`}` +
+      ` saved in ${path}\nContinue with: ${command}`,
   },
   team: {
     helpAggregate:
-      "several respondents' answers (files, folders, globs, survey CSV exports) → one consensus result with agreement and group differences",
+      "several respondents' answers (files, folders, globs, survey CSV exports) → one consensus " +
+      "result with agreement and group differences",
     helpInputs: "answers files (YAML, JSON, template CSV), folders of them, globs, or survey-tool CSV exports",
     helpBy: "compare groups of respondents by this respondent field or survey column (e.g. group or role; never name)",
     helpMinGroup: 'smallest group shown on its own; smaller ones are pooled as "other" (default 3)',
@@ -499,7 +507,8 @@ export const en = {
     groupLine: (group: string, n: number) => `${group} (${n})`,
     groupIndexes: "Groups",
     explain:
-      "rwg: 1 = everyone gave the same level, below 0.5 = no real agreement. AD_Md: the average distance from the median, in levels (above 0.8 on a 5-level scale is a wide spread).",
+      "rwg: 1 = everyone gave the same level, below 0.5 = no real agreement. AD_Md: the average " +
+      "distance from the median, in levels (above 0.8 on a 5-level scale is a wide spread).",
     n: "n",
     median: "Median",
     range: "Range",
@@ -520,7 +529,8 @@ export const en = {
   template: {
     title: "Questionnaire",
     intro: (rubric: string, min: number, max: number) =>
-      `${rubric}. For each item, choose the level from ${min} to ${max} that describes the organisation today. Leave it blank if you don't know; write n/a if it does not apply.`,
+      `${rubric}. For each item, choose the level from ${min} to ${max} that describes the ` +
+      `organisation today. Leave it blank if you don't know; write n/a if it does not apply.`,
     csvIntro: "Fill in the answer column: a level, blank for don't know, or na.",
     respondent: "About you (optional)",
     name: "Name",
@@ -542,7 +552,8 @@ export const en = {
     unclosed: (bracket: string, closing: string) =>
       `this ${bracket} is never closed; add the missing ${closing} (or write the value over several lines without brackets)`,
     tooDeep: (spaces: number, above: number) =>
-      `this line is indented ${spaces} spaces, deeper than the line above allows; indent it ${above} spaces like its neighbours, or end the line above with ":"`,
+      `this line is indented ${spaces} spaces, deeper than the line above allows;` +
+      ` indent it ${above} spaces like its neighbours, or end the line above with ":"`,
     misaligned: (spaces: number, expected: number[]) =>
       `this line is indented ${spaces} spaces, which does not line up with the lines around it; indent it ${expected.join(" or ")} spaces`,
     unclosedQuote: (quote: string) => `this ${quote} starts a text that is never closed; add the closing ${quote}`,
@@ -561,7 +572,8 @@ export const en = {
     concentrated: (selected: number, candidates: number, share: string) =>
       `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
-      `The gap is spread out: ${selected} of ${candidates} gaps are needed to reach ${threshold}. ${focus === 1 ? `The largest holds ${share}` : `The ${focus} largest hold ${share}`}.`,
+      `The gap is spread out: ${selected} of ${candidates} gaps are needed to reach ${threshold}.` +
+      ` ${focus === 1 ? `The largest holds ${share}` : `The ${focus} largest hold ${share}`}.`,
     focusHeading: (n: number) => (n === 1 ? "Focus: the largest gap" : `Focus: the ${n} largest gaps`),
     lowers: (points: string) => `closing this lowers the gap index by ${points} points`,
     rest: (n: number) => `The rest of the 80/20 list (${n})`,
@@ -611,7 +623,8 @@ export const en = {
   },
   questionnaire: {
     pickHighest:
-      "For each question, pick the highest level whose description fully holds for you today; if only part of it holds, choose the level below.",
+      "For each question, pick the highest level whose description fully holds for you today;" +
+      " if only part of it holds, choose the level below.",
   },
   cache: {
     noCache: "do not read or write the compiled-rubric cache (also GAPCHECK_CACHE=0)",

@@ -127,7 +127,8 @@ export const nb = {
     badPareto: (value: string) => `"${value}" er ikke en andel fra 0.05 til 1, f.eks. 0.8`,
     badFailAbove: (value: string) => `"${value}" er ikke en gapindeks fra 0 til 100`,
     noTerminal:
-      "ingen terminal å stille spørsmålene i (stdin og stderr må være en terminal); oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
+      "ingen terminal å stille spørsmålene i (stdin og stderr må være en terminal);" +
+      " oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
     outIsInput: (path: string) => `--out: ${path} er en av inndatafilene; velg en annen fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} feil; kjør gapcheck validate ${file}`,
@@ -318,7 +319,15 @@ export const nb = {
   },
   trust: {
     notRegular: (kind: string) =>
-      `er ${kind === "fifo" ? "en navngitt pipe (FIFO)" : kind === "socket" ? "en socket" : kind === "device" ? "en enhetsfil" : "ikke en vanlig fil"}; gapcheck leser bare vanlige filer (bruk - for å lese fra stdin)`,
+      "er " +
+      (kind === "fifo"
+        ? "en navngitt pipe (FIFO)"
+        : kind === "socket"
+          ? "en socket"
+          : kind === "device"
+            ? "en enhetsfil"
+            : "ikke en vanlig fil") +
+      "; gapcheck leser bare vanlige filer (bruk - for å lese fra stdin)",
     writeProblem: (path: string, code: string) => writeProblem(path, code),
     emptyPath: (flag: string) => `${flag}: filnavnet er tomt; oppgi filen som skal skrives`,
     nothingAnswered: "Ingenting er besvart ennå: det finnes ikke noe gap å vise. Besvar minst ett punkt.",
@@ -327,7 +336,8 @@ export const nb = {
     readingStdin: "Leser svar fra stdin (avslutt med Ctrl-D) …",
     jsonAndFormat: (format: string) => `--json og --format ${format} kan ikke brukes sammen; velg det ene`,
     versionUnchanged: (version: string) =>
-      `endringene er ikke bakoverkompatible, men versjonen er fortsatt ${version}: øk versjonen slik at svar som er lagret for den gamle, blir flagget`,
+      `endringene er ikke bakoverkompatible, men versjonen er fortsatt ${version}: øk versjonen slik ` +
+      `at svar som er lagret for den gamle, blir flagget`,
   },
   compare: {
     help: {
@@ -345,7 +355,8 @@ export const nb = {
     otherRubric: (a: string, idA: string, b: string, idB: string) =>
       `${a} gjelder matrisen "${idA}", men ${b} gjelder matrisen "${idB}"; bare resultater fra samme matrise kan sammenlignes`,
     otherProfile: (a: string, idA: string, b: string, idB: string) =>
-      `${a} er scoret mot profilen "${idA}", men ${b} mot "${idB}": målene er forskjellige, så gapene kan ikke sammenlignes; score begge med samme --profile, eller bruk --allow-profile-change`,
+      `${a} er scoret mot profilen "${idA}", men ${b} mot "${idB}": målene er forskjellige, så gapene ` +
+      `kan ikke sammenlignes; score begge med samme --profile, eller bruk --allow-profile-change`,
     argumentOrder: "ikke alle inndata har en dato: de sammenlignes i den rekkefølgen de ble gitt",
     datesReversed: (before: string, after: string) => `${after} er datert før ${before}; den første inndatafilen er utgangspunktet`,
     gateGap: (rise: string, tolerance: string) => `gapindeksen steg med ${rise} poeng, mer enn --tolerance ${tolerance}`,
@@ -450,11 +461,13 @@ export const nb = {
   },
   session: {
     interrupted: (count: number, dontKnow: number, path: string, command: string) =>
-      `Avbrutt: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " («vet ikke»)" : ` (hvorav ${dontKnow} «vet ikke»)`} er lagret i ${path}\nFortsett med: ${command}`,
+      `Avbrutt: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " («vet ikke»)" : ` (hvorav ${dontKnow} «vet ikke»)`} er ` +
+      `lagret i ${path}\nFortsett med: ${command}`,
   },
   team: {
     helpAggregate:
-      "flere personers svar (filer, mapper, globmønstre, CSV-eksporter fra spørreskjemaverktøy) → ett samlet resultat med enighet og forskjeller mellom grupper",
+      "flere personers svar (filer, mapper, globmønstre, CSV-eksporter fra spørreskjemaverktøy) → ett " +
+      "samlet resultat med enighet og forskjeller mellom grupper",
     helpInputs: "svarfiler (YAML, JSON, CSV-mal), mapper med slike, globmønstre eller CSV-eksporter fra spørreskjemaverktøy",
     helpBy: "sammenlign grupper av respondenter etter dette feltet eller denne kolonnen (f.eks. group eller role; aldri name)",
     helpMinGroup: 'minste gruppe som vises for seg; mindre grupper slås sammen til "other" (standard 3)',
@@ -471,7 +484,8 @@ export const nb = {
     noRespondents: "ingen respondenter å sammenstille: alle inndata var tomme eller ble hoppet over",
     oneRespondent: "bare 1 respondent: resultatet er den personens svar, og enighet krever minst 2",
     invalidInputs: (n: number) =>
-      `${n === 1 ? "1 inndatafil er ugyldig" : `${n} inndatafiler er ugyldige`}; rett ${n === 1 ? "den" : "dem"}, eller bruk --skip-invalid for å regne på resten`,
+      `${n === 1 ? "1 inndatafil er ugyldig" : `${n} inndatafiler er ugyldige`};` +
+      ` rett ${n === 1 ? "den" : "dem"}, eller bruk --skip-invalid for å regne på resten`,
     skipped: (list: string[]) => `hoppet over (ugyldige): ${list.join(", ")}`,
     ignoredColumns: (list: string[]) => `kolonner som ikke svarer til noe spørsmål, ignoreres: ${list.map((c) => `"${c}"`).join(", ")}`,
     noItemColumns: "ingen kolonne svarer til et spørsmål i denne rubricen (via id, [id] på slutten, tittel eller spørsmålstekst)",
@@ -499,7 +513,8 @@ export const nb = {
     groupLine: (group: string, n: number) => `${group} (${n})`,
     groupIndexes: "Grupper",
     explain:
-      "rwg: 1 = alle ga samme nivå, under 0,5 = ingen reell enighet. AD_Md: gjennomsnittlig avstand fra medianen, i nivåer (over 0,8 på en skala med 5 nivåer er stor spredning).",
+      "rwg: 1 = alle ga samme nivå, under 0,5 = ingen reell enighet. AD_Md: gjennomsnittlig avstand " +
+      "fra medianen, i nivåer (over 0,8 på en skala med 5 nivåer er stor spredning).",
     n: "n",
     median: "Median",
     range: "Spenn",
@@ -520,7 +535,9 @@ export const nb = {
   template: {
     title: "Spørreskjema",
     intro: (rubric: string, min: number, max: number) =>
-      `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver organisasjonen i dag. La feltet stå tomt hvis du ikke vet; skriv n/a hvis spørsmålet ikke er relevant.`,
+      `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver ` +
+      `organisasjonen i dag. La feltet stå tomt hvis du ikke vet;` +
+      ` skriv n/a hvis spørsmålet ikke er relevant.`,
     csvIntro: "Fyll ut svarkolonnen: et nivå, tomt for vet ikke, eller na.",
     respondent: "Om deg (valgfritt)",
     name: "Navn",
@@ -542,7 +559,8 @@ export const nb = {
     unclosed: (bracket: string, closing: string) =>
       `denne ${bracket} lukkes aldri; legg til ${closing} som mangler (eller skriv verdien over flere linjer uten klammer)`,
     tooDeep: (spaces: number, above: number) =>
-      `linjen har ${spaces} mellomrom innrykk, dypere enn linjen over tillater; gi den ${above} mellomrom som linjene rundt, eller avslutt linjen over med ":"`,
+      `linjen har ${spaces} mellomrom innrykk, dypere enn linjen over tillater;` +
+      ` gi den ${above} mellomrom som linjene rundt, eller avslutt linjen over med ":"`,
     misaligned: (spaces: number, expected: number[]) =>
       `linjen har ${spaces} mellomrom innrykk, som ikke stemmer med linjene rundt; gi den ${expected.join(" eller ")} mellomrom`,
     unclosedQuote: (quote: string) => `dette ${quote} starter en tekst som aldri avsluttes; legg til det avsluttende ${quote}`,
@@ -561,7 +579,8 @@ export const nb = {
     concentrated: (selected: number, candidates: number, share: string) =>
       `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
-      `Gapet er spredt: ${selected} av ${candidates} gap trengs for å nå ${threshold}. ${focus === 1 ? `Det største står for ${share}` : `De ${focus} største står for ${share}`}.`,
+      `Gapet er spredt: ${selected} av ${candidates} gap trengs for å nå ${threshold}.` +
+      ` ${focus === 1 ? `Det største står for ${share}` : `De ${focus} største står for ${share}`}.`,
     focusHeading: (n: number) => (n === 1 ? "Fokus: det største gapet" : `Fokus: de ${n} største gapene`),
     lowers: (points: string) => `å lukke dette senker gapindeksen med ${points} poeng`,
     rest: (n: number) => `Resten av 80/20-listen (${n})`,
@@ -602,7 +621,8 @@ export const nb = {
   },
   history: {
     oldIdInUse: (id: string, line: number, col: number) =>
-      `history: "${id}" er id-en til et eksisterende punkt (på ${line}:${col}); bare id-er som ikke lenger finnes, kan oppgis som omdøpt eller fjernet`,
+      `history: "${id}" er id-en til et eksisterende punkt (på ${line}:${col});` +
+      ` bare id-er som ikke lenger finnes, kan oppgis som omdøpt eller fjernet`,
     listedTwice: (id: string, line: number, col: number) =>
       `history: "${id}" er allerede oppgitt på ${line}:${col}; en gammel id er enten omdøpt eller fjernet, og oppgis bare én gang`,
     renamedNotice: (from: string, to: string) => `svaret for "${from}" ble lest inn som "${to}" (punktet har fått ny id)`,
@@ -613,7 +633,8 @@ export const nb = {
   },
   questionnaire: {
     pickHighest:
-      "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag; hvis bare en del stemmer, velg nivået under.",
+      "Velg for hvert spørsmål det høyeste nivået der hele beskrivelsen stemmer for dere i dag;" +
+      " hvis bare en del stemmer, velg nivået under.",
   },
   cache: {
     noCache: "ikke les eller skriv hurtigbufferen med kompilerte matriser (også GAPCHECK_CACHE=0)",

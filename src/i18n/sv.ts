@@ -128,7 +128,8 @@ export const sv = {
     badPareto: (value: string) => `"${value}" är inte en andel från 0.05 till 1, t.ex. 0.8`,
     badFailAbove: (value: string) => `"${value}" är inte ett gapindex från 0 till 100`,
     noTerminal:
-      "ingen terminal att ställa frågorna i (stdin och stderr måste vara en terminal); ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
+      "ingen terminal att ställa frågorna i (stdin och stderr måste vara en terminal);" +
+      " ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
     outIsInput: (path: string) => `--out: ${path} är en av indatafilerna; välj en annan fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
     invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} fel; kör gapcheck validate ${file}`,
@@ -136,7 +137,8 @@ export const sv = {
     gapAbove: (gap: string, limit: string) => `gapindex ${gap} överstiger --fail-above ${limit}`,
     answersSaved: (path: string) => `Svaren har sparats i ${path}`,
     validateSummary: (files: number, errors: number, warnings: number) =>
-      `${files} ${files === 1 ? "fil kontrollerad" : "filer kontrollerade"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
+      `${files} ${files === 1 ? "fil kontrollerad" : "filer kontrollerade"}: ` +
+      `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
     noRubricsFound: (pattern: string) => `ingen matrisfil matchar ${pattern}`,
     saveExists: (path: string) => `--save: ${path} finns redan; gapcheck skriver aldrig över sparade svar (välj en annan fil)`,
     draftExists: (path: string, command: string) => `--save: det finns ett oavslutat utkast ${path}; fortsätt med: ${command}`,
@@ -319,7 +321,15 @@ export const sv = {
   },
   trust: {
     notRegular: (kind: string) =>
-      `är ${kind === "fifo" ? "en namngiven pipe (FIFO)" : kind === "socket" ? "en socket" : kind === "device" ? "en enhetsfil" : "inte en vanlig fil"}; gapcheck läser bara vanliga filer (använd - för att läsa från stdin)`,
+      "är " +
+      (kind === "fifo"
+        ? "en namngiven pipe (FIFO)"
+        : kind === "socket"
+          ? "en socket"
+          : kind === "device"
+            ? "en enhetsfil"
+            : "inte en vanlig fil") +
+      "; gapcheck läser bara vanliga filer (använd - för att läsa från stdin)",
     writeProblem: (path: string, code: string) => writeProblem(path, code),
     emptyPath: (flag: string) => `${flag}: filnamnet är tomt; ange filen som ska skrivas`,
     nothingAnswered: "Inget är besvarat ännu: det finns inget gap att visa. Besvara minst en punkt.",
@@ -328,7 +338,8 @@ export const sv = {
     readingStdin: "Läser svar från stdin (avsluta med Ctrl-D) …",
     jsonAndFormat: (format: string) => `--json och --format ${format} kan inte användas tillsammans; välj det ena`,
     versionUnchanged: (version: string) =>
-      `ändringarna är bakåtinkompatibla, men versionen är fortfarande ${version}: höj versionen så att svar som sparats för den gamla flaggas`,
+      `ändringarna är bakåtinkompatibla, men versionen är fortfarande ${version}: höj versionen så ` +
+      `att svar som sparats för den gamla flaggas`,
   },
   compare: {
     help: {
@@ -346,7 +357,8 @@ export const sv = {
     otherRubric: (a: string, idA: string, b: string, idB: string) =>
       `${a} gäller matrisen "${idA}" men ${b} gäller matrisen "${idB}"; bara resultat från samma matris kan jämföras`,
     otherProfile: (a: string, idA: string, b: string, idB: string) =>
-      `${a} är poängsatt mot profilen "${idA}" men ${b} mot "${idB}": målen skiljer sig, så gapen är inte jämförbara; poängsätt båda med samma --profile, eller ange --allow-profile-change`,
+      `${a} är poängsatt mot profilen "${idA}" men ${b} mot "${idB}": målen skiljer sig, så gapen är ` +
+      `inte jämförbara; poängsätt båda med samma --profile, eller ange --allow-profile-change`,
     argumentOrder: "alla indata har inte ett datum: de jämförs i den ordning de angavs",
     datesReversed: (before: string, after: string) => `${after} är daterad före ${before}; den första indatafilen är utgångsläget`,
     gateGap: (rise: string, tolerance: string) => `gapindex steg med ${rise} poäng, mer än --tolerance ${tolerance}`,
@@ -451,11 +463,13 @@ export const sv = {
   },
   session: {
     interrupted: (count: number, dontKnow: number, path: string, command: string) =>
-      `Avbrutet: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " (”vet inte”)" : ` (varav ${dontKnow} ”vet inte”)`} har sparats i ${path}\nFortsätt med: ${command}`,
+      `Avbrutet: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " (”vet inte”)" : ` (varav ${dontKnow} ”vet inte”)`} ` +
+      `har sparats i ${path}\nFortsätt med: ${command}`,
   },
   team: {
     helpAggregate:
-      "flera personers svar (filer, mappar, globmönster, CSV-exporter från enkätverktyg) → ett samlat resultat med samstämmighet och skillnader mellan grupper",
+      "flera personers svar (filer, mappar, globmönster, CSV-exporter från enkätverktyg) → ett samlat " +
+      "resultat med samstämmighet och skillnader mellan grupper",
     helpInputs: "svarsfiler (YAML, JSON, CSV-mall), mappar med sådana, globmönster eller CSV-exporter från enkätverktyg",
     helpBy: "jämför grupper av svarande efter detta fält eller denna enkätkolumn (t.ex. group eller role; aldrig name)",
     helpMinGroup: 'minsta grupp som visas för sig; mindre grupper slås ihop till "other" (standard 3)',
@@ -472,7 +486,8 @@ export const sv = {
     noRespondents: "inga svarande att sammanställa: alla indata var tomma eller hoppades över",
     oneRespondent: "bara 1 svarande: resultatet är den personens svar, och samstämmighet kräver minst 2",
     invalidInputs: (n: number) =>
-      `${n === 1 ? "1 indatafil är ogiltig" : `${n} indatafiler är ogiltiga`}; rätta ${n === 1 ? "den" : "dem"}, eller ange --skip-invalid för att räkna på resten`,
+      `${n === 1 ? "1 indatafil är ogiltig" : `${n} indatafiler är ogiltiga`};` +
+      ` rätta ${n === 1 ? "den" : "dem"}, eller ange --skip-invalid för att räkna på resten`,
     skipped: (list: string[]) => `hoppade över (ogiltiga): ${list.join(", ")}`,
     ignoredColumns: (list: string[]) => `kolumner som inte motsvarar någon fråga, ignoreras: ${list.map((c) => `"${c}"`).join(", ")}`,
     noItemColumns: "ingen kolumn motsvarar en fråga i denna rubric (via id, [id] på slutet, titel eller frågetext)",
@@ -499,7 +514,8 @@ export const sv = {
     groupLine: (group: string, n: number) => `${group} (${n})`,
     groupIndexes: "Grupper",
     explain:
-      "rwg: 1 = alla gav samma nivå, under 0,5 = ingen verklig samstämmighet. AD_Md: genomsnittligt avstånd från medianen, i nivåer (över 0,8 på en skala med 5 nivåer är en stor spridning).",
+      "rwg: 1 = alla gav samma nivå, under 0,5 = ingen verklig samstämmighet. AD_Md: genomsnittligt " +
+      "avstånd från medianen, i nivåer (över 0,8 på en skala med 5 nivåer är en stor spridning).",
     n: "n",
     median: "Median",
     range: "Spann",
@@ -520,7 +536,8 @@ export const sv = {
   template: {
     title: "Frågeformulär",
     intro: (rubric: string, min: number, max: number) =>
-      `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen i dag. Lämna tomt om du inte vet; skriv n/a om frågan inte är tillämplig.`,
+      `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen ` +
+      `i dag. Lämna tomt om du inte vet; skriv n/a om frågan inte är tillämplig.`,
     csvIntro: "Fyll i svarskolumnen: en nivå, tomt för vet inte, eller na.",
     respondent: "Om dig (frivilligt)",
     name: "Namn",
@@ -542,9 +559,11 @@ export const sv = {
     unclosed: (bracket: string, closing: string) =>
       `denna ${bracket} stängs aldrig; lägg till ${closing} som saknas (eller skriv värdet på flera rader utan klamrar)`,
     tooDeep: (spaces: number, above: number) =>
-      `raden är indragen ${spaces} mellanslag, djupare än raden ovanför tillåter; dra in den ${above} mellanslag som raderna runt omkring, eller avsluta raden ovanför med ":"`,
+      `raden är indragen ${spaces} mellanslag, djupare än raden ovanför tillåter;` +
+      ` dra in den ${above} mellanslag som raderna runt omkring, eller avsluta raden ovanför med ":"`,
     misaligned: (spaces: number, expected: number[]) =>
-      `raden är indragen ${spaces} mellanslag, vilket inte stämmer med raderna runt omkring; dra in den ${expected.join(" eller ")} mellanslag`,
+      `raden är indragen ${spaces} mellanslag, vilket inte stämmer med raderna runt omkring;` +
+      ` dra in den ${expected.join(" eller ")} mellanslag`,
     unclosedQuote: (quote: string) => `detta ${quote} inleder en text som aldrig avslutas; lägg till det avslutande ${quote}`,
     semver: (got: string) =>
       `version måste vara en semantisk version inom citattecken, till exempel "2026.1.0"; utan citattecken läser YAML den som talet ${got}`,
@@ -561,7 +580,8 @@ export const sv = {
     concentrated: (selected: number, candidates: number, share: string) =>
       `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
-      `Gapet är utspritt: ${selected} av ${candidates} gap behövs för att nå ${threshold}. ${focus === 1 ? `Det största står för ${share}` : `De ${focus} största står för ${share}`}.`,
+      `Gapet är utspritt: ${selected} av ${candidates} gap behövs för att nå ${threshold}.` +
+      ` ${focus === 1 ? `Det största står för ${share}` : `De ${focus} största står för ${share}`}.`,
     focusHeading: (n: number) => (n === 1 ? "Fokus: det största gapet" : `Fokus: de ${n} största gapen`),
     lowers: (points: string) => `att stänga det sänker gapindex med ${points} poäng`,
     rest: (n: number) => `Resten av 80/20-listan (${n})`,
@@ -600,7 +620,8 @@ export const sv = {
   },
   history: {
     oldIdInUse: (id: string, line: number, col: number) =>
-      `history: "${id}" är id för en befintlig punkt (på ${line}:${col}); bara id som inte längre finns får anges som omdöpta eller borttagna`,
+      `history: "${id}" är id för en befintlig punkt (på ${line}:${col});` +
+      ` bara id som inte längre finns får anges som omdöpta eller borttagna`,
     listedTwice: (id: string, line: number, col: number) =>
       `history: "${id}" anges redan på ${line}:${col}; ett gammalt id är antingen omdöpt eller borttaget, och anges bara en gång`,
     renamedNotice: (from: string, to: string) => `svaret för "${from}" lästes in som "${to}" (punkten har bytt id)`,

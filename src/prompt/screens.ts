@@ -139,7 +139,10 @@ function levelKeys(ctx: ScreenContext): Record<string, ItemAction> {
   return keys;
 }
 
-/** Every answer by dimension, to change any of them before scoring; "done" scores. The cursor starts on `cursor` (the answer just changed). */
+/**
+ * Every answer by dimension, to change any of them before scoring; "done" scores. The cursor starts on `cursor`
+ * (the answer just changed).
+ */
 export function reviewScreen(
   ctx: ScreenContext,
   answers: ReadonlyMap<string, Answer>,

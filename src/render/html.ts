@@ -89,7 +89,11 @@ function severity(gap: number | null): string {
 /** A gap as a percentage with a small meter; the colour repeats what the number and bar say. */
 function gapChip(gap: number | null, f: Formatter, notAnswered: string): string {
   if (gap === null) return `<span class="na">${esc(notAnswered)}</span>`;
-  return `<span class="gap sev-${severity(gap)}"><span class="meter" aria-hidden="true"><i style="width:${pct(gap)}"></i></span><span class="gap-num">${esc(f.percent(gap))}</span></span>`;
+  return (
+    `<span class="gap sev-${severity(gap)}"><span class="meter" aria-hidden="true">` +
+    `<i style="width:${pct(gap)}"></i></span><span class="gap-num">${esc(f.percent(gap))}</span>` +
+    `</span>`
+  );
 }
 
 function section(cls: string, heading: string, body: string, id?: string): string {
@@ -144,9 +148,16 @@ function summary({ result, t, f }: Ctx): string {
   const meter = (v: number | null, extra = "") =>
     `<span class="kpi-meter" aria-hidden="true">${extra}<i style="width:${pct((v ?? 0) / 100)}"></i></span>`;
   const cards = [
-    `<div class="kpi"><p class="kpi-label">${esc(t.table.maturity)}</p><p class="kpi-value">${esc(f.index(s.maturityIndex))}<small> / 100</small></p>${meter(s.maturityIndex)}</div>`,
-    `<div class="kpi kpi-gap"><p class="kpi-label">${esc(t.table.gapIndex)}</p><p class="kpi-value">${esc(f.index(s.gapIndex))}<small> / 100</small></p>${meter(s.gapIndex, rangeBand)}${range}</div>`,
-    `<div class="kpi kpi-coverage"><p class="kpi-label">${esc(t.table.coverage)}</p><p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items - s.notApplicable))}</p>${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}${s.notApplicable ? ` · ${esc(t.focus.notApplicableCount(s.notApplicable))}` : ""}</p></div>`,
+    `<div class="kpi"><p class="kpi-label">${esc(t.table.maturity)}</p>` +
+      `<p class="kpi-value">${esc(f.index(s.maturityIndex))}<small> / 100</small>` +
+      `</p>${meter(s.maturityIndex)}</div>`,
+    `<div class="kpi kpi-gap"><p class="kpi-label">${esc(t.table.gapIndex)}</p>` +
+      `<p class="kpi-value">${esc(f.index(s.gapIndex))}<small> / 100</small>` +
+      `</p>${meter(s.gapIndex, rangeBand)}${range}</div>`,
+    `<div class="kpi kpi-coverage"><p class="kpi-label">${esc(t.table.coverage)}</p>` +
+      `<p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items - s.notApplicable))}</p>` +
+      `${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}` +
+      `${s.notApplicable ? ` · ${esc(t.focus.notApplicableCount(s.notApplicable))}` : ""}</p></div>`,
   ];
   const sentence = focusHeadline(result, t, f);
   const message =
@@ -158,7 +169,10 @@ function summary({ result, t, f }: Ctx): string {
     s.coverage < INDICATIVE_BELOW
       ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>`
       : "";
-  return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>${indicative}\n${message}\n</section>`;
+  return (
+    `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n` +
+    `<div class="kpis">${cards.join("")}</div>${indicative}\n${message}\n</section>`
+  );
 }
 
 /** Coverage under which every human format says its result is indicative. */
@@ -187,7 +201,10 @@ function radar({ result, t, f }: Ctx): string {
   };
   const wide = radarSvg({ ...common, id: "radar", labels: "titles" });
   const compact = radarSvg({ ...common, id: "radar-compact", labels: "numbers" });
-  const legend = `<p class="legend"><span><i class="sw sw-current"></i>${esc(t.table.current)}</span><span><i class="sw sw-target"></i>${esc(t.table.target)}</span><span class="legend-scale">${result.rubric.scale?.min ?? 0}–${max}</span></p>`;
+  const legend =
+    `<p class="legend"><span><i class="sw sw-current"></i>${esc(t.table.current)}</span><span>` +
+    `<i class="sw sw-target"></i>${esc(t.table.target)}</span>` +
+    `<span class="legend-scale">${result.rubric.scale?.min ?? 0}–${max}</span></p>`;
 
   const rows: string[] = [];
   const index = new Map(result.dimensions.map((d, i) => [d.id, i + 1]));
@@ -204,12 +221,22 @@ function radar({ result, t, f }: Ctx): string {
     for (const d of g.dims) {
       const now = d.current === null ? `<span class="na">${esc(t.prompt.dontKnow)}</span>` : esc(f.num1(d.current));
       rows.push(
-        `<tr><td class="idx">${index.get(d.id)}</td><td class="dim-title">${esc(d.title)}</td><td class="num">${now}</td><td class="num">${esc(f.num1(d.target))}</td><td class="gap-cell">${gapChip(d.gap, f, t.table.notAnswered)}</td></tr>`,
+        `<tr><td class="idx">${index.get(d.id)}</td><td class="dim-title">${esc(d.title)}</td>` +
+          `<td class="num">${now}</td><td class="num">${esc(f.num1(d.target))}</td>` +
+          `<td class="gap-cell">${gapChip(d.gap, f, t.table.notAnswered)}</td></tr>`,
       );
     }
   }
-  const table = `<table class="dims"><thead><tr><th class="idx" scope="col">${esc(t.table.rank)}</th><th scope="col">${esc(t.table.dimension)}</th><th class="num" scope="col">${esc(t.table.current)}</th><th class="num" scope="col">${esc(t.table.target)}</th><th scope="col">${esc(t.table.gap)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
-  const body = `<div class="radar-grid"><figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure><div class="dims-box">${table}</div></div>`;
+  const table =
+    `<table class="dims"><thead><tr><th class="idx" scope="col">${esc(t.table.rank)}</th>` +
+    `<th scope="col">${esc(t.table.dimension)}</th>` +
+    `<th class="num" scope="col">${esc(t.table.current)}</th>` +
+    `<th class="num" scope="col">${esc(t.table.target)}</th><th scope="col">${esc(t.table.gap)}</th>` +
+    `</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const body =
+    `<div class="radar-grid"><figure class="chart-box"><div class="wide">${wide}</div>` +
+    `<div class="compact">${compact}</div>${legend}</figure><div class="dims-box">${table}</div>` +
+    `</div>`;
   return section("radar-section", t.report.radar, body);
 }
 
@@ -265,7 +292,9 @@ function pareto({ result, t, f }: Ctx): string {
     `<span><i class="sw sw-cum"></i>${esc(t.report.cumulativeShare)}</span>`,
     `<span><i class="sw sw-cut"></i>${esc(t.report.cut(f.percent(threshold)))}</span>`,
   ].join("");
-  const body = `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div><p class="legend">${legend}</p>${more}</figure>`;
+  const body =
+    `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>` +
+    `<p class="legend">${legend}</p>${more}</figure>`;
   return section("pareto-section keep", t.report.pareto, body);
 }
 
@@ -292,22 +321,39 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
     return [
       `<tr${pr.quickWin ? ' class="is-quick"' : ""}>`,
       `<td class="rank"><span class="rank-badge">${pr.rank}</span></td>`,
-      `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p><p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p><p class="lowers">${esc(capitalise(t.focus.lowers(pointsText(pr.points, f))))}</p><p class="action"><span class="action-label">${esc(t.report.action)}:</span> ${esc(pr.action)}</p></td>`,
-      `<td class="num" data-label="${esc(t.table.nowTarget)}"><span class="nowtarget">${esc(level(pr.current))} → ${esc(level(pr.target))}</span></td>`,
+      `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p>` +
+        `<p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p>` +
+        `<p class="lowers">${esc(capitalise(t.focus.lowers(pointsText(pr.points, f))))}</p>` +
+        `<p class="action"><span class="action-label">${esc(t.report.action)}:` +
+        `</span> ${esc(pr.action)}</p></td>`,
+      `<td class="num" data-label="${esc(t.table.nowTarget)}">` +
+        `<span class="nowtarget">${esc(level(pr.current))} → ${esc(level(pr.target))}</span></td>`,
       `<td class="num strong" data-label="${esc(t.focus.points)}">${esc(pointsText(pr.points, f))}</td>`,
-      `<td class="num" data-label="${esc(t.table.share)}">${esc(f.percent(pr.share))}<span class="share-bar" aria-hidden="true"><i style="width:${pct(pr.share / maxShare)}"></i></span></td>`,
+      `<td class="num" data-label="${esc(t.table.share)}">${esc(f.percent(pr.share))}<span ` +
+        `class="share-bar" aria-hidden="true"><i style="width:${pct(pr.share / maxShare)}"></i></span>` +
+        `</td>`,
       `<td class="num effort" data-label="${esc(t.table.effort)}">${effort}</td>`,
       "</tr>",
     ].join("");
   });
   const lead = `<p class="lead">${esc(sentence)}</p>`;
-  const table = `<h3>${esc(t.focus.focusHeading(focus.length))}</h3>\n<table class="prio"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
+  const table =
+    `<h3>${esc(t.focus.focusHeading(focus.length))}</h3>\n<table class="prio"><thead>` +
+    `<tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
   const restRows = rest.map(
     (pr) =>
-      `<tr><td class="rank"><span class="rank-badge small">${pr.rank}</span></td><td>${esc(pr.title)}</td><td class="num">${esc(level(pr.current))} → ${esc(level(pr.target))}</td><td class="num">${esc(pointsText(pr.points, f))}</td><td class="num">${pr.effort}</td></tr>`,
+      `<tr><td class="rank"><span class="rank-badge small">${pr.rank}</span></td>` +
+      `<td>${esc(pr.title)}</td>` +
+      `<td class="num">${esc(level(pr.current))} → ${esc(level(pr.target))}</td>` +
+      `<td class="num">${esc(pointsText(pr.points, f))}</td><td class="num">${pr.effort}</td></tr>`,
   );
   const restTable = rest.length
-    ? `\n<h3>${esc(t.focus.rest(rest.length))}</h3>\n<table class="rest"><thead><tr><th class="rank" scope="col">${esc(t.table.rank)}</th><th scope="col">${esc(t.table.item)}</th><th class="num" scope="col">${esc(t.table.nowTarget)}</th><th class="num" scope="col">${esc(t.focus.points)}</th><th class="num" scope="col">${esc(t.table.effort)}</th></tr></thead><tbody>${restRows.join("")}</tbody></table>`
+    ? `\n<h3>${esc(t.focus.rest(rest.length))}</h3>\n<table class="rest"><thead><tr>` +
+      `<th class="rank" scope="col">${esc(t.table.rank)}</th><th scope="col">${esc(t.table.item)}</th>` +
+      `<th class="num" scope="col">${esc(t.table.nowTarget)}</th>` +
+      `<th class="num" scope="col">${esc(t.focus.points)}</th>` +
+      `<th class="num" scope="col">${esc(t.table.effort)}</th></tr></thead>` +
+      `<tbody>${restRows.join("")}</tbody></table>`
     : "";
   return section("priorities-section", t.table.priorities, `${lead}\n${table}${restTable}`, "priorities");
 }
@@ -319,7 +365,12 @@ function risks({ result, t, f, dimTitle }: Ctx): string {
   if (result.risks.length === 0) return "";
   const items = result.risks.map(
     (r) =>
-      `<li class="${r.answer === null ? "risk unknown" : "risk below"}"><p class="risk-title"><span class="risk-mark" aria-hidden="true">${r.answer === null ? "?" : "!"}</span> ${esc(r.title)} <span class="risk-dim">${esc(dimTitle.get(r.dimension) ?? r.dimension)}</span></p><p class="risk-status">${esc(riskStatus(r, t, f))}</p><p class="risk-reason">${esc(r.reason)}</p><p class="action"><span class="action-label">${esc(t.report.action)}:</span> ${esc(r.action)}</p></li>`,
+      `<li class="${r.answer === null ? "risk unknown" : "risk below"}"><p class="risk-title">` +
+      `<span class="risk-mark" aria-hidden="true">${r.answer === null ? "?" : "!"}</span>` +
+      ` ${esc(r.title)} <span class="risk-dim">${esc(dimTitle.get(r.dimension) ?? r.dimension)}</span>` +
+      `</p><p class="risk-status">${esc(riskStatus(r, t, f))}</p>` +
+      `<p class="risk-reason">${esc(r.reason)}</p><p class="action">` +
+      `<span class="action-label">${esc(t.report.action)}:</span> ${esc(r.action)}</p></li>`,
   );
   return section("risks-section keep", `⚠ ${t.focus.risks}`, `<ul class="risks">${items.join("")}</ul>`, "risks");
 }
@@ -332,7 +383,10 @@ function plan({ result, t, f }: Ctx): string {
       ? `<ol class="plan-list">${sec.entries
           .map(
             (e) =>
-              `<li><p class="plan-title">${rank.has(e.item) ? `<span class="rank-badge small">${rank.get(e.item)}</span> ` : ""}${esc(e.title)} <span class="plan-points">${esc(t.focus.pointsShort(pointsText(e.points, f)))} · ${esc(t.focus.effortValue(e.effort))}</span></p><p class="action">${esc(e.action)}</p></li>`,
+              `<li><p class="plan-title">` +
+              `${rank.has(e.item) ? `<span class="rank-badge small">${rank.get(e.item)}</span> ` : ""}${esc(e.title)} ` +
+              `<span class="plan-points">${esc(t.focus.pointsShort(pointsText(e.points, f)))} · ` +
+              `${esc(t.focus.effortValue(e.effort))}</span></p><p class="action">${esc(e.action)}</p></li>`,
           )
           .join("")}</ol>`
       : `<p class="empty">${esc(t.focus.nothing)}</p>`;
@@ -369,7 +423,9 @@ function matrix({ result, t, f }: Ctx): string {
   };
   const wide = matrixSvg({ ...common, id: "matrix", width: 760, fontSize: 12, dot: 11.5 });
   const compact = matrixSvg({ ...common, id: "matrix-compact", width: 420, fontSize: 14, dot: 9 });
-  const legend = `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span><span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span></p>`;
+  const legend =
+    `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span>` +
+    `<span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span></p>`;
   return section(
     "matrix-section keep",
     t.focus.matrix,
@@ -400,14 +456,18 @@ function poles({ result, t, f }: Ctx): string {
     const marker =
       v === null
         ? ""
-        : `<span class="pole-fill" style="width:${pct(v / 100)}"></span><span class="pole-marker" style="left:${pct(v / 100)}"><span class="pole-value">${esc(f.index(v))}</span></span>`;
+        : `<span class="pole-fill" style="width:${pct(v / 100)}"></span>` +
+          `<span class="pole-marker" style="left:${pct(v / 100)}">` +
+          `<span class="pole-value">${esc(f.index(v))}</span></span>`;
     const ticks = [0, 25, 50, 75, 100].map((k) => `<span class="pole-tick" style="left:${k}%"></span>`).join("");
     return [
       '<div class="pole keep">',
       heading,
       `<p class="pole-reading">${esc(t.table.maturity)} <strong>${esc(f.index(v))}</strong> / 100</p>`,
-      `<div class="pole-track" role="img" aria-label="${esc(`${g.poles.low} → ${g.poles.high}: ${f.index(v)} / 100`)}">${ticks}${marker}</div>`,
-      `<div class="pole-ends"><span class="pole-low">◀ ${esc(g.poles.low)}</span><span class="pole-high">${esc(g.poles.high)} ▶</span></div>`,
+      `<div class="pole-track" role="img" aria-label="${esc(`${g.poles.low} → ${g.poles.high}: ${f.index(v)} / 100`)}">` +
+        `${ticks}${marker}</div>`,
+      `<div class="pole-ends"><span class="pole-low">◀ ${esc(g.poles.low)}</span>` +
+        `<span class="pole-high">${esc(g.poles.high)} ▶</span></div>`,
       "</div>",
     ].join("");
   });
@@ -423,9 +483,17 @@ function tags({ result, t, f }: Ctx): string {
   const sorted = [...result.tags].sort((a, b) => b.share - a.share || order.get(a.id)! - order.get(b.id)!);
   const rows = sorted.map(
     (g) =>
-      `<tr><td class="tag-title">${esc(g.title)}</td><td class="tag-bar"><span class="hbar" aria-hidden="true"><i style="width:${pct(g.share)}"></i></span></td><td class="num strong">${esc(f.percent(g.share))}</td><td class="num muted">${esc(f.index(g.gapIndex))}</td></tr>`,
+      `<tr><td class="tag-title">${esc(g.title)}</td><td class="tag-bar">` +
+      `<span class="hbar" aria-hidden="true"><i style="width:${pct(g.share)}"></i></span></td>` +
+      `<td class="num strong">${esc(f.percent(g.share))}</td>` +
+      `<td class="num muted">${esc(f.index(g.gapIndex))}</td></tr>`,
   );
-  const table = `<table class="tags"><thead><tr><th scope="col">${esc(t.report.tag)}</th><th scope="col"><span class="sr">${esc(t.table.share)}</span></th><th class="num" scope="col">${esc(t.table.share)}</th><th class="num" scope="col">${esc(t.table.gapIndex)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const table =
+    `<table class="tags"><thead><tr><th scope="col">${esc(t.report.tag)}</th><th scope="col">` +
+    `<span class="sr">${esc(t.table.share)}</span></th>` +
+    `<th class="num" scope="col">${esc(t.table.share)}</th>` +
+    `<th class="num" scope="col">${esc(t.table.gapIndex)}</th></tr></thead>` +
+    `<tbody>${rows.join("")}</tbody></table>`;
   return section("tags-section keep", t.report.tags, table);
 }
 
@@ -436,7 +504,10 @@ function unknowns({ result, t, f, dimTitle }: Ctx): string {
   if (result.unanswered.length === 0) return "";
   const items = result.unanswered.map(
     (u) =>
-      `<li><span class="u-title">${esc(u.title)}</span> <span class="u-dim">${esc(dimTitle.get(u.dimension) ?? u.dimension)}</span> <span class="u-potential">${esc(t.focus.potentialPoints(pointsText(u.potentialPoints, f)))}</span></li>`,
+      `<li><span class="u-title">${esc(u.title)}</span> ` +
+      `<span class="u-dim">${esc(dimTitle.get(u.dimension) ?? u.dimension)}</span> ` +
+      `<span class="u-potential">${esc(t.focus.potentialPoints(pointsText(u.potentialPoints, f)))}</span>` +
+      `</li>`,
   );
   return section("unknowns-section keep", t.table.unknowns, `<ol class="unknowns">${items.join("")}</ol>`);
 }
@@ -490,11 +561,14 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
 // Style: calm, one accent colour, system fonts; A4 print; fluid down to a phone.
 
 const CSS = `
-:root{--ink:#1c2430;--muted:#5d6878;--faint:#8a94a3;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;--accent-mid:#9fbad4;
+:root{--ink:#1c2430;--muted:#5d6878;--faint:#8a94a3;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;\
+--accent-mid:#9fbad4;
 --low:#2f7d4f;--low-bg:#e5f3ea;--mid:#a86a09;--mid-bg:#fbf0d9;--high:#b83a2e;--high-bg:#f9e3e0}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:#fff;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact;font-variant-numeric:tabular-nums}
+body{margin:0;background:#fff;color:var(--ink);\
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif;\
+-webkit-print-color-adjust:exact;print-color-adjust:exact;font-variant-numeric:tabular-nums}
 .page{max-width:1040px;margin:0 auto;padding:40px 32px 32px}
 h1,h2,h3,p{margin:0}
 h1{font-size:30px;line-height:1.2;font-weight:700;letter-spacing:-.01em}
@@ -524,8 +598,10 @@ th{font-weight:600;text-align:left;color:var(--muted);font-size:12px;letter-spac
 .kpi-meter i{position:absolute;left:0;top:0;bottom:0;background:var(--accent);border-radius:3px}
 .kpi-meter b{position:absolute;top:0;bottom:0;background:var(--accent-mid)}
 .kpi-note{font-size:12.5px;color:var(--muted);margin-top:6px}
-.key-message{margin-top:16px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:17px;font-weight:600;color:#163f63}
-.key-mark{display:inline-block;background:var(--accent);color:#fff;border-radius:6px;padding:1px 8px;font-size:13px;font-weight:700;margin-right:6px;vertical-align:2px}
+.key-message{margin-top:16px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:17px;font-weight:600;\
+color:#163f63}
+.key-mark{display:inline-block;background:var(--accent);color:#fff;border-radius:6px;padding:1px 8px;font-size:13px;\
+font-weight:700;margin-right:6px;vertical-align:2px}
 figure{margin:0}
 .chart-box{break-inside:avoid}
 .chart{display:block;width:100%;height:auto;overflow:visible}
@@ -557,10 +633,12 @@ figure{margin:0}
 .dims th,.dims td{padding:6px 6px;border-bottom:1px solid var(--line);vertical-align:middle}
 .dims td{font-size:13.5px}
 .dims .idx{width:26px;color:var(--faint);text-align:right;padding-right:8px}
-.dims .group-row th{color:var(--accent);font-size:12px;text-transform:uppercase;letter-spacing:.05em;padding-top:14px;border-bottom:1px solid var(--accent-mid)}
+.dims .group-row th{color:var(--accent);font-size:12px;text-transform:uppercase;letter-spacing:.05em;padding-top:14px;\
+border-bottom:1px solid var(--accent-mid)}
 .dims .gap-cell{width:112px}
 .gap{display:inline-flex;align-items:center;gap:8px;white-space:nowrap}
-.gap .meter{display:inline-block;width:48px;height:8px;border-radius:4px;background:var(--soft);position:relative;overflow:hidden;border:1px solid var(--line)}
+.gap .meter{display:inline-block;width:48px;height:8px;border-radius:4px;background:var(--soft);position:relative;overflow:hidden;\
+border:1px solid var(--line)}
 .gap .meter i{position:absolute;left:0;top:0;bottom:0}
 .gap-num{font-weight:600;min-width:3.2em;text-align:right;font-size:13px}
 .sev-none .gap-num{color:var(--low)} .sev-none .meter i{background:var(--low)}
@@ -581,24 +659,28 @@ figure{margin:0}
 .pareto .divider{stroke:var(--high);stroke-width:1;stroke-dasharray:2 3}
 .pareto .cut-label{fill:var(--high);font-weight:600}
 .priorities-section h2{font-size:23px;color:var(--accent)}
-.priorities-section{border:1px solid var(--accent-mid);border-top:5px solid var(--accent);border-radius:12px;padding:22px 24px 18px;background:#fbfcfe}
+.priorities-section{border:1px solid var(--accent-mid);border-top:5px solid var(--accent);border-radius:12px;\
+padding:22px 24px 18px;background:#fbfcfe}
 .lead{font-size:17px;font-weight:600;margin:-4px 0 16px}
 .prio th{border-bottom:2px solid var(--ink);padding:6px 8px;color:var(--ink)}
 .prio td{padding:12px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 .prio tr{break-inside:avoid}
 .prio .rank{width:44px;text-align:center}
 .prio .main{width:62%}
-.rank-badge{display:inline-flex;align-items:center;justify-content:center;min-width:28px;height:28px;border-radius:14px;background:var(--accent);color:#fff;font-weight:700;font-size:14px;padding:0 6px}
+.rank-badge{display:inline-flex;align-items:center;justify-content:center;min-width:28px;height:28px;border-radius:14px;\
+background:var(--accent);color:#fff;font-weight:700;font-size:14px;padding:0 6px}
 .rank-badge.small{min-width:22px;height:22px;font-size:12px;border-radius:11px;padding:0 5px}
 .prio-title{font-weight:650;font-size:16px}
 .prio-dim{font-size:12.5px;color:var(--muted)}
 .action{margin-top:6px;font-size:14px;color:#333c48;max-width:60ch}
 .action-label{font-weight:600;color:var(--accent)}
 .nowtarget{font-weight:600}
-.share-bar{display:block;height:4px;background:var(--soft);border-radius:2px;margin-top:6px;margin-left:auto;width:56px;position:relative;overflow:hidden}
+.share-bar{display:block;height:4px;background:var(--soft);border-radius:2px;margin-top:6px;margin-left:auto;width:56px;\
+position:relative;overflow:hidden}
 .share-bar i{position:absolute;left:0;top:0;bottom:0;background:var(--accent)}
 .star{color:var(--low)}
-.quick{display:inline-block;margin-left:6px;vertical-align:2px;padding:1px 7px;border-radius:9px;background:var(--low-bg);color:var(--low);border:1px solid #b9dcc6;font-size:11.5px;font-weight:650;white-space:nowrap}
+.quick{display:inline-block;margin-left:6px;vertical-align:2px;padding:1px 7px;border-radius:9px;background:var(--low-bg);\
+color:var(--low);border:1px solid #b9dcc6;font-size:11.5px;font-weight:650;white-space:nowrap}
 .lowers{font-size:13.5px;color:var(--accent);font-weight:600;margin-top:4px}
 .priorities-section h3{margin:16px 0 8px}
 .rest td,.rest th{padding:5px 8px;border-bottom:1px solid var(--line);font-size:13.5px}
@@ -609,7 +691,8 @@ figure{margin:0}
 .risks li{padding:8px 0;border-top:1px solid #f0d5d1}
 .risks li:first-child{border-top:0}
 .risk-title{font-weight:650;font-size:15.5px}
-.risk-mark{display:inline-flex;align-items:center;justify-content:center;width:20px;height:20px;border-radius:10px;background:var(--high);color:#fff;font-weight:700;font-size:13px}
+.risk-mark{display:inline-flex;align-items:center;justify-content:center;width:20px;height:20px;border-radius:10px;\
+background:var(--high);color:#fff;font-weight:700;font-size:13px}
 .risk.unknown .risk-mark{background:var(--mid)}
 .risk-dim{font-weight:400;color:var(--muted);font-size:13px}
 .risk-status{font-weight:600;color:var(--high);font-size:14px}
@@ -646,8 +729,10 @@ figure{margin:0}
 .pole-track{position:relative;height:10px;border-radius:5px;background:linear-gradient(90deg,#e9edf2,#cddbe9);margin:0 12px}
 .pole-fill{position:absolute;left:0;top:0;bottom:0;border-radius:5px;background:var(--accent-mid)}
 .pole-tick{position:absolute;top:12px;width:1px;height:6px;background:#b5bec9}
-.pole-marker{position:absolute;top:50%;width:22px;height:22px;margin:-11px 0 0 -11px;border-radius:50%;background:var(--accent);border:3px solid #fff;box-shadow:0 0 0 1.5px var(--accent)}
-.pole-value{position:absolute;bottom:27px;left:50%;transform:translateX(-50%);background:var(--accent);color:#fff;font-weight:700;font-size:13px;padding:1px 8px;border-radius:6px;white-space:nowrap}
+.pole-marker{position:absolute;top:50%;width:22px;height:22px;margin:-11px 0 0 -11px;border-radius:50%;background:var(--accent);\
+border:3px solid #fff;box-shadow:0 0 0 1.5px var(--accent)}
+.pole-value{position:absolute;bottom:27px;left:50%;transform:translateX(-50%);background:var(--accent);color:#fff;font-weight:700;\
+font-size:13px;padding:1px 8px;border-radius:6px;white-space:nowrap}
 .pole-ends{display:flex;justify-content:space-between;gap:24px;margin-top:16px;font-size:13.5px;color:var(--muted)}
 .pole-high{text-align:right}
 .tags td{padding:7px 6px;border-bottom:1px solid var(--line);font-size:14px}
@@ -693,7 +778,8 @@ h1{font-size:24px}
 .priorities-section{padding:16px 12px 12px;margin-left:-4px;margin-right:-4px}
 .prio thead{display:none}
 .prio,.prio tbody,.prio tr{display:block}
-.prio tr{display:grid;grid-template-columns:40px repeat(4,minmax(0,auto));column-gap:10px;row-gap:2px;padding:12px 0;border-bottom:1px solid var(--line)}
+.prio tr{display:grid;grid-template-columns:40px repeat(4,minmax(0,auto));column-gap:10px;row-gap:2px;padding:12px 0;\
+border-bottom:1px solid var(--line)}
 .prio td{border:0;padding:0}
 .prio td.rank{grid-row:1 / span 2;text-align:left}
 .prio td.main{grid-column:2 / -1;width:auto}

@@ -50,7 +50,8 @@ export const renderMarkdown: Renderer = (result) => {
     out.push(sentence, "", `### ${t.focus.focusHeading(focus.length)}`, "");
     for (const p of focus) {
       out.push(
-        `${p.rank}. **${cell(p.title)}** (${levelText(p.current, f)} → ${levelText(p.target, f)}, ${t.focus.effortValue(p.effort)}): ${t.focus.lowers(pointsText(p.points, f))}.  `,
+        `${p.rank}. **${cell(p.title)}** (${levelText(p.current, f)} → ${levelText(p.target, f)},` +
+          ` ${t.focus.effortValue(p.effort)}): ${t.focus.lowers(pointsText(p.points, f))}.  `,
         `   ${t.report.action}: ${cell(p.action)}`,
       );
     }
@@ -76,7 +77,9 @@ export const renderMarkdown: Renderer = (result) => {
       if (section.entries.length === 0) out.push(`_${t.focus.nothing}_`);
       for (const e of section.entries)
         out.push(
-          `- **${cell(e.title)}** (${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))}, ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`,
+          `- **${cell(e.title)}** ` +
+            `(${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))},` +
+            ` ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`,
         );
     }
   }
@@ -126,7 +129,9 @@ export const renderMarkdown: Renderer = (result) => {
       "",
       ...result.unanswered.map(
         (u) =>
-          `- ${lead(u.title)} (${cell(dimTitle.get(u.dimension) ?? u.dimension)}): ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`,
+          `- ${lead(u.title)} ` +
+          `(${cell(dimTitle.get(u.dimension) ?? u.dimension)}):` +
+          ` ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`,
       ),
     );
   }

@@ -29,15 +29,35 @@ export const renderMatchHtml: MatchRenderer = (match) => {
       : [
           `<section><h2>${esc(t.match.heatMap)}</h2>`,
           '<div class="scroll"><table class="heat">',
-          `<thead><tr><th scope="col">${esc(t.match.candidate)}</th>${o.priorities.map((p) => `<th scope="col" title="${esc(p.title)}">${p.rank}</th>`).join("")}</tr></thead>`,
-          `<tbody>${match.candidates.map((c) => `<tr><th scope="row">${esc(x.label(c))}</th>${o.priorities.map((p) => cell(c, p.item)).join("")}</tr>`).join("")}</tbody>`,
+          `<thead><tr>` +
+            `<th scope="col">${esc(t.match.candidate)}</th>` +
+            `${o.priorities.map((p) => `<th scope="col" title="${esc(p.title)}">${p.rank}</th>`).join("")}</tr>` +
+            `</thead>`,
+          `<tbody>${match.candidates
+            .map((c) => `<tr><th scope="row">${esc(x.label(c))}</th>${o.priorities.map((p) => cell(c, p.item)).join("")}</tr>`)
+            .join("")}</tbody>`,
           "</table></div>",
-          `<p class="legend"><span class="full">●</span> ${esc(t.match.full)} · <span class="partial">◐</span> ${esc(t.match.partial)} · <span class="none">○</span> ${esc(t.match.none)}</p>`,
-          `<ol class="keys">${o.priorities.map((p) => `<li value="${p.rank}">${esc(p.title)} <span class="muted">(${esc(f.num1(p.points))} ${esc(t.match.points.toLowerCase())})</span></li>`).join("")}</ol>`,
+          `<p class="legend"><span class="full">●</span> ${esc(t.match.full)} · ` +
+            `<span class="partial">◐</span> ${esc(t.match.partial)} · ` +
+            `<span class="none">○</span> ${esc(t.match.none)}</p>`,
+          `<ol class="keys">${o.priorities
+            .map(
+              (p) =>
+                `<li value="${p.rank}">${esc(p.title)} ` +
+                `<span class="muted">(${esc(f.num1(p.points))} ${esc(t.match.points.toLowerCase())})</span></li>`,
+            )
+            .join("")}</ol>`,
           "</section>",
         ].join("\n");
   const team = match.team
-    ? `<section><h2>${esc(t.match.team(match.team.size))}</h2><p>${esc(t.match.teamLine(match.team.members.map((m) => m.name).join(" + "), f.percent(match.team.share), f.percent(match.team.priorityShare)))}</p>` +
+    ? `<section><h2>${esc(t.match.team(match.team.size))}</h2>` +
+      `<p>${esc(
+        t.match.teamLine(
+          match.team.members.map((m) => m.name).join(" + "),
+          f.percent(match.team.share),
+          f.percent(match.team.priorityShare),
+        ),
+      )}</p>` +
       `<p class="muted">${esc(match.team.members.map((m) => t.match.added(m.name, f.percent(m.addedShare))).join(" · "))}</p></section>`
     : "";
   const who = o.respondents !== undefined ? t.match.respondents(o.respondents) : (o.respondent?.organisation ?? "");
@@ -52,8 +72,10 @@ export const renderMatchHtml: MatchRenderer = (match) => {
     "</head>",
     "<body>",
     '<main class="page">',
-    `<header><p class="eyebrow">${esc(t.match.title)}</p><h1>${esc(o.rubric.title)} <span class="muted">${esc(o.rubric.version)}</span></h1>`,
-    `<p class="muted">${esc([o.profile.title, who, `${t.match.gapIndex} ${f.index(o.gapIndex)}`].filter(Boolean).join(" · "))}</p></header>`,
+    `<header><p class="eyebrow">${esc(t.match.title)}</p>` +
+      `<h1>${esc(o.rubric.title)} <span class="muted">${esc(o.rubric.version)}</span></h1>`,
+    `<p class="muted">${esc([o.profile.title, who, `${t.match.gapIndex} ${f.index(o.gapIndex)}`].filter(Boolean).join(" · "))}` +
+      `</p></header>`,
     `<p class="lead">${esc(x.headline)}</p>`,
     match.candidates.length ? `<section><h2>${esc(t.match.closes)}</h2><ul class="bars">${bars.join("")}</ul></section>` : "",
     team,
@@ -70,7 +92,8 @@ export const renderMatchHtml: MatchRenderer = (match) => {
 
 const CSS = `
 *{box-sizing:border-box}
-body{margin:0;color:#1c2430;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,"Noto Sans",sans-serif;font-variant-numeric:tabular-nums;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{margin:0;color:#1c2430;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,"Noto Sans",sans-serif;\
+font-variant-numeric:tabular-nums;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .page{max-width:60rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.8rem 0 .6rem}
 .eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:#5d6878;margin:0}

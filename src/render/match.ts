@@ -98,14 +98,24 @@ export const renderMatchMarkdown: MatchRenderer = (match) => {
   if (match.candidates.length > 0) {
     out.push(
       "",
-      `| ${[t.match.rank, t.match.candidate, t.match.closes, t.match.ofPriorities, t.match.points, t.match.fully, t.match.partly].join(" | ")} |`,
+      `| ${[t.match.rank, t.match.candidate, t.match.closes, t.match.ofPriorities, t.match.points, t.match.fully, t.match.partly].join(
+        " | ",
+      )} |`,
       `|${" --- |".repeat(7)}`,
     );
     for (const cand of match.candidates) {
       const name = cand.answered === 0 ? `${md(x.label(cand))} (${t.match.answeredNothing})` : md(x.label(cand));
       const list = (ids: string[]) => (ids.length ? ids.map((i) => md(x.title(i))).join(", ") : "–");
       out.push(
-        `| ${[String(cand.rank), name, f.percent(cand.share), f.percent(cand.priorityShare), f.num1(cand.points), list(cand.closes.full), list(cand.closes.partial)].join(" | ")} |`,
+        `| ${[
+          String(cand.rank),
+          name,
+          f.percent(cand.share),
+          f.percent(cand.priorityShare),
+          f.num1(cand.points),
+          list(cand.closes.full),
+          list(cand.closes.partial),
+        ].join(" | ")} |`,
       );
     }
   }

@@ -88,7 +88,8 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
     else {
       const lines = panel.groups.map(
         (g) =>
-          `  ${t.team.groupLine(g.id, g.respondents)}: ${t.table.maturity} ${f.index(g.maturityIndex)} · ${t.table.gapIndex} ${f.index(g.gapIndex)}`,
+          `  ${t.team.groupLine(g.id, g.respondents)}:` +
+          ` ${t.table.maturity} ${f.index(g.maturityIndex)} · ${t.table.gapIndex} ${f.index(g.gapIndex)}`,
       );
       const rows = groupGapRows(result);
       let body = t.team.groupsNone;
@@ -219,7 +220,10 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
         : `<p>${esc(t.team.disagreeLead)}</p><ol class="disagree-list">${disagreeRows(result)
             .map(
               ({ item, title: name }) =>
-                `<li><b>${esc(name)}</b> <span class="muted">n ${item.n} · ${esc(t.team.median)} ${esc(levelText(item.median, f))} · ${esc(t.team.range)} ${esc(levelText(item.min, f))}–${esc(levelText(item.max, f))} · rwg ${esc(f.num2(item.rwg))} · AD_Md ${esc(f.num2(item.adMedian))}</span></li>`,
+                `<li><b>${esc(name)}</b> <span class="muted">` +
+                `n ${item.n} · ${esc(t.team.median)} ${esc(levelText(item.median, f))} · ` +
+                `${esc(t.team.range)} ${esc(levelText(item.min, f))}–${esc(levelText(item.max, f))} · ` +
+                `rwg ${esc(f.num2(item.rwg))} · AD_Md ${esc(f.num2(item.adMedian))}</span></li>`,
             )
             .join("")}</ol><p class="kpi-note">${esc(t.team.explain)}</p>`;
   sections.push(`<section class="panel-disagree">\n<h2>${esc(t.team.disagreeTitle)}</h2>\n${disagree}\n</section>`);
@@ -231,7 +235,8 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
     const bars = Object.entries(i.counts)
       .map(
         ([level, n]) =>
-          `<span class="lv" title="${esc(level)}: ${n}"><i style="height:${Math.round((n / top) * 100)}%"></i><em>${esc(level)}</em></span>`,
+          `<span class="lv" title="${esc(level)}: ${n}"><i style="height:${Math.round((n / top) * 100)}%"></i>` +
+          `<em>${esc(level)}</em></span>`,
       )
       .join("");
     const median =
@@ -240,13 +245,23 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
         : `<b class="med" style="left:${(((i.median - lo + 0.5) / (hi - lo + 1)) * 100).toFixed(2)}%" aria-hidden="true">●</b>`;
     const flag = i.disagreement ? `<span class="flag" title="${esc(t.team.disagreement)}">⚠</span>` : "";
     const notes = i.notes?.length ? `<ul class="panel-notes">${i.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
-    return `<tr class="${i.disagreement ? "split" : ""}"><td class="item-title">${flag}${esc(title.get(i.item) ?? i.item)}${notes}</td><td><span class="strip">${bars}${median}</span></td><td class="num">${i.n}</td><td class="num">${esc(levelText(i.median, f))}</td><td class="num">${esc(f.num2(i.rwg))}</td><td class="num">${esc(f.num2(i.adMedian))}</td><td class="num">${i.dontKnow}</td><td class="num">${i.notApplicable}</td></tr>`;
+    return (
+      `<tr class="${i.disagreement ? "split" : ""}">` +
+      `<td class="item-title">${flag}${esc(title.get(i.item) ?? i.item)}${notes}</td><td>` +
+      `<span class="strip">${bars}${median}</span></td><td class="num">${i.n}</td>` +
+      `<td class="num">${esc(levelText(i.median, f))}</td><td class="num">${esc(f.num2(i.rwg))}</td>` +
+      `<td class="num">${esc(f.num2(i.adMedian))}</td><td class="num">${i.dontKnow}</td>` +
+      `<td class="num">${i.notApplicable}</td></tr>`
+    );
   });
   const head = [t.table.item, t.team.levels, t.team.n, t.team.median, "rwg", "AD_Md", t.team.dontKnow, "n/a"]
     .map((h, k) => `<th scope="col"${k >= 2 ? ' class="num"' : ""}>${esc(h)}</th>`)
     .join("");
   sections.push(
-    `<section class="panel-dist">\n<h2>${esc(t.team.distribution)}</h2>\n<p class="muted">${esc(t.team.distributionLead)}</p><div class="scroll"><table class="items panel-items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>\n</section>`,
+    `<section class="panel-dist">\n<h2>${esc(t.team.distribution)}</h2>\n` +
+      `<p class="muted">${esc(t.team.distributionLead)}</p><div class="scroll">` +
+      `<table class="items panel-items"><thead><tr>${head}</tr></thead>` +
+      `<tbody>${rows.join("\n")}</tbody></table></div>\n</section>`,
   );
   return sections;
 }
@@ -260,22 +275,33 @@ function groupsHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) 
   const legend = panel.groups
     .map(
       (g, k) =>
-        `<span><i class="sw" style="background:${GROUP_COLOURS[k % GROUP_COLOURS.length]}"></i>${esc(t.team.groupLine(g.id, g.respondents))} · ${esc(t.table.maturity)} ${esc(f.index(g.maturityIndex))} · ${esc(t.table.gapIndex)} ${esc(f.index(g.gapIndex))}</span>`,
+        `<span><i class="sw" style="background:${GROUP_COLOURS[k % GROUP_COLOURS.length]}"></i>` +
+        `${esc(t.team.groupLine(g.id, g.respondents))} · ${esc(t.table.maturity)} ${esc(f.index(g.maturityIndex))} · ` +
+        `${esc(t.table.gapIndex)} ${esc(f.index(g.gapIndex))}</span>`,
     )
     .join("");
   const rows = groupGapRows(result);
   const table =
     rows.length === 0
       ? `<p class="muted">${esc(t.team.groupsNone)}</p>`
-      : `<table class="group-gaps"><thead><tr><th scope="col">${esc(t.table.item)}</th>${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}<th scope="col" class="num">${esc(t.team.difference)}</th></tr></thead><tbody>${rows
+      : `<table class="group-gaps"><thead><tr>` +
+        `<th scope="col">${esc(t.table.item)}</th>` +
+        `${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}` +
+        `<th scope="col" class="num">${esc(t.team.difference)}</th></tr></thead><tbody>${rows
           .map(
             (r) =>
-              `<tr><td class="item-title">${esc(r.title)}</td>${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`,
+              `<tr><td class="item-title">${esc(r.title)}</td>` +
+              `${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}` +
+              `<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`,
           )
           .join("")}</tbody></table>`;
   const chart = groupRadar(result, t, esc);
   const key = `<ol class="dim-key">${result.dimensions.map((d) => `<li>${esc(d.title)}</li>`).join("")}</ol>`;
-  return `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="panel-grid"><figure class="chart-box">${chart}<p class="legend">${legend}</p>${key}</figure><div class="scroll">${table}</div></div>\n</section>`;
+  return (
+    `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="panel-grid">` +
+    `<figure class="chart-box">${chart}<p class="legend">${legend}</p>${key}</figure>` +
+    `<div class="scroll">${table}</div></div>\n</section>`
+  );
 }
 
 /** One closed line per shown group over the dimensions' current levels. */
@@ -300,18 +326,25 @@ function groupRadar(result: Result, t: Messages, esc: (s: string) => string): st
       .split(",")
       .map(Number) as [number, number];
     out.push(
-      `<text x="${c(x)}" y="${c(y)}" font-size="12" text-anchor="middle" dominant-baseline="middle" fill="#5d6878">${i + 1}<title>${esc(d.title)}</title></text>`,
+      `<text x="${c(x)}" y="${c(y)}" font-size="12" text-anchor="middle" dominant-baseline="middle" ` +
+        `fill="#5d6878">${i + 1}<title>${esc(d.title)}</title></text>`,
     );
   });
   panel.groups.forEach((g, k) => {
     const colour = GROUP_COLOURS[k % GROUP_COLOURS.length];
     const current = new Map(g.dimensions.map((d) => [d.id, d.current ?? 0]));
     out.push(
-      `<polygon points="${dims.map((d, i) => at(i, current.get(d.id) ?? 0)).join(" ")}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"><title>${esc(g.id)}</title></polygon>`,
+      `<polygon points="${dims.map((d, i) => at(i, current.get(d.id) ?? 0)).join(" ")}" fill="none" ` +
+        `stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"><title>${esc(g.id)}</title>` +
+        `</polygon>`,
     );
   });
   const size = R + 40;
-  return `<svg class="group-radar" viewBox="${-size} ${-size} ${2 * size} ${2 * size}" role="img" aria-label="${esc(t.team.groupRadar)}" width="100%" style="max-width:380px">${out.join("")}</svg>`;
+  return (
+    `<svg class="group-radar" viewBox="${-size} ${-size} ${2 * size} ${2 * size}" role="img" ` +
+    `aria-label="${esc(t.team.groupRadar)}" width="100%" ` +
+    `style="max-width:380px">${out.join("")}</svg>`
+  );
 }
 
 export const PANEL_CSS = `

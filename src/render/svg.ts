@@ -320,10 +320,12 @@ export function paretoSvg(input: ParetoInput): string {
   // Axis titles.
   const midY = top + plotH / 2;
   out.push(
-    `<text transform="translate(${c(fs * 1.1)} ${c(midY)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.impact)}</text>`,
+    `<text transform="translate(${c(fs * 1.1)} ${c(midY)}) rotate(-90)" text-anchor="middle" ` +
+      `class="axis-title">${esc(input.texts.impact)}</text>`,
   );
   out.push(
-    `<text transform="translate(${c(W - fs * 0.6)} ${c(midY)}) rotate(90)" text-anchor="middle" class="axis-title">${esc(input.texts.cumulative)}</text>`,
+    `<text transform="translate(${c(W - fs * 0.6)} ${c(midY)}) rotate(90)" text-anchor="middle" ` +
+      `class="axis-title">${esc(input.texts.cumulative)}</text>`,
   );
   out.push(
     `<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.4)}" text-anchor="middle" class="axis-title">${esc(input.texts.rank)}</text>`,
@@ -335,7 +337,10 @@ export function paretoSvg(input: ParetoInput): string {
     const y = yImpact(b.impact);
     const x = xMid(i) - barW / 2;
     out.push(
-      `<rect x="${c(x)}" y="${c(y)}" width="${c(barW)}" height="${c(top + plotH - y)}" class="${b.selected ? "bar selected" : "bar"}"><title>${esc(`${i + 1}. ${b.title}: ${input.texts.impact} ${input.num(b.impact)}`)}</title></rect>`,
+      `<rect x="${c(x)}" y="${c(y)}" width="${c(barW)}" height="${c(top + plotH - y)}" ` +
+        `class="${b.selected ? "bar selected" : "bar"}">` +
+        `<title>${esc(`${i + 1}. ${b.title}: ${input.texts.impact} ${input.num(b.impact)}`)}</title>` +
+        `</rect>`,
     );
     if (i % every === 0 || (i === n - 1 && i % every >= every / 2))
       out.push(`<text x="${c(xMid(i))}" y="${c(top + plotH + fs * 1.3)}" text-anchor="middle" class="tick rank">${i + 1}</text>`);
@@ -344,7 +349,8 @@ export function paretoSvg(input: ParetoInput): string {
   // The cut: a dashed line at the threshold, a divider after the last selected bar, a label.
   out.push(`<line x1="${c(left)}" y1="${c(cutY)}" x2="${c(left + plotW)}" y2="${c(cutY)}" class="cut"/>`);
   out.push(
-    `<text x="${c(left + plotW + fs * 0.5)}" y="${c(cutY + fs * 0.35)}" class="tick cut-tick">${esc(input.percent(input.threshold))}</text>`,
+    `<text x="${c(left + plotW + fs * 0.5)}" y="${c(cutY + fs * 0.35)}" class="tick ` +
+      `cut-tick">${esc(input.percent(input.threshold))}</text>`,
   );
   const selected = bars.filter((b) => b.selected).length;
   if (selected > 0) {
@@ -354,7 +360,8 @@ export function paretoSvg(input: ParetoInput): string {
     const wl = textWidth(label, fs);
     const lx = Math.max(left + wl, Math.min(dx, left + plotW));
     out.push(
-      `<text x="${c(lx - (selected < n ? fs * 0.3 : 0))}" y="${c(top - fs * 0.9)}" text-anchor="end" class="cut-label">${esc(label)}</text>`,
+      `<text x="${c(lx - (selected < n ? fs * 0.3 : 0))}" y="${c(top - fs * 0.9)}" text-anchor="end" ` +
+        `class="cut-label">${esc(label)}</text>`,
     );
   }
 
@@ -363,13 +370,16 @@ export function paretoSvg(input: ParetoInput): string {
     out.push(`<polyline points="${bars.map((b, i) => `${c(xMid(i))},${c(yShare(b.cumulative))}`).join(" ")}" class="cum"/>`);
     bars.forEach((b, i) => {
       out.push(
-        `<circle cx="${c(xMid(i))}" cy="${c(yShare(b.cumulative))}" r="${c(fs * 0.28)}" class="cum-pt"><title>${esc(`${i + 1}. ${input.texts.cumulative} ${input.percent(b.cumulative)}`)}</title></circle>`,
+        `<circle cx="${c(xMid(i))}" cy="${c(yShare(b.cumulative))}" r="${c(fs * 0.28)}" class="cum-pt">` +
+          `<title>${esc(`${i + 1}. ${input.texts.cumulative} ${input.percent(b.cumulative)}`)}</title>` +
+          `</circle>`,
       );
     });
   }
 
   return (
-    `<svg id="${esc(input.id)}" class="chart pareto" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<svg id="${esc(input.id)}" class="chart pareto" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" ` +
+    `font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
     `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
     out.join("") +
     `</svg>`
@@ -464,7 +474,8 @@ export function matrixSvg(input: MatrixInput): string {
     `<text x="${c(left + plotW / 2)}" y="${c(H - fs * 0.5)}" text-anchor="middle" class="axis-title">${esc(input.texts.effort)}</text>`,
   );
   out.push(
-    `<text transform="translate(${c(fs * 1.1)} ${c(top + plotH / 2)}) rotate(-90)" text-anchor="middle" class="axis-title">${esc(input.texts.points)}</text>`,
+    `<text transform="translate(${c(fs * 1.1)} ${c(top + plotH / 2)}) rotate(-90)" ` +
+      `text-anchor="middle" class="axis-title">${esc(input.texts.points)}</text>`,
   );
 
   // Beeswarm: listed dots first (by rank), then the others; each at the first free spot near its place.
@@ -494,17 +505,21 @@ export function matrixSvg(input: MatrixInput): string {
     }
     const at = spot ?? { x: cx, y: cy };
     placed.push({ ...at, r });
-    const tip = `<title>${esc(`${d.rank !== undefined ? `${d.rank}. ` : ""}${d.title}: ${input.num(d.points)} · ${input.texts.effort.split(" ")[0]} ${d.effort}`)}</title>`;
+    const rank = d.rank !== undefined ? `${d.rank}. ` : "";
+    const tip = `<title>${esc(`${rank}${d.title}: ${input.num(d.points)} · ${input.texts.effort.split(" ")[0]} ${d.effort}`)}</title>`;
     if (d.rank !== undefined) {
       marks.push(
-        `<g class="dot listed">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/><text x="${c(at.x)}" y="${c(at.y + big * 0.33)}" text-anchor="middle" font-size="${c(d.rank >= 10 ? big * 0.85 : big * 0.95)}" class="dot-num">${d.rank}</text></g>`,
+        `<g class="dot listed">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/>` +
+          `<text x="${c(at.x)}" y="${c(at.y + big * 0.33)}" text-anchor="middle" ` +
+          `font-size="${c(d.rank >= 10 ? big * 0.85 : big * 0.95)}" class="dot-num">${d.rank}</text></g>`,
       );
     } else marks.push(`<g class="dot other">${tip}<circle cx="${c(at.x)}" cy="${c(at.y)}" r="${c(r)}"/></g>`);
   }
   out.push(...marks);
 
   return (
-    `<svg id="${esc(input.id)}" class="chart matrix" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<svg id="${esc(input.id)}" class="chart matrix" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" ` +
+    `font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
     `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
     out.join("") +
     `</svg>`

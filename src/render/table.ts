@@ -114,7 +114,8 @@ function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance,
   const rankWidth = String(result.priorities.length).length;
   const indent = " ".repeat(rankWidth + 2);
   for (const p of focus) {
-    const meta = `${levelText(p.current, f)} → ${levelText(p.target, f)} · ${t.focus.effortValue(p.effort)} · ${c.cyan(points(p.points, t, f))}`;
+    const levels = `${levelText(p.current, f)} → ${levelText(p.target, f)}`;
+    const meta = `${levels} · ${t.focus.effortValue(p.effort)} · ${c.cyan(points(p.points, t, f))}`;
     lines.push(oneLine(p.rank, rankWidth, c.bold(p.title), meta, width));
     lines.push(hang(p.action, width, `${indent}→ `, `${indent}  `));
   }

@@ -98,12 +98,18 @@ function templateHtml(rubric: Rubric, locale: string): string {
       const options = guide(rubric, locale, item.id)
         .map(
           (g) =>
-            `<li><span class="box"></span><b>${g.level} · ${esc(g.label)}</b>${g.anchor ? ` <span class="anchor">${esc(g.anchor)}</span>` : ""}</li>`,
+            `<li><span class="box"></span>` +
+            `<b>${g.level} · ${esc(g.label)}</b>${g.anchor ? ` <span class="anchor">${esc(g.anchor)}</span>` : ""}` +
+            `</li>`,
         )
         .join("");
-      const extra = `<li class="extra"><span class="box"></span>${esc(t.template.dontKnow)}</li><li class="extra"><span class="box"></span>${esc(t.template.notApplicable)}</li>`;
+      const extra =
+        `<li class="extra"><span class="box"></span>${esc(t.template.dontKnow)}</li><li class="extra">` +
+        `<span class="box"></span>${esc(t.template.notApplicable)}</li>`;
       body.push(
-        `<article class="item"><h3>${n}. ${esc(text(itemTitle(item)))} <code>${esc(item.id)}</code></h3><p class="q">${esc(text(item.text))}</p><ul>${options}${extra}</ul><p class="note">${esc(t.template.note)}:</p></article>`,
+        `<article class="item"><h3>${n}. ${esc(text(itemTitle(item)))} <code>${esc(item.id)}</code></h3>` +
+          `<p class="q">${esc(text(item.text))}</p><ul>${options}${extra}</ul>` +
+          `<p class="note">${esc(t.template.note)}:</p></article>`,
       );
     }
     body.push("</section>");
@@ -116,7 +122,8 @@ function templateHtml(rubric: Rubric, locale: string): string {
     `<title>${esc(title)}</title><style>${CSS}</style></head>`,
     '<body><main class="page">',
     `<header><h1>${esc(title)}</h1><p>${esc(t.template.intro(text(rubric.data.title), min, max))}</p>`,
-    `<dl class="who"><div><dt>${esc(t.template.role)}</dt><dd></dd></div><div><dt>${esc(t.template.group)}</dt><dd></dd></div></dl></header>`,
+    `<dl class="who"><div><dt>${esc(t.template.role)}</dt><dd></dd></div><div>` +
+      `<dt>${esc(t.template.group)}</dt><dd></dd></div></dl></header>`,
     ...body,
     "</main></body></html>",
     "",
@@ -127,9 +134,11 @@ const CSS = `body{margin:0;color:#1c2430;font:14px/1.45 system-ui,-apple-system,
 .page{max-width:820px;margin:0 auto;padding:32px 28px}
 h1{font-size:24px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1f5b8e;padding-bottom:4px}
 h3{font-size:15px;margin:0 0 4px}code{font-size:11px;color:#8a94a3;font-weight:400}
-.who{display:flex;gap:32px;margin:16px 0 0}.who div{flex:1}.who dt{font-size:12px;color:#5d6878}.who dd{margin:4px 0 0;border-bottom:1px solid #8a94a3;height:22px}
+.who{display:flex;gap:32px;margin:16px 0 0}.who div{flex:1}.who dt{font-size:12px;color:#5d6878}.who dd{margin:4px 0 0;\
+border-bottom:1px solid #8a94a3;height:22px}
 .item{break-inside:avoid;border:1px solid #e1e5eb;border-radius:8px;padding:12px 14px;margin:0 0 12px}
 .q{margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{display:flex;gap:8px;align-items:baseline;margin:0 0 5px}
 .box{flex:none;width:13px;height:13px;border:1.5px solid #1c2430;border-radius:3px;position:relative;top:2px}
-.anchor{color:#5d6878}.extra{color:#5d6878;font-style:italic}.note{margin:8px 0 0;border-bottom:1px solid #8a94a3;padding-bottom:18px;color:#5d6878;font-size:12px}
+.anchor{color:#5d6878}.extra{color:#5d6878;font-style:italic}.note{margin:8px 0 0;border-bottom:1px solid #8a94a3;\
+padding-bottom:18px;color:#5d6878;font-size:12px}
 @media print{.page{padding:0}.item{border-color:#bbb}}`;

@@ -18,7 +18,10 @@ export interface ScoreInput {
   /** The role profile to compare with; the rubric's default profile unless given. */
   profile?: ProfileFile;
   answers: ReadonlyMap<string, Answer>;
-  /** Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line (never an empty list when a gap exists); 0.8 unless given. */
+  /**
+   * Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line (never an empty list when a gap
+   * exists); 0.8 unless given.
+   */
   pareto?: number;
   /** How many priorities human formats show in full (SPEC 5 `--focus`); default 5. */
   focus?: number;

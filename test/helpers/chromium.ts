@@ -39,7 +39,10 @@ export function chromium(args: string[]): string {
  */
 export function probe<T>(html: string, script: string, dir: string, name: string, size: string): T {
   const page = join(dir, `${name}.html`);
-  const wrapped = `<script>const probe = (() => { ${script} })(); const pre = document.createElement('pre'); pre.id = 'probe'; pre.textContent = JSON.stringify(probe); document.body.appendChild(pre);</script>`;
+  const wrapped =
+    `<script>const probe = (() => { ${script} })(); const pre = document.createElement('pre');` +
+    ` pre.id = 'probe'; pre.textContent = JSON.stringify(probe); document.body.appendChild(pre);` +
+    `</script>`;
   writeFileSync(page, html.replace("</body>", `${wrapped}\n</body>`));
   const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
   const found = /<pre id="probe">([^<]*)<\/pre>/.exec(dom);

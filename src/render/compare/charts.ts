@@ -112,7 +112,8 @@ export function lineChartSvg(input: LineChartInput): string {
   });
 
   return (
-    `<svg id="${esc(input.id)}" class="chart lines ${input.kind}" viewBox="0 0 ${W} ${c(H)}" width="100%" font-size="${fs}" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<svg id="${esc(input.id)}" class="chart lines ${input.kind}" viewBox="0 0 ${W} ${c(H)}" ` +
+    `width="100%" font-size="${fs}" role="img" aria-labelledby="${esc(input.id)}-title">` +
     `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
     out.join("") +
     `</svg>`

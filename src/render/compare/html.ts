@@ -56,7 +56,8 @@ function masthead(c: Comparison, s: Speech): string {
     `<p class="eyebrow">${esc(t.compare.title)}</p>`,
     `<h1>${esc(c.rubric.title)}</h1>`,
     `<p class="key-message">${esc(s.headline)}</p>`,
-    `<dl class="meta"><div><dt>${esc(t.compare.baseline)}</dt><dd>${esc(sideLine(c.before, t))}</dd></div><div><dt>${esc(t.compare.latest)}</dt><dd>${esc(sideLine(c.after, t))}</dd></div></dl>`,
+    `<dl class="meta"><div><dt>${esc(t.compare.baseline)}</dt><dd>${esc(sideLine(c.before, t))}</dd>` +
+      `</div><div><dt>${esc(t.compare.latest)}</dt><dd>${esc(sideLine(c.after, t))}</dd></div></dl>`,
     notice,
     "</header>",
   ].join("\n");
@@ -72,7 +73,9 @@ function cards(c: Comparison, s: Speech): string {
   const { t, f } = s;
   const sm = c.summary;
   const card = (label: string, before: string, after: string, delta: string, cls: string) =>
-    `<div class="kpi"><p class="kpi-label">${esc(label)}</p><p class="kpi-value"><span class="was">${esc(before)} →</span> ${esc(after)}</p><p class="kpi-delta ${cls}">${esc(delta)}</p></div>`;
+    `<div class="kpi"><p class="kpi-label">${esc(label)}</p><p class="kpi-value">` +
+    `<span class="was">${esc(before)} →</span> ${esc(after)}</p>` +
+    `<p class="kpi-delta ${cls}">${esc(delta)}</p></div>`;
   return `<section class="summary">\n<div class="kpis">${[
     card(
       t.compare.gapIndex,
@@ -115,7 +118,9 @@ function radar(c: Comparison, s: Speech): string {
     targetName: t.compare.before,
     num: (v) => (Number.isInteger(v) ? String(v) : f.num1(v)),
   });
-  const legend = `<p class="legend"><span><i class="sw sw-before"></i>${esc(t.compare.legendBefore)}</span><span><i class="sw sw-after"></i>${esc(t.compare.legendAfter)}</span></p>`;
+  const legend =
+    `<p class="legend"><span><i class="sw sw-before"></i>${esc(t.compare.legendBefore)}</span><span>` +
+    `<i class="sw sw-after"></i>${esc(t.compare.legendAfter)}</span></p>`;
   return section("radar-section keep", t.compare.radar, `<figure class="chart-box radar-box">${svg}${legend}</figure>`);
 }
 
@@ -165,7 +170,14 @@ function dimensionTable(c: Comparison, s: Speech): string {
       delta === null || delta === 0
         ? ""
         : `<span class="dbar ${delta < 0 ? "better" : "worse"}" aria-hidden="true"><i style="width:${width}%"></i></span>`;
-    return `<tr><td>${esc(d.title)}</td><td class="num">${esc(f.num1(d.before?.current ?? null))} → ${esc(f.num1(d.after?.current ?? null))}</td><td class="num">${esc(f.percent(d.before?.gap ?? null))} → <strong>${esc(f.percent(d.after?.gap ?? null))}</strong></td><td class="num delta ${trend(delta, true)}">${esc(s.signedPercent(delta))}</td><td class="bar-cell">${bar}</td></tr>`;
+    return (
+      `<tr><td>${esc(d.title)}</td>` +
+      `<td class="num">${esc(f.num1(d.before?.current ?? null))} → ${esc(f.num1(d.after?.current ?? null))}</td>` +
+      `<td class="num">${esc(f.percent(d.before?.gap ?? null))} → ` +
+      `<strong>${esc(f.percent(d.after?.gap ?? null))}</strong></td>` +
+      `<td class="num delta ${trend(delta, true)}">${esc(s.signedPercent(delta))}</td>` +
+      `<td class="bar-cell">${bar}</td></tr>`
+    );
   });
   const head = [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta, ""]
     .map((h, k) => `<th scope="col"${k > 0 && k < 4 ? ' class="num"' : ""}>${esc(h)}</th>`)
@@ -180,9 +192,12 @@ function dimensionTable(c: Comparison, s: Speech): string {
 function lists(c: Comparison, s: Speech): string {
   const { t } = s;
   const prio = (p: PriorityChange) =>
-    `${s.level(p.before)} → ${s.level(p.after)} <span class="muted">(${esc(t.compare.target.toLowerCase())} ${esc(s.level(p.target))})</span>`;
+    `${s.level(p.before)} → ${s.level(p.after)} ` +
+    `<span class="muted">(${esc(t.compare.target.toLowerCase())} ${esc(s.level(p.target))})</span>`;
   const list = (cls: string, title: string, items: string[]) =>
-    `<div class="list ${cls}"><h3>${esc(title)} <span class="count">${items.length}</span></h3>${items.length ? `<ul>${items.join("")}</ul>` : `<p class="empty">${esc(t.compare.none)}</p>`}</div>`;
+    `<div class="list ${cls}"><h3>${esc(title)} <span class="count">${items.length}</span>` +
+    `</h3>${items.length ? `<ul>${items.join("")}</ul>` : `<p class="empty">${esc(t.compare.none)}</p>`}` +
+    `</div>`;
   const blocks = [
     list(
       "done",
@@ -204,7 +219,10 @@ function lists(c: Comparison, s: Speech): string {
       t.compare.regressed,
       c.regressions.map(
         (r) =>
-          `<li><span class="mark">▼</span> ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} <span class="muted">(${esc(s.signedLevel(r.delta))}, ${esc(t.compare.addedPoints(s.signed2(r.points)))})</span></li>`,
+          `<li><span class="mark">▼</span>` +
+          ` ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} ` +
+          `<span class="muted">(${esc(s.signedLevel(r.delta))},` +
+          ` ${esc(t.compare.addedPoints(s.signed2(r.points)))})</span></li>`,
       ),
     ),
   ];
@@ -216,7 +234,11 @@ function lists(c: Comparison, s: Speech): string {
         t.compare.changes,
         other.map(
           (i) =>
-            `<li>${esc(i.title)} <span class="muted">${esc(`${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`)}</span></li>`,
+            `<li>${esc(i.title)} <span class="muted">${esc(
+              `${t.compare.statuses[i.status] ?? i.status}: ` +
+                `${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}` +
+                `${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`,
+            )}</span></li>`,
         ),
       ),
     );
@@ -229,7 +251,13 @@ function itemTable(c: Comparison, s: Speech): string {
   const dimTitle = new Map(c.dimensions.map((d) => [d.id, d.title]));
   const rows = c.items.map(
     (i) =>
-      `<tr class="st-${i.status}"><td class="dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</td><td>${esc(i.title)}</td><td class="num">${esc(s.level(i.before?.answer ?? null))}</td><td class="num">${esc(s.level(i.after?.answer ?? null))}</td><td class="num">${esc(s.signedLevel(i.delta))}</td><td class="num">${esc(f.percent(i.before?.gap ?? null))} → ${esc(f.percent(i.after?.gap ?? null))}</td><td><span class="status">${esc(t.compare.statuses[i.status] ?? i.status)}</span></td></tr>`,
+      `<tr class="st-${i.status}">` +
+      `<td class="dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</td><td>${esc(i.title)}</td>` +
+      `<td class="num">${esc(s.level(i.before?.answer ?? null))}</td>` +
+      `<td class="num">${esc(s.level(i.after?.answer ?? null))}</td>` +
+      `<td class="num">${esc(s.signedLevel(i.delta))}</td>` +
+      `<td class="num">${esc(f.percent(i.before?.gap ?? null))} → ${esc(f.percent(i.after?.gap ?? null))}</td><td>` +
+      `<span class="status">${esc(t.compare.statuses[i.status] ?? i.status)}</span></td></tr>`,
   );
   const head = [t.compare.dimension, t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.table.gap, t.compare.status]
     .map((h, k) => `<th scope="col"${k >= 2 && k <= 5 ? ' class="num"' : ""}>${esc(h)}</th>`)
@@ -242,9 +270,12 @@ function itemTable(c: Comparison, s: Speech): string {
 }
 
 const CSS = `
-:root{--ink:#1c2430;--muted:#5d6878;--faint:#8a94a3;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;--good:#2f7d4f;--good-bg:#e5f3ea;--bad:#b83a2e;--bad-bg:#f9e3e0}
+:root{--ink:#1c2430;--muted:#5d6878;--faint:#8a94a3;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;\
+--good:#2f7d4f;--good-bg:#e5f3ea;--bad:#b83a2e;--bad-bg:#f9e3e0}
 *{box-sizing:border-box}
-body{margin:0;background:#fff;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact;font-variant-numeric:tabular-nums}
+body{margin:0;background:#fff;color:var(--ink);\
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif;\
+-webkit-print-color-adjust:exact;print-color-adjust:exact;font-variant-numeric:tabular-nums}
 .page{max-width:1040px;margin:0 auto;padding:40px 32px 32px}
 h1,h2,h3,p{margin:0}
 h1{font-size:28px;line-height:1.2}
@@ -258,7 +289,8 @@ td,th{padding:6px;border-bottom:1px solid var(--line);vertical-align:top}
 .muted{color:var(--muted)}
 .masthead{border-bottom:3px solid var(--accent);padding-bottom:18px;margin-bottom:24px}
 .eyebrow{color:var(--accent);font-weight:650;font-size:13px;text-transform:uppercase;letter-spacing:.08em;margin-bottom:6px}
-.key-message{margin-top:14px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:18px;font-weight:650;color:#163f63}
+.key-message{margin-top:14px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:18px;font-weight:650;\
+color:#163f63}
 .notice{margin-top:10px;background:#fbf0d9;border-radius:8px;padding:8px 14px;color:#7a4d06}
 .meta{display:flex;flex-wrap:wrap;gap:6px 32px;margin:14px 0 0}
 .meta dt{font-size:12px;color:var(--muted)}

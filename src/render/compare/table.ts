@@ -25,7 +25,8 @@ function head(c: Comparison, s: Speech, k: ChalkInstance): string {
   const m = c.summary.maturityIndex;
   const cov = c.summary.coverage;
   lines.push(
-    `${t.compare.maturity} ${f.index(m.before)} → ${k.bold(f.index(m.after))} (${s.signed(m.delta)}) · ${t.compare.coverage} ${f.percent(cov.before)} → ${f.percent(cov.after)}`,
+    `${t.compare.maturity} ${f.index(m.before)} → ${k.bold(f.index(m.after))} (${s.signed(m.delta)})` +
+      ` · ${t.compare.coverage} ${f.percent(cov.before)} → ${f.percent(cov.after)}`,
   );
   return lines.join("\n");
 }
@@ -76,7 +77,8 @@ function lists(c: Comparison, s: Speech, k: ChalkInstance): string {
       t.compare.regressed,
       c.regressions.map(
         (r) =>
-          `  ${k.red("▼")} ${r.title} ${k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)}, ${t.compare.addedPoints(s.signed2(r.points))})`)}`,
+          `  ${k.red("▼")} ${r.title} ` +
+          k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)}, ${t.compare.addedPoints(s.signed2(r.points))})`),
       ),
     ),
   ];
@@ -87,7 +89,10 @@ function lists(c: Comparison, s: Speech, k: ChalkInstance): string {
         k.bold(t.compare.changes),
         ...other.map(
           (i) =>
-            `  • ${i.title} ${k.dim(`${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`)}`,
+            `  • ${i.title} ${k.dim(
+              `${t.compare.statuses[i.status] ?? i.status}: ${s.level(i.before?.answer ?? null)} → ${s.level(i.after?.answer ?? null)}` +
+                `${i.renamedFrom ? ` (${t.compare.renamedFrom(i.renamedFrom)})` : ""}`,
+            )}`,
         ),
       ].join("\n"),
     );
