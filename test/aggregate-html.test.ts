@@ -1,13 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { aggregate } from "../src/commands/aggregate.js";
 import { root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
-import { chromium } from "./helpers/chromium.js";
+import { closeBrowser, dumpDom, screenshot } from "./helpers/chromium.js";
 
 describe("the aggregate HTML report in headless Chromium", () => {
+  afterAll(closeBrowser);
   it("draws a distribution strip per item, marks the disagreements, and one radar line per group", async () => {
     const io = fakeIo(root);
     expect(
@@ -36,7 +37,7 @@ describe("the aggregate HTML report in headless Chromium", () => {
         `p.textContent=JSON.stringify({w:s.width,h:s.height,scroll:document.documentElement.scrollWidth,` +
         `inner:innerWidth});document.body.appendChild(p);</script>`;
       writeFileSync(page, html.replace("</body>", `${probe}</body>`));
-      const dom = chromium(["--dump-dom", "--window-size=1200,3000", `file://${page}`]);
+      const dom = await dumpDom(`file://${page}`, "1200,3000");
       const m = JSON.parse(/<pre id="m">([^<]*)<\/pre>/.exec(dom)![1]!.replace(/&quot;/g, '"')) as {
         w: number;
         h: number;
@@ -48,7 +49,7 @@ describe("the aggregate HTML report in headless Chromium", () => {
       expect(m.scroll).toBeLessThanOrEqual(m.inner);
       const png = join(dir, "team.png");
       writeFileSync(page, html);
-      chromium([`--screenshot=${png}`, "--window-size=1200,6000", `file://${page}`]);
+      await screenshot(`file://${page}`, "1200,6000", png);
       expect(existsSync(png)).toBe(true);
       expect(statSync(png).size).toBeGreaterThan(10_000);
       expect(readFileSync(png).subarray(0, 4).toString("hex")).toBe("89504e47");

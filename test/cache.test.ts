@@ -1,52 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { bundled, copy, dir, entryFile, failing, freshHome, invalid, run, sha, version } from "./helpers/cache-fixtures.js";
 import { bin, root } from "./helpers/exec.js";
-import { fakeIo } from "./helpers/io.js";
 
 /*
  * The compiled-rubric cache (SPEC 12): entries are used, anything wrong with one is ignored and
- * rebuilt, a cache folder that cannot be used is skipped, and no entry changes what is printed.
+ * rebuilt, a cache folder that cannot be used is skipped, and no entry changes what is printed
+ * (that last in cache-bytes.test.ts, a file of its own so that the two halves run side by side).
  * Every test has its own XDG_CACHE_HOME under the system's temporary folder, never the real home.
  */
-
-const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-const dir = mkdtempSync(join(tmpdir(), "gapcheck-cache-test-"));
-const bundled = join(root, "rubrics/marketing-leadership.yaml");
-const text = readFileSync(bundled, "utf8");
-
-/** A valid copy, one whose first fixture fails, and one with a rule error (a fixture's unknown profile). */
-const copy = join(dir, "copy.yaml");
-writeFileSync(copy, text.replace('en: "Modern marketing leadership"', 'en: "Modern marketing leadership (copy)"'));
-const failing = join(dir, "failing.yaml");
-writeFileSync(failing, text.replace("gapIndex: [ 35, 50 ]", "gapIndex: [ 99, 100 ]"));
-const invalid = join(dir, "invalid.yaml");
-writeFileSync(invalid, text.replace("    profile: marketing-manager\n    answers:", "    profile: nobody-here\n    answers:"));
-for (const [f, before] of [
-  [copy, text],
-  [failing, text],
-  [invalid, text],
-] as const)
-  expect(readFileSync(f, "utf8")).not.toBe(before);
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const entryFile = (cacheHome: string, file: string) => join(cacheHome, "gapcheck", `rubric-${version}-${sha(file)}.json`);
-let n = 0;
-const freshHome = () => {
-  const home = join(dir, `cache-${n++}`);
-  mkdirSync(home);
-  return home;
-};
-
-async function run(argv: string[], env: NodeJS.ProcessEnv) {
-  const io = fakeIo(root, env);
-  const code = await main(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 describe("the compiled-rubric cache", () => {
   it("writes an entry for a rubric outside the package and reads it on the next run", async () => {
@@ -215,57 +179,5 @@ describe("the compiled-rubric cache", () => {
     for (const m of ["node_modules/csv-parse/", "src/i18n/sv.ts", "src/i18n/nb.ts"]) expect(has(assess, m), m).toBe(false);
     const swedish = loaded(["assess", "--answers", "examples/answers.yaml", "-f", "table", "--lang", "sv"]);
     expect([has(swedish, "src/i18n/sv.ts"), has(swedish, "src/i18n/nb.ts"), zodLoaded(swedish)]).toEqual([true, false, false]);
-  });
-});
-
-describe("output with and without the cache is byte-identical", () => {
-  const out = (name: string) => join(dir, name);
-  const commands: string[][] = [
-    ["validate"],
-    ["validate", copy, failing, invalid],
-    ["validate", copy, failing, invalid, "--format", "json", "--lang", "sv"],
-    ["validate", failing, invalid, "--format", "github", "--lang", "nb"],
-    ["rubrics"],
-    ["rubrics", "--json", "--lang", "sv"],
-    ...["json", "table", "markdown", "csv", "html"].flatMap((f) => [
-      ["assess", "-a", "examples/answers.yaml", "-f", f],
-      ["assess", "-r", copy, "-a", "examples/answers.yaml", "-f", f, "--lang", "sv"],
-    ]),
-    ["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"],
-    ["assess", "-r", invalid, "-a", "examples/answers.yaml", "--json", "--lang", "nb"],
-    ["assess", "-a", "examples/day30.yaml", "--json", "-o", out("result-OUT.json")],
-    ["report", out("result-cold.json"), "-f", "markdown"],
-    ["compare", "examples/answers.yaml", "examples/day30.yaml", "--json"],
-    ["compare", "-r", copy, "examples/answers.yaml", "examples/day30.yaml"],
-    ["match", "examples/answers.yaml", "examples/candidates/anna-berg-growth.yaml", "examples/candidates/erik-lund-interim.yaml", "--json"],
-    ["match", "-r", copy, "examples/answers.yaml", "examples/candidates/maria-nilsen-automation.yaml"],
-    ["aggregate", "examples/team", "--json"],
-    ["aggregate", "-r", copy, "examples/team-survey.csv", "--json"],
-    ["diff", copy, failing],
-    ["diff", bundled, invalid],
-    ["template", "-r", copy],
-    ["schema", "rubric"],
-  ];
-  const modes: Record<string, NodeJS.ProcessEnv> = { cold: { GAPCHECK_CACHE: "0" }, first: {}, warm: {} };
-  const home = freshHome();
-  modes.first = { XDG_CACHE_HOME: home };
-  modes.warm = { XDG_CACHE_HOME: home };
-
-  it.each(commands.map((c) => [c.join(" "), c]))("%s", async (_name, argv) => {
-    const results: Record<string, unknown> = {};
-    for (const [mode, env] of Object.entries(modes)) {
-      const args = (argv as string[]).map((a) => a.replace("OUT", mode));
-      const r = await run(args, env);
-      const at = (argv as string[]).findIndex((a) => a.includes("OUT"));
-      results[mode] = { ...r, file: at >= 0 ? readFileSync(args[at]!, "utf8") : undefined };
-    }
-    expect(results.first).toEqual(results.cold);
-    expect(results.warm).toEqual(results.cold);
-    // Not a vacuous comparison: every command prints something (a clean validate prints only its summary line).
-    expect(JSON.stringify(results.cold).length).toBeGreaterThan(60);
-  });
-
-  it("the runs above used the cache", () => {
-    for (const f of [copy, failing, invalid]) expect(existsSync(entryFile(home, f)), f).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
-import { chromium } from "./helpers/chromium.js";
+import { closeBrowser, dumpDom, screenshot } from "./helpers/chromium.js";
 import "../src/i18n/all.js"; // the renderers below are called in sv without a command loading it
 
 /*
@@ -502,7 +502,10 @@ describe("the comparison HTML in headless Chromium", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gapcheck-compare-html-"));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await closeBrowser();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("draws the radar, slope and series charts with a non-zero size, and fits a phone", async () => {
     const run = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "-f", "html", "--lang", "nb"]);
@@ -521,7 +524,7 @@ document.body.appendChild(pre);
     ] as const) {
       const page = join(dir, `${name}.html`);
       writeFileSync(page, run.stdout.replace("</body>", `${probe}\n</body>`));
-      const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
+      const dom = await dumpDom(`file://${page}`, size);
       const m = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
       expect(m, dom.slice(0, 300)).not.toBeNull();
       const got = JSON.parse(m![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as {
@@ -540,7 +543,7 @@ document.body.appendChild(pre);
     }
     const png = join(dir, "desktop.png");
     writeFileSync(join(dir, "plain.html"), run.stdout);
-    chromium([`--screenshot=${png}`, "--window-size=1200,3000", `file://${join(dir, "plain.html")}`]);
+    await screenshot(`file://${join(dir, "plain.html")}`, "1200,3000", png);
     expect(statSync(png).size).toBeGreaterThan(10_000);
     expect(readFileSync(png).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
   });

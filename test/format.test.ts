@@ -5,8 +5,17 @@ import { fixed } from "../src/render/format.js";
 // gapcheck writes numbers without Intl.NumberFormat at start-up (its locale data costs ~30 ms):
 // the result must be exactly what Intl.NumberFormat writes, in every language and every precision.
 const LOCALE = { en: "en-GB", sv: "sv-SE", nb: "nb-NO" } as const;
-const intl = (value: number, digits: number, lang: keyof typeof LOCALE) =>
-  new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+// One formatter per language and precision: constructing one is what cost the time, not formatting.
+const formatters = new Map<string, Intl.NumberFormat>();
+const intl = (value: number, digits: number, lang: keyof typeof LOCALE) => {
+  const key = `${lang}/${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+};
 
 describe("fixed() writes numbers exactly as Intl.NumberFormat does", () => {
   const langs = fc.constantFrom("en" as const, "sv" as const, "nb" as const);

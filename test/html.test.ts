@@ -10,7 +10,7 @@ import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { gapcheck } from "./helpers/exec.js";
-import { chromium } from "./helpers/chromium.js";
+import { closeBrowser, dumpDom, screenshot as capture } from "./helpers/chromium.js";
 
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 const XSS = "<script>alert(1)</script>";
@@ -344,15 +344,16 @@ describe("the HTML report in headless Chromium", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gapcheck-html-"));
   });
-  afterAll(() => {
+  afterAll(async () => {
+    await closeBrowser();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function screenshot(html: string, name: string, size: string): string {
+  async function screenshot(html: string, name: string, size: string): Promise<string> {
     const page = join(dir, `${name}.html`);
     const png = join(dir, `${name}.png`);
     writeFileSync(page, html);
-    chromium([`--screenshot=${png}`, `--window-size=${size}`, `file://${page}`]);
+    await capture(`file://${page}`, size, png);
     expect(existsSync(png), `${png} was not written`).toBe(true);
     expect(statSync(png).size).toBeGreaterThan(10_000);
     expect(readFileSync(png).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
@@ -360,7 +361,7 @@ describe("the HTML report in headless Chromium", () => {
   }
 
   /** Measures every SVG (and the page width) with a script added to a copy of the report. */
-  function measure(html: string, name: string, size: string): { svgs: SvgSize[]; scrollWidth: number; innerWidth: number } {
+  async function measure(html: string, name: string, size: string): Promise<{ svgs: SvgSize[]; scrollWidth: number; innerWidth: number }> {
     const probe = `<script>
 const sizes = [...document.querySelectorAll('svg')].map(s =>\
  { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: \
@@ -371,7 +372,7 @@ document.body.appendChild(pre);
 </script>`;
     const page = join(dir, `${name}.html`);
     writeFileSync(page, html.replace("</body>", `${probe}\n</body>`));
-    const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
+    const dom = await dumpDom(`file://${page}`, size);
     const match = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
     expect(match, `no measurements in the dumped DOM:\n${dom.slice(0, 500)}`).not.toBeNull();
     return JSON.parse(
@@ -383,13 +384,13 @@ document.body.appendChild(pre);
     );
   }
 
-  it("renders a non-empty screenshot at desktop and phone width", () => {
-    screenshot(renderHtml(en, options), "desktop-en", "1200,4000");
-    screenshot(renderHtml(sv, options), "phone-sv", "390,844");
+  it("renders a non-empty screenshot at desktop and phone width", async () => {
+    await screenshot(renderHtml(en, options), "desktop-en", "1200,4000");
+    await screenshot(renderHtml(sv, options), "phone-sv", "390,844");
   });
 
-  it("draws the radar and Pareto charts with a non-zero size and shapes (desktop)", () => {
-    const { svgs } = measure(renderHtml(en, options), "sizes-desktop", "1200,4000");
+  it("draws the radar and Pareto charts with a non-zero size and shapes (desktop)", async () => {
+    const { svgs } = await measure(renderHtml(en, options), "sizes-desktop", "1200,4000");
     for (const id of ["radar", "pareto"]) {
       const svg = svgs.find((s) => s.id === id);
       expect(svg, `svg#${id}`).toBeDefined();
@@ -400,12 +401,18 @@ document.body.appendChild(pre);
   });
 
   /** (1.1) Every text of an SVG with its box on the page, measured in Chromium. */
-  function textBoxes(
+  async function textBoxes(
     html: string,
     id: string,
     name: string,
     size: string,
-  ): { w: number; h: number; dots: number; listed: number; boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }> } {
+  ): Promise<{
+    w: number;
+    h: number;
+    dots: number;
+    listed: number;
+    boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }>;
+  }> {
     const probe = `<script>
 const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();
 const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();\
@@ -417,7 +424,7 @@ document.body.appendChild(pre);
 </script>`;
     const page = join(dir, `${name}.html`);
     writeFileSync(page, html.replace("</body>", `${probe}\n</body>`));
-    const dom = chromium(["--dump-dom", `--window-size=${size}`, `file://${page}`]);
+    const dom = await dumpDom(`file://${page}`, size);
     const match = /<pre id="boxes">([^<]*)<\/pre>/.exec(dom);
     expect(match, "no measurements in the dumped DOM").not.toBeNull();
     return JSON.parse(
@@ -429,13 +436,13 @@ document.body.appendChild(pre);
     );
   }
 
-  it("(1.1) draws the impact/effort matrix with every candidate and no overlapping labels, at 1200 and 390 px", () => {
+  it("(1.1) draws the impact/effort matrix with every candidate and no overlapping labels, at 1200 and 390 px", async () => {
     const candidates = en.items.filter((i) => i.quadrant !== undefined).length;
     for (const [id, size, result] of [
       ["matrix", "1200,4000", en],
       ["matrix-compact", "390,844", sv],
     ] as const) {
-      const m = textBoxes(renderHtml(result, options), id, `boxes-${id}`, size);
+      const m = await textBoxes(renderHtml(result, options), id, `boxes-${id}`, size);
       expect(m.w, id).toBeGreaterThan(300);
       expect(m.h, id).toBeGreaterThan(200);
       expect(m.dots, id).toBe(candidates);
@@ -453,8 +460,8 @@ document.body.appendChild(pre);
     }
   });
 
-  it("fits a phone: compact charts shown, nothing wider than the screen", () => {
-    const m = measure(renderHtml(sv, options), "sizes-phone", "390,844");
+  it("fits a phone: compact charts shown, nothing wider than the screen", async () => {
+    const m = await measure(renderHtml(sv, options), "sizes-phone", "390,844");
     for (const id of ["radar-compact", "pareto-compact"]) {
       const svg = m.svgs.find((s) => s.id === id);
       expect(svg, `svg#${id}`).toBeDefined();

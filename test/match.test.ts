@@ -9,7 +9,7 @@ import { MatchSchema, type Match } from "../src/match/schema.js";
 import { MATCH_RENDERERS } from "../src/render/match.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { score } from "../src/scoring/score.js";
-import { chromium, probe } from "./helpers/chromium.js";
+import { closeBrowser, probe, screenshot } from "./helpers/chromium.js";
 import { root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
@@ -221,7 +221,10 @@ describe("gapcheck match on the examples", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gapcheck-match-"));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await closeBrowser();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   async function run(args: string[]) {
     const io = fakeIo(root);
@@ -365,7 +368,7 @@ describe("gapcheck match on the examples", () => {
     const r = await run(["match", "examples/answers.yaml", "examples/candidates/", "--team", "2", "-f", "html"]);
     expect(r.code, r.err).toBe(0);
     for (const size of ["1200,2000", "390,1600"]) {
-      const seen = probe<{ cells: number; bars: number[]; scroll: number; inner: number }>(
+      const seen = await probe<{ cells: number; bars: number[]; scroll: number; inner: number }>(
         r.out,
         "return { cells: document.querySelectorAll('.heat td').length, bars: " +
           "[...document.querySelectorAll('.bar i')].map(i =>" +
@@ -382,7 +385,7 @@ describe("gapcheck match on the examples", () => {
     }
     const png = join(dir, "match.png");
     writeFileSync(join(dir, "match.html"), r.out);
-    chromium([`--screenshot=${png}`, "--window-size=1200,1400", `file://${join(dir, "match.html")}`]);
+    await screenshot(`file://${join(dir, "match.html")}`, "1200,1400", png);
     expect(existsSync(png)).toBe(true);
   });
 });

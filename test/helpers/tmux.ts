@@ -43,7 +43,8 @@ export class TmuxSession {
       const screen = this.screen();
       if (pattern.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} on screen:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 50));
+      // capture-pane is a few milliseconds; polling often keeps the 150-question flows from idling.
+      await new Promise((r) => setTimeout(r, 15));
     }
   }
 

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { main } from "../../src/cli.js";
+import { root } from "./exec.js";
+import { fakeIo } from "./io.js";
+
+/*
+ * The fixtures of the compiled-rubric cache tests (cache.test.ts, cache-bytes.test.ts): a valid copy
+ * of the bundled rubric, one whose first fixture fails, and one with a rule error (a fixture's unknown
+ * profile). Every test has its own XDG_CACHE_HOME under the system's temporary folder, never the real home.
+ */
+export const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+export const dir = mkdtempSync(join(tmpdir(), "gapcheck-cache-test-"));
+export const bundled = join(root, "rubrics/marketing-leadership.yaml");
+export const text = readFileSync(bundled, "utf8");
+
+export const copy = join(dir, "copy.yaml");
+writeFileSync(copy, text.replace('en: "Modern marketing leadership"', 'en: "Modern marketing leadership (copy)"'));
+export const failing = join(dir, "failing.yaml");
+writeFileSync(failing, text.replace("gapIndex: [ 35, 50 ]", "gapIndex: [ 99, 100 ]"));
+export const invalid = join(dir, "invalid.yaml");
+writeFileSync(invalid, text.replace("    profile: marketing-manager\n    answers:", "    profile: nobody-here\n    answers:"));
+for (const f of [copy, failing, invalid]) expect(readFileSync(f, "utf8")).not.toBe(text);
+
+export const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+export const entryFile = (cacheHome: string, file: string) => join(cacheHome, "gapcheck", `rubric-${version}-${sha(file)}.json`);
+let n = 0;
+export const freshHome = () => {
+  const home = join(dir, `cache-${n++}`);
+  mkdirSync(home);
+  return home;
+};
+
+export async function run(argv: string[], env: NodeJS.ProcessEnv) {
+  const io = fakeIo(root, env);
+  const code = await main(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
