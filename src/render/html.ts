@@ -792,6 +792,8 @@ border-bottom:1px solid var(--line)}
 .pole-ends{font-size:12.5px}
 .tag-title{width:auto}
 .tag-bar{width:30%}
+.rest td,.rest th{padding:5px 4px}
+.rest .rank{width:28px}
 }
 @page{size:A4;margin:14mm 13mm 16mm}
 @media print{

@@ -16,13 +16,6 @@ const FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-/**
- * `chromium --headless --window-size=390,844` gives a page 500 px wide (headless Chromium's smallest
- * window), so that is what the "phone" checks have measured so far. The same floor keeps them
- * measuring the same page. At a true 390 px the compare report's dimension table (462 px) and the
- * assess report (414 px) are wider than the screen: lower this to 0 once the renderers fit.
- */
-const MIN_WIDTH = 500;
 /** A hang guard for every step (start, load, measure, screenshot), not a speed limit. */
 const TIMEOUT_MS = 60_000;
 
@@ -30,8 +23,8 @@ const TIMEOUT_MS = 60_000;
  * One headless Chromium per test file, driven over the DevTools protocol on a pipe
  * (--remote-debugging-pipe: JSON messages ended by NUL on fds 3 and 4), so no WebSocket client and
  * no extra dependency. Starting Chromium costs about two seconds; a page in a running browser a
- * fraction of that. Every page is a new tab with the viewport set to the size asked for (what
- * --window-size gave, see MIN_WIDTH) and is closed after use. A file that uses it
+ * fraction of that. Every page is a new tab with the viewport set to the size asked for (a true 390 px, where
+ * `--window-size` could not go below 500) and is closed after use. A file that uses it
  * calls closeBrowser() in afterAll.
  */
 interface Pending {
@@ -102,8 +95,7 @@ class Browser {
 
   /** Loads `url` in a new tab of the given size ("W,H"), runs `use` on it, closes the tab. */
   async withPage<T>(url: string, size: string, use: (session: string) => Promise<T>): Promise<T> {
-    const [w, height] = size.split(",").map(Number) as [number, number];
-    const width = Math.max(w, MIN_WIDTH);
+    const [width, height] = size.split(",").map(Number) as [number, number];
     const { targetId } = (await this.send("Target.createTarget", { url: "about:blank" })) as { targetId: string };
     try {
       const { sessionId } = (await this.send("Target.attachToTarget", { targetId, flatten: true })) as { sessionId: string };

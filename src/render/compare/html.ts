@@ -185,7 +185,8 @@ function dimensionTable(c: Comparison, s: Speech): string {
   return section(
     "dims-section",
     t.compare.dimensions,
-    `<table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`,
+    // On a phone the table scrolls inside its box (as the items table does) rather than widening the page.
+    `<div class="scroll"><table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`,
   );
 }
 
@@ -369,6 +370,8 @@ figure{margin:0}
 h1{font-size:22px}
 .kpis{grid-template-columns:minmax(0,1fr)}
 .lists{grid-template-columns:minmax(0,1fr)}
+.dims th:last-child,.dims .bar-cell{display:none}
+.dims td,.dims th{padding-left:4px;padding-right:4px}
 }
 @page{size:A4;margin:14mm 13mm 16mm}
 @media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.scroll{overflow:visible}.items{min-width:0}}
