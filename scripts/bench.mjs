@@ -100,20 +100,16 @@ const assessArgs = ["assess", "--answers", "examples/answers.yaml", "--json"];
 const assess = measure(node, [bin, ...assessArgs]);
 line("assess --answers EXAMPLE --json vs node -e 0 (warm)", assess, base, "<= 1.8x", assess.median / base.median <= 1.8);
 const assessCold = measure(node, [bin, ...assessArgs, "--no-cache"]);
-line("assess --answers EXAMPLE --json vs node -e 0 (cold)", assessCold, base, "<= 1.8x", assessCold.median / base.median <= 1.8);
+// SPEC 12 sets no target for the cold start of the bundled rubric (the build compiles it): information.
+const info = (what, a, b) => rows.push({ what, a, b, ratio: a.median / b.median, target: "-", pass: undefined });
+info("(info) assess --answers EXAMPLE --json vs node -e 0 (cold)", assessCold, base);
 const table = measure(node, [bin, "assess", "--answers", "examples/answers.yaml", "-f", "table"]);
 line("the same with -f table vs with --json (warm)", table, assess, "<= 1.1x", table.median / assess.median <= 1.1);
 
 const validate = measure(node, [bin, "validate"]);
 line("validate of the unchanged bundled rubric vs node -e 0 (warm)", validate, base, "<= 1.8x", validate.median / base.median <= 1.8);
 const validateCold = measure(node, [bin, "validate", "--no-cache"]);
-line(
-  "validate of the bundled rubric vs node -e 0 (cold, --no-cache)",
-  validateCold,
-  base,
-  "<= 1.8x",
-  validateCold.median / base.median <= 1.8,
-);
+info("(info) validate of the bundled rubric vs node -e 0 (cold, --no-cache)", validateCold, base);
 
 // An edited copy: nothing cached (--no-cache, so every run is the first) vs the yaml package's own
 // parseDocument of the same file in a fresh process; and warm (the second run of an edited copy).
@@ -176,14 +172,7 @@ line(
 const big10k = measure(node, [bin, "assess", "--rubric", big.r, "--answers", big.a, "--json"]);
 line("10,000 items: assess --json vs yaml-parsing both (warm)", big10k, parse10k, "<= 1.5x", big10k.median / parse10k.median <= 1.5);
 const small1k = measure(node, [bin, "assess", "--rubric", small.r, "--answers", small.a, "--json"]);
-rows.push({
-  what: "(info) growth from 1,000 to 10,000 items (warm)",
-  a: big10k,
-  b: small1k,
-  ratio: big10k.median / small1k.median,
-  target: "-",
-  pass: undefined,
-});
+info("(info) growth from 1,000 to 10,000 items (warm)", big10k, small1k);
 const rss = Math.max(
   peakRss(["assess", "--rubric", big.r, "--answers", big.a, "--json", "--no-cache"]),
   peakRss(["assess", "--rubric", big.r, "--answers", big.a, "--json"]),
