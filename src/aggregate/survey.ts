@@ -72,7 +72,10 @@ export function readSurvey(
   const levelAnswers = new Map<number | "na", Answer>();
   const answerOf = (level: number | "na") => {
     let a = levelAnswers.get(level);
-    if (!a) levelAnswers.set(level, (a = { level }));
+    if (!a) {
+      a = { level };
+      levelAnswers.set(level, a);
+    }
     return a;
   };
   const rows: SurveyRow[] = [];

@@ -40,7 +40,11 @@ const LEVEL_KEY = /^-?\d+$/;
 
 function text(v: unknown): string | Record<string, string> {
   if (typeof v === "string") return v.length >= 1 ? v : no();
-  return record(v, (k) => LOCALE_PATTERN.test(k), (s) => (typeof s === "string" && s.length >= 1 ? s : no()));
+  return record(
+    v,
+    (k) => LOCALE_PATTERN.test(k),
+    (s) => (typeof s === "string" && s.length >= 1 ? s : no()),
+  );
 }
 
 function record<T>(v: unknown, key: (k: string) => boolean, value: (x: unknown) => T): Record<string, T> {
