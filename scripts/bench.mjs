@@ -194,7 +194,9 @@ function team(n) {
       join(folder, `r${String(k).padStart(5, "0")}.yaml`),
       stringify({
         gapcheck: 1,
-        rubric: { id: "marketing-leadership", version: "2026.1.0" },
+        // The bundled rubric's own id and current version: answers of an older version would each go
+        // through the history (rename) path and print a notice, which is not what this line measures.
+        rubric: { id: rubric.id, version: rubric.version },
         respondent: { group },
         date: `respondent-${k}`,
         answers,

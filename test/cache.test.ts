@@ -150,10 +150,10 @@ describe("the compiled-rubric cache", () => {
       `import { register } from "node:module";\nregister("data:text/javascript," + encodeURIComponent(${JSON.stringify(loader)}));\n`,
     );
     const env = { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: freshHome() };
-    const loaded = (args: string[]) => {
+    const loaded = (args: string[], status = 0) => {
       writeFileSync(log, "");
       const r = spawnSync(process.execPath, ["--import", hook, bin, ...args], { cwd: root, env, encoding: "utf8" });
-      expect(r.status, r.stderr).toBe(0);
+      expect(r.status, r.stderr).toBe(status);
       const files = readFileSync(log, "utf8")
         .trim()
         .split("\n")
@@ -163,9 +163,14 @@ describe("the compiled-rubric cache", () => {
     };
     const yamlLoaded = (code: string[]) => code.some((c) => /\bComposer = class\b|\bclass Composer\b/.test(c));
     const zodLoaded = (code: string[]) => code.some((c) => c.includes("$ZodType"));
-    // Cold (an external rubric, nothing cached yet): both are needed, which shows the check can fail.
+    // Cold (an external rubric, nothing cached yet): YAML is needed; zod only for a rubric the
+    // zod-free check (rubric/shape.ts) refuses, which also shows the check can fail.
     const cold = loaded(["validate", copy]);
-    expect(yamlLoaded(cold) && zodLoaded(cold)).toBe(true);
+    expect(yamlLoaded(cold)).toBe(true);
+    expect(zodLoaded(cold)).toBe(false);
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, readFileSync(copy, "utf8").replace(/^gapcheck: 1$/m, "gapcheck: 2"));
+    expect(zodLoaded(loaded(["validate", broken], 1))).toBe(true);
     for (const args of [["validate"], ["validate", copy]]) {
       const warm = loaded(args);
       expect(yamlLoaded(warm), args.join(" ")).toBe(false);

@@ -207,6 +207,23 @@ describe("nesting depth (checked before parsing)", () => {
     expect(lines(parseYaml(src(nested(65)), t).findings)).toEqual(["x.yaml:1:65 error too-deep nesting is deeper than 64 levels"]);
   });
 
+  it("too deep in a fifth document is `too-deep`, not only `multiple-documents`", () => {
+    const deep = `${"[".repeat(200)}${"]".repeat(200)}`;
+    expect(lines(parseYaml(src(`a: 1\n---\nb: 2\n---\nc: 3\n---\nd: 4\n---\ne: ${deep}\n`), t).findings)).toEqual([
+      "x.yaml:9:67 error too-deep nesting is deeper than 64 levels",
+    ]);
+  });
+
+  it("a large file's positions are the same as a small one's (its document is composed again for them)", () => {
+    const pad = `# ${"x".repeat(100)}\n`.repeat(3000);
+    const text = `${pad}a:\n  b: [1, 2]\n  c: 3\n`;
+    const parsed = parseYaml(src(text), t);
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.locate(["a", "b", 1])).toEqual({ line: 3002, col: 10 });
+    expect(parsed.locate(["a", "c"], "key")).toEqual({ line: 3003, col: 3 });
+    expect(parsed.locate(["a", "missing"])).toEqual({ line: 3002, col: 3 });
+  });
+
   it("60 nested mappings, deeper than any real rubric, are accepted", () => {
     let text = "";
     for (let i = 0; i < 60; i++) text += `${" ".repeat(2 * i)}k${i}:${i === 59 ? " 1" : ""}\n`;

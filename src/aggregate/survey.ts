@@ -68,6 +68,16 @@ export function readSurvey(
   if (by !== undefined && groupCol < 0) warnings.push(at(headerLine, 1, "no-group-column", t.team.byColumnMissing(by), "warning"));
 
   const reader = cellReader(rubric);
+  // One answer object per level, shared by every row (nothing changes an answer once read).
+  const levelAnswers = new Map<number | "na", Answer>();
+  const answerOf = (level: number | "na") => {
+    let a = levelAnswers.get(level);
+    if (!a) {
+      a = { level };
+      levelAnswers.set(level, a);
+    }
+    return a;
+  };
   const rows: SurveyRow[] = [];
   for (const { cells, line } of records.slice(1)) {
     if (cells.every((c) => c.trim() === "")) continue; // a spreadsheet's empty row
@@ -82,8 +92,8 @@ export function readSurvey(
       const cell = reader.read(cells[col]!, item);
       if (cell.kind === "bad")
         errors.push(at(line, col + 1, "bad-cell", t.team.badCell(cells[col]!.trim(), item, reader.allowed(t, locale))));
-      else if (cell.kind === "level") answers.set(item, { level: cell.level });
-      else if (cell.kind === "na") answers.set(item, { level: "na" });
+      else if (cell.kind === "level") answers.set(item, answerOf(cell.level));
+      else if (cell.kind === "na") answers.set(item, answerOf("na"));
     }
     if (errors.length > 0) rows.push({ line, errors });
     else rows.push({ line, respondent: { answers, ...(groupCol >= 0 ? { group: cells[groupCol]!.trim() } : {}) } });

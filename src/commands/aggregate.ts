@@ -192,7 +192,13 @@ function fromAnswers(
 
 /** Notes travel only with --notes; names never travel at all (a Respondent has no place for one). */
 function withoutNotes(r: Respondent, notes: boolean): Respondent {
-  if (notes) return r;
+  // A survey row's answers never carry a note: no copy of 10,000 rows' maps (SPEC 12 memory).
+  if (notes || !hasNote(r.answers)) return r;
   const answers = new Map([...r.answers].map(([id, a]) => [id, { level: a.level }]));
   return { answers, group: r.group };
+}
+
+function hasNote(answers: Respondent["answers"]): boolean {
+  for (const a of answers.values()) if (a.note !== undefined) return true;
+  return false;
 }

@@ -110,7 +110,7 @@ export async function loadRubricCached(path: string, t: Messages, env: NodeJS.Pr
   if (!read.ok) return { sha256: "", findings: [read.finding] };
   const { source } = read;
   const lang = cacheEnabled(env) && path !== "-" ? langOfMessages(t) : undefined;
-  if (lang === undefined) return (await import("./load.js")).checkRubricSource(source, t);
+  if (lang === undefined) return await (await import("./lean.js")).checkRubricSourceLean(source, t);
 
   const sha256 = sha256Of(source.bytes);
   if (dirname(resolve(path)) === resolve(bundledRubricsDir())) {
@@ -124,7 +124,7 @@ export async function loadRubricCached(path: string, t: Messages, env: NodeJS.Pr
   const hit = entry && fromEntry(entry, lang, source.name);
   if (hit) return hit;
 
-  const loaded = (await import("./load.js")).checkRubricSource(source, t);
+  const loaded = await (await import("./lean.js")).checkRubricSourceLean(source, t);
   if (dir && file) {
     try {
       await mkdir(dir, { recursive: true });

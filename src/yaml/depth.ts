@@ -9,6 +9,19 @@ import { CST, Lexer } from "yaml";
  * Returns the offset of the token that crossed the limit, or undefined.
  */
 export function findExcessiveNesting(text: string, limit: number): number | undefined {
+  const check = nestingCheck(limit);
+  for (const tok of new Lexer().lex(text)) {
+    const deep = check(tok);
+    if (deep !== undefined) return deep;
+  }
+  return undefined;
+}
+
+/**
+ * The same check one token at a time, for the token stream that feeds the parser: call it with each
+ * of the Lexer's tokens in order, and stop feeding the parser as soon as it returns an offset.
+ */
+export function nestingCheck(limit: number): (tok: string) => number | undefined {
   let offset = 0;
   let col = 0;
   let flow = 0;
@@ -29,12 +42,12 @@ export function findExcessiveNesting(text: string, limit: number): number | unde
     col = nl < 0 ? col + tok.length : tok.length - nl - 1;
   };
 
-  for (const tok of new Lexer().lex(text)) {
+  return (tok) => {
     if (tok === CST.SCALAR) {
       scalarSourceNext = true;
-      continue;
+      return undefined;
     }
-    if (tok === CST.DOCUMENT || tok === CST.FLOW_END) continue;
+    if (tok === CST.DOCUMENT || tok === CST.FLOW_END) return undefined;
     const type = scalarSourceNext ? "scalar" : CST.tokenType(tok);
     scalarSourceNext = false;
     switch (type) {
@@ -65,6 +78,6 @@ export function findExcessiveNesting(text: string, limit: number): number | unde
     }
     if (columns.length + flow > limit) return offset;
     advance(tok);
-  }
-  return undefined;
+    return undefined;
+  };
 }

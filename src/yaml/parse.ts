@@ -16,7 +16,7 @@ import {
 import { hasErrors, sortFindings, visible, type Finding, type Severity } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Source } from "../io/read.js";
-import { findExcessiveNesting } from "./depth.js";
+import { nestingCheck } from "./depth.js";
 import { layoutMistakes, type LayoutMistake } from "./layout.js";
 import type { Locator, PathKey, Position } from "./locator.js";
 
@@ -46,13 +46,12 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
     add("empty-file", t.yaml.emptyFile, { line: 1, col: 1 });
     return { data: undefined, locate: noLocator, findings };
   }
-  const deepAt = findExcessiveNesting(source.text, MAX_DEPTH);
-  if (deepAt !== undefined) {
-    add("too-deep", t.yaml.tooDeep(MAX_DEPTH), posAt(deepAt));
+  const composed = composeDocument(source.text);
+  if (composed.deepAt !== undefined) {
+    add("too-deep", t.yaml.tooDeep(MAX_DEPTH), posAt(composed.deepAt));
     return { data: undefined, locate: noLocator, findings };
   }
-
-  const doc = composeDocument(source.text);
+  const doc = composed.doc;
   const linesWithError = new Set<number>();
   // The parser notices an indentation slip or an unclosed bracket lines later and reports its
   // follow-on errors too: where the layout scan finds the real mistake, report that instead, and
@@ -77,7 +76,7 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   }
   if (findings.length > 0) return { data: undefined, locate: noLocator, findings: sortFindings(findings) };
 
-  const locate = makeLocator(doc, posAt);
+  const eager = makeLocator(doc, posAt);
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
     add("yaml-directive", t.yaml.directive(doc.directives.yaml.version), posAt(Math.max(0, source.text.indexOf("%YAML"))));
   }
@@ -85,38 +84,67 @@ export function parseYaml(source: Source, t: Messages): ParsedYaml {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     add("empty-file", t.yaml.emptyFile, { line: 1, col: 1 });
   }
-  if (hasErrors(findings)) return { data: undefined, locate, findings };
+  if (hasErrors(findings)) return { data: undefined, locate: eager, findings };
 
   let data: unknown;
   try {
     data = doc.toJS(); // expands aliases up to yaml's default maxAliasCount
   } catch {
     add("alias-limit", t.yaml.aliasLimit, { line: 1, col: 1 });
-    return { data: undefined, locate, findings };
+    return { data: undefined, locate: eager, findings };
   }
-  return { data, locate, findings };
+  // A large file's document (several times the size of its data) is not kept while the data is
+  // validated and scored: it is composed again only if a finding needs a position (SPEC 12 memory).
+  return { data, locate: source.text.length <= KEEP_DOCUMENT_BELOW ? eager : lazyLocator(source.text, posAt), findings };
+}
+
+/** Files up to this many characters keep their document for the locator; larger ones re-compose it on demand. */
+const KEEP_DOCUMENT_BELOW = 256 * 1024;
+
+function lazyLocator(text: string, posAt: (offset: number) => Position): Locator {
+  let locate: Locator | undefined;
+  return (path, part) => {
+    locate ??= makeLocator(composeDocument(text).doc, posAt);
+    return locate(path, part);
+  };
 }
 
 /**
  * yaml's parseDocument, spelled out so the document can be composed with uniqueKeys off (checkNodes
  * checks duplicate keys with a Set: yaml's own check is quadratic, TRAPS.md) and one document kept.
+ * The nesting check (depth.ts) sees every token before the parser does, on the same lexer pass: the
+ * parser never sees input nested deeper than MAX_DEPTH, which can abort Node (TRAPS.md). `deepAt`
+ * is the offset where the whole text first goes too deep, even past a second document.
  */
-function composeDocument(text: string): Document {
+function composeDocument(text: string): { doc: Document; deepAt?: number } {
   const parser = new Parser();
   const composer = new Composer({ uniqueKeys: false });
+  const tooDeep = nestingCheck(MAX_DEPTH);
+  const lexer = new Lexer().lex(text);
+  let deepAt: number | undefined;
+  // Explicit next() calls: leaving the compose loop early must not close the lexer, whose rest is lexed below.
   function* cst() {
-    for (const token of new Lexer().lex(text)) yield* parser.next(token);
+    for (let r = lexer.next(); !r.done; r = lexer.next()) {
+      deepAt = tooDeep(r.value);
+      if (deepAt !== undefined) return;
+      yield* parser.next(r.value);
+    }
     yield* parser.end();
   }
   let doc: Document | undefined;
   for (const next of composer.compose(cst(), true, text.length)) {
+    if (deepAt !== undefined) break;
     if (!doc) doc = next;
     else {
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "more than one document"));
       break;
     }
   }
-  return doc!;
+  // After a second document the rest is only lexed: too deep anywhere in the text still says so.
+  if (deepAt === undefined) {
+    for (let r = lexer.next(); !r.done && deepAt === undefined; r = lexer.next()) deepAt = tooDeep(r.value);
+  }
+  return deepAt === undefined ? { doc: doc! } : { doc: doc!, deepAt };
 }
 
 /** The structural checks yaml itself does not make: keys, tags and numbers. */
