@@ -11,11 +11,12 @@ import { defaultRubricPath, packageRoot } from "../src/paths.js";
 import { selectConfig } from "../src/prompt/prompts.js";
 import { itemScreen, reviewScreen } from "../src/prompt/screens.js";
 import { RENDERERS } from "../src/render/index.js";
-import { renderTable } from "../src/render/table.js";
 import { displayWidth, wrap } from "../src/render/text.js";
 import { loadRubric } from "../src/rubric/load.js";
 import type { Result } from "../src/scoring/result.js";
 import { fakeIo } from "./helpers/io.js";
+
+const renderTable = RENDERERS.table;
 
 /*
  * Issue 10, point 8: terminal text is wrapped in linear time, to the terminal's width, without

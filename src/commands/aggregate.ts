@@ -90,7 +90,7 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
 
   const result = builder.result();
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = (await loadRenderer(o.format))(result, {
+  const text = (await loadRenderer(o.format, result))(result, {
     color: colorFor(stream, io.env, o.color),
     width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
   });

@@ -78,7 +78,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     ...given.meta,
   });
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  const text = (await loadRenderer(o.format))(result, {
+  const text = (await loadRenderer(o.format, result))(result, {
     color: colorFor(stream, io.env, o.color),
     width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
   });

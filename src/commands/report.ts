@@ -30,7 +30,7 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const rt = await loadMessages(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   await writeOutput(
-    (await loadRenderer(o.format))(result, {
+    (await loadRenderer(o.format, result))(result, {
       color: colorFor(stream, io.env, o.color),
       width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
     }),

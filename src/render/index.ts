@@ -3,12 +3,13 @@ import { renderCsv } from "./csv.js";
 import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
-import { renderTable } from "./table.js";
+import { panelTable } from "./panel.js";
+import { tableRenderer } from "./table.js";
 import type { Renderer } from "./types.js";
 
 /** Output formats by name; `assess --format` and `report --format` both use this registry. */
 export const RENDERERS = {
-  table: renderTable,
+  table: tableRenderer(panelTable),
   json: renderJson,
   markdown: renderMarkdown,
   csv: renderCsv,

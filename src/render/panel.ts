@@ -21,10 +21,6 @@ export function spark(counts: Record<string, number>): string {
   return values.map((v) => (v === 0 ? "·" : SPARK[Math.max(1, Math.round((v / top) * 8))]!)).join("");
 }
 
-export function teamLine(panel: Panel, t: Messages): string {
-  return `${t.team.team}: ${t.team.respondents(panel.respondents, panel.files)}`;
-}
-
 export interface DisagreeRow {
   item: PanelItem;
   title: string;

@@ -3,9 +3,9 @@ import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter, type Formatter } from "./format.js";
-import { panelTable, teamLine } from "./panel.js";
+import type { panelTable as PanelTable } from "./panel.js";
 import { displayWidth, wrap } from "./text.js";
-import type { Renderer } from "./types.js";
+import type { Renderer, RenderOptions } from "./types.js";
 
 const MAX_WIDTH = 120;
 const UNKNOWNS_SHOWN = 5;
@@ -14,8 +14,19 @@ const UNKNOWNS_SHOWN = 5;
  * The terminal report (SPEC 5, 1.1): headline, legal and ethical risks first, the honest 80/20
  * sentence, the focus priorities in full with actions and points, the rest of the list one line
  * each, the 30/90-day plan, then the dimensions (two to a line), the trait axis and the unknowns.
+ *
+ * The team panel of an aggregate result (render/panel.ts, with cli-table3) is passed in: a single
+ * result's table then loads neither (SPEC 12: the table within 1.1× of JSON). render/index.ts and
+ * render/lazy.ts give the full renderer wherever a result may have a panel.
  */
-export const renderTable: Renderer = (result, { color, width }) => {
+export function tableRenderer(panelTable?: typeof PanelTable): Renderer {
+  return (result, options) => {
+    if (result.panel && !panelTable) throw new Error("internal error: a team result rendered without its panel table");
+    return renderResult(result, options, panelTable ?? (() => []));
+  };
+}
+
+function renderResult(result: Result, { color, width }: RenderOptions, panelTable: typeof PanelTable): string {
   const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const f = formatter(lang);
@@ -30,7 +41,7 @@ export const renderTable: Renderer = (result, { color, width }) => {
     unknowns(result, t, f, color, w),
   ];
   return `${parts.filter((p) => p !== "").join("\n\n")}\n`;
-};
+}
 
 function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const s = result.summary;
@@ -47,7 +58,7 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   const r = result.respondent;
   if (r && (r.name || r.role || r.organisation))
     lines.push(...wrap(`${t.table.respondent}: ${[r.name, r.role, r.organisation].filter(Boolean).join(", ")}`, width));
-  if (result.panel) lines.push(...wrap(teamLine(result.panel, t), width));
+  if (result.panel) lines.push(...wrap(`${t.team.team}: ${t.team.respondents(result.panel.respondents, result.panel.files)}`, width));
   const range =
     s.gapIndexRange[0] !== s.gapIndexRange[1] ? ` (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})` : "";
   lines.push(
