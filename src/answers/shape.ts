@@ -15,7 +15,7 @@ export type Envelope = Omit<AnswersFile, "answers"> & { answers: Record<string, 
 type Plain = Record<string, unknown>;
 
 /** A plain object, as zod's `record` and `strictObject` require (no array, no class instance). */
-function plain(value: unknown): value is Plain {
+export function plain(value: unknown): value is Plain {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

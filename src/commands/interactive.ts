@@ -1,31 +1,23 @@
 import { constants } from "node:fs";
 import { access } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { Io } from "../context.js";
 import { GapcheckError, InterruptedError } from "../errors.js";
-import { loadMessages, type Messages } from "../i18n/messages.js";
-import { textResolver, type Rubric } from "../model/rubric.js";
+import { loadMessages } from "../i18n/messages.js";
+import { textResolver } from "../model/rubric.js";
 import { hasTerminal, PromptCancelled, terminalPrompter, type Prompter } from "../prompt/prompts.js";
 import { runQuestionnaire } from "../prompt/questionnaire.js";
 import type { Result } from "../scoring/result.js";
 import type { Answer } from "../scoring/score.js";
-import { resumeCommand, type RunOptions } from "../session/command.js";
-import { finishSession, openSession, writeDraft } from "../session/draft.js";
+import { resumeCommand } from "../session/command.js";
+import { finishSession, openSession, type SessionOptions, writeDraft } from "../session/draft.js";
 import { exists } from "../session/paths.js";
 
-export interface InteractiveOptions {
-  rubric: Rubric;
+/** What a session needs (session/draft.ts), plus the language and, in tests, scripted answers. */
+export interface InteractiveOptions extends SessionOptions {
   /** The language to ask in unless --lang or a resumed draft says otherwise. */
   locale: string;
   /** --lang as given: wins over the language stored in a resumed draft. */
   lang?: string;
-  t: Messages;
-  io: Io;
-  profile?: string;
-  save?: string;
-  resume?: string;
-  /** The run's options, repeated in the "continue with" command. */
-  run: RunOptions;
   prompter?: Prompter;
 }
 

@@ -1,4 +1,4 @@
-import { exactAnswer } from "../answers/shape.js";
+import { exactAnswer, plain } from "../answers/shape.js";
 import { ID_PATTERN, LOCALE_PATTERN } from "../model/patterns.js";
 import type { RubricFile } from "../model/schema.js";
 
@@ -19,16 +19,11 @@ function no(): never {
   throw REFUSED;
 }
 
-function plain(value: unknown): Plain {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) no();
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) no();
-  return value as Plain;
-}
+const plainObject = (value: unknown): Plain => (plain(value) ? value : no());
 
 /** A strictObject: only `keys`; the copy gets `fields` in the schema's order. */
 function strict(value: unknown, keys: ReadonlySet<string>): Plain {
-  const o = plain(value);
+  const o = plainObject(value);
   for (const k of Object.keys(o)) if (!keys.has(k)) no();
   return o;
 }
@@ -48,7 +43,7 @@ function text(v: unknown): string | Record<string, string> {
 }
 
 function record<T>(v: unknown, key: (k: string) => boolean, value: (x: unknown) => T): Record<string, T> {
-  const o = plain(v);
+  const o = plainObject(v);
   const out: Record<string, T> = {};
   for (const k of Object.keys(o)) {
     if (!key(k)) no();
