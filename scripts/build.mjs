@@ -177,9 +177,9 @@ async function precompileRubrics() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const types = process.argv.includes("--types");
-  // A plain build (postprepare, the tests' setup) after one with --types (prepack): keep the declarations.
+  // The declarations (dist/types) are emitted again only when their sources changed (scripts/dts.mjs).
   for (const name of existsSync(join(root, "dist")) ? readdirSync(join(root, "dist")) : []) {
-    if (types || name !== "types") rmSync(join(root, "dist", name), { recursive: true, force: true });
+    if (name !== "types") rmSync(join(root, "dist", name), { recursive: true, force: true });
   }
   const result = await build({ ...buildOptions, metafile: true });
   writeFileSync(join(root, "dist", "THIRD_PARTY_NOTICES.md"), notices(bundledPackages(result.metafile)));

@@ -42,42 +42,82 @@ export function nestingCheck(limit: number): (tok: string) => number | undefined
     col = nl < 0 ? col + tok.length : tok.length - nl - 1;
   };
 
+  // Tokens are told apart by their first character, as yaml's CST.tokenType does, without its chain
+  // of string comparisons: this runs for every token of every file, before the parser.
   return (tok) => {
-    if (tok === CST.SCALAR) {
-      scalarSourceNext = true;
-      return undefined;
+    if (scalarSourceNext) {
+      scalarSourceNext = false;
+      return content(tok, false);
     }
-    if (tok === CST.DOCUMENT || tok === CST.FLOW_END) return undefined;
-    const type = scalarSourceNext ? "scalar" : CST.tokenType(tok);
-    scalarSourceNext = false;
-    switch (type) {
-      case "newline":
-        if (flow === 0) lineStart = true;
-        break;
-      case "space":
-      case "comment":
-      case "doc-start":
-      case "doc-end":
-      case "directive-line":
-      case "byte-order-mark":
-      case "comma":
-        break;
-      case "flow-map-start":
-      case "flow-seq-start":
+    switch (tok.charCodeAt(0)) {
+      case SCALAR:
+        scalarSourceNext = true;
+        return undefined;
+      case DOCUMENT:
+      case FLOW_END:
+        return undefined;
+      case NEWLINE:
+        return newline(tok);
+      case CR:
+        return tok === "\r\n" ? newline(tok) : content(tok, false);
+      case SPACE:
+      case TAB:
+      case HASH:
+      case PERCENT:
+        return skip(tok);
+      case COMMA:
+        return tok.length === 1 ? skip(tok) : content(tok, false);
+      case BOM:
+        return tok.length === 1 ? skip(tok) : content(tok, false);
+      case DASH:
+        return tok === "---" ? skip(tok) : content(tok, tok.length === 1);
+      case DOT:
+        return tok === "..." ? skip(tok) : content(tok, false);
+      case QUESTION:
+      case COLON:
+        return content(tok, tok.length === 1);
+      case BRACE_OPEN:
+      case BRACKET_OPEN:
+        if (tok.length !== 1) return content(tok, false);
         if (flow === 0) openBlockLevel(false);
         flow++;
         afterIndicator = false;
-        break;
-      case "flow-map-end":
-      case "flow-seq-end":
+        return check(tok);
+      case BRACE_CLOSE:
+      case BRACKET_CLOSE:
+        if (tok.length !== 1) return content(tok, false);
         flow = Math.max(0, flow - 1);
-        break;
+        return check(tok);
       default:
-        if (flow === 0) openBlockLevel();
-        afterIndicator = type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind";
+        // The empty token is a newline to yaml (the end of the input).
+        return tok === "" ? newline(tok) : content(tok, false);
     }
+  };
+
+  function newline(tok: string) {
+    if (flow === 0) lineStart = true;
+    return check(tok);
+  }
+  /** A token that opens no level: space, comment, directive, comma, document markers, byte-order mark. */
+  function skip(tok: string) {
+    return check(tok);
+  }
+  /** A node or an indicator (`- `, `? `, `: `): it may open a block level. */
+  function content(tok: string, indicator: boolean) {
+    if (flow === 0) openBlockLevel();
+    afterIndicator = indicator;
+    return check(tok);
+  }
+  function check(tok: string) {
     if (columns.length + flow > limit) return offset;
     advance(tok);
     return undefined;
-  };
+  }
 }
+
+const SCALAR = CST.SCALAR.charCodeAt(0);
+const DOCUMENT = CST.DOCUMENT.charCodeAt(0);
+const FLOW_END = CST.FLOW_END.charCodeAt(0);
+const BOM = CST.BOM.charCodeAt(0);
+const [NEWLINE, CR, SPACE, TAB, HASH, PERCENT, COMMA, DASH, DOT, QUESTION, COLON] = [..."\n\r \t#%,-.?:"].map((c) => c.charCodeAt(0));
+const [BRACE_OPEN, BRACKET_OPEN, BRACE_CLOSE, BRACKET_CLOSE] = [..."{[}]"].map((c) => c.charCodeAt(0));
