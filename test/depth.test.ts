@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CST, Lexer } from "yaml";
 import { findExcessiveNesting } from "../src/yaml/depth.js";
-import { root } from "./helpers/exec.js";
+import { yamlFiles } from "./helpers/exec.js";
 
 /*
  * depth.ts tells the lexer's tokens apart by their first character instead of calling yaml's
@@ -50,11 +49,6 @@ function reference(text: string, limit: number): number | undefined {
   }
   return undefined;
 }
-
-const yamlFiles = (dir: string): string[] =>
-  readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
 
 describe("the nesting check", () => {
   it("finds what the CST.tokenType reference finds, on every YAML file of the repository", () => {

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseYaml, type ParseOptions } from "../src/yaml/parse.js";
 import { cutIntoPieces } from "../src/yaml/pieces.js";
-import { root } from "./helpers/exec.js";
+import { root, yamlFiles } from "./helpers/exec.js";
 import { MINI_RUBRIC, src, t } from "./helpers/rubric-fixture.js";
 
 /*
@@ -41,11 +41,6 @@ function expectSameBothWays(text: string, cut: ParseOptions): boolean {
   const pieces = cutIntoPieces(text, cut.pieceSize ?? 0);
   return pieces !== undefined && pieces.length > 1 && a.findings.length === 0;
 }
-
-const yamlFiles = (dir: string): string[] =>
-  readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
 
 describe("parsing a large file in pieces", () => {
   it("cuts the bundled rubric between its top-level keys and between the items of its long list", () => {

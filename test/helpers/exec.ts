@@ -1,8 +1,16 @@
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 export const bin = fileURLToPath(new URL("../../bin/gapcheck.js", import.meta.url));
+
+/** Every YAML file under a folder of the repository, at any depth. */
+export const yamlFiles = (dir: string): string[] =>
+  readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
 
 export interface Run {
   stdout: string;
