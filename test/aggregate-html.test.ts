@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { aggregate } from "../src/commands/aggregate.js";
 import { root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
-import { closeBrowser, dumpDom, screenshot } from "./helpers/chromium.js";
+import { closeBrowser, probe, screenshot } from "./helpers/chromium.js";
 
 describe("the aggregate HTML report in headless Chromium", () => {
   afterAll(closeBrowser);
@@ -31,19 +31,14 @@ describe("the aggregate HTML report in headless Chromium", () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-aggregate-html-"));
     try {
       const page = join(dir, "team.html");
-      const probe =
-        `<script>const s=document.querySelector('svg.group-radar').getBoundingClientRect();` +
-        `const p=document.createElement('pre');p.id='m';` +
-        `p.textContent=JSON.stringify({w:s.width,h:s.height,scroll:document.documentElement.scrollWidth,` +
-        `inner:innerWidth});document.body.appendChild(p);</script>`;
-      writeFileSync(page, html.replace("</body>", `${probe}</body>`));
-      const dom = await dumpDom(`file://${page}`, "1200,3000");
-      const m = JSON.parse(/<pre id="m">([^<]*)<\/pre>/.exec(dom)![1]!.replace(/&quot;/g, '"')) as {
-        w: number;
-        h: number;
-        scroll: number;
-        inner: number;
-      };
+      const m = await probe<{ w: number; h: number; scroll: number; inner: number }>(
+        html,
+        "const s = document.querySelector('svg.group-radar').getBoundingClientRect();" +
+          " return { w: s.width, h: s.height, scroll: document.documentElement.scrollWidth, inner: innerWidth };",
+        dir,
+        "team-probe",
+        "1200,3000",
+      );
       expect(m.w).toBeGreaterThan(200);
       expect(m.h).toBeGreaterThan(200);
       expect(m.scroll).toBeLessThanOrEqual(m.inner);

@@ -15,7 +15,7 @@ import { root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { answersOf, handRubric, rubricFrom } from "./helpers/model.js";
-import { closeBrowser, dumpDom, screenshot } from "./helpers/chromium.js";
+import { closeBrowser, probe, screenshot } from "./helpers/chromium.js";
 import "../src/i18n/all.js"; // the renderers below are called in sv without a command loading it
 
 /*
@@ -510,28 +510,19 @@ describe("the comparison HTML in headless Chromium", () => {
   it("draws the radar, slope and series charts with a non-zero size, and fits a phone", async () => {
     const run = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "examples/day30.yaml", "-f", "html", "--lang", "nb"]);
     expect(run.status, run.stderr).toBe(0);
-    const probe = `<script>
-const sizes = [...document.querySelectorAll('svg')].map(s =>\
- { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: \
-s.querySelectorAll('rect,circle,polygon,polyline,line').length }; });
-const pre = document.createElement('pre'); pre.id = 'sizes';
-pre.textContent = JSON.stringify({ svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth });
-document.body.appendChild(pre);
-</script>`;
+    const script =
+      "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
+      " return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('rect,circle,polygon,polyline,line').length }; });" +
+      " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };";
     for (const [name, size] of [
       ["desktop", "1200,3000"],
       ["phone", "390,844"],
     ] as const) {
-      const page = join(dir, `${name}.html`);
-      writeFileSync(page, run.stdout.replace("</body>", `${probe}\n</body>`));
-      const dom = await dumpDom(`file://${page}`, size);
-      const m = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
-      expect(m, dom.slice(0, 300)).not.toBeNull();
-      const got = JSON.parse(m![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as {
+      const got = await probe<{
         svgs: Array<{ id: string; w: number; h: number; shapes: number }>;
         scrollWidth: number;
         innerWidth: number;
-      };
+      }>(run.stdout, script, dir, name, size);
       for (const id of ["radar", "slope", "series"]) {
         const svg = got.svgs.find((s) => s.id === id);
         expect(svg, `${name} svg#${id}`).toBeDefined();

@@ -10,7 +10,7 @@ import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { gapcheck } from "./helpers/exec.js";
-import { closeBrowser, dumpDom, screenshot as capture } from "./helpers/chromium.js";
+import { closeBrowser, probe, screenshot as capture } from "./helpers/chromium.js";
 
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 const XSS = "<script>alert(1)</script>";
@@ -362,26 +362,11 @@ describe("the HTML report in headless Chromium", () => {
 
   /** Measures every SVG (and the page width) with a script added to a copy of the report. */
   async function measure(html: string, name: string, size: string): Promise<{ svgs: SvgSize[]; scrollWidth: number; innerWidth: number }> {
-    const probe = `<script>
-const sizes = [...document.querySelectorAll('svg')].map(s =>\
- { const r = s.getBoundingClientRect(); return { id: s.id, w: r.width, h: r.height, shapes: \
-s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });
-const pre = document.createElement('pre'); pre.id = 'sizes';
-pre.textContent = JSON.stringify({ svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth });
-document.body.appendChild(pre);
-</script>`;
-    const page = join(dir, `${name}.html`);
-    writeFileSync(page, html.replace("</body>", `${probe}\n</body>`));
-    const dom = await dumpDom(`file://${page}`, size);
-    const match = /<pre id="sizes">([^<]*)<\/pre>/.exec(dom);
-    expect(match, `no measurements in the dumped DOM:\n${dom.slice(0, 500)}`).not.toBeNull();
-    return JSON.parse(
-      match![1]!
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&amp;/g, "&"),
-    );
+    const script =
+      "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
+      " return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });" +
+      " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };";
+    return probe(html, script, dir, name, size);
   }
 
   it("renders a non-empty screenshot at desktop and phone width", async () => {
@@ -413,27 +398,12 @@ document.body.appendChild(pre);
     listed: number;
     boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }>;
   }> {
-    const probe = `<script>
-const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();
-const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();\
- return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });
-const pre = document.createElement('pre'); pre.id = 'boxes';
-pre.textContent = JSON.stringify({ w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length, listed: \
-svg.querySelectorAll('.listed').length, boxes });
-document.body.appendChild(pre);
-</script>`;
-    const page = join(dir, `${name}.html`);
-    writeFileSync(page, html.replace("</body>", `${probe}\n</body>`));
-    const dom = await dumpDom(`file://${page}`, size);
-    const match = /<pre id="boxes">([^<]*)<\/pre>/.exec(dom);
-    expect(match, "no measurements in the dumped DOM").not.toBeNull();
-    return JSON.parse(
-      match![1]!
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&amp;/g, "&"),
-    );
+    const script =
+      `const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();` +
+      " const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();" +
+      " return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });" +
+      " return { w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length, listed: svg.querySelectorAll('.listed').length, boxes };";
+    return probe(html, script, dir, name, size);
   }
 
   it("(1.1) draws the impact/effort matrix with every candidate and no overlapping labels, at 1200 and 390 px", async () => {
