@@ -402,7 +402,8 @@ describe("the HTML report in headless Chromium", () => {
       `const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();` +
       " const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();" +
       " return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });" +
-      " return { w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length, listed: svg.querySelectorAll('.listed').length, boxes };";
+      " return { w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length," +
+      " listed: svg.querySelectorAll('.listed').length, boxes };";
     return probe(html, script, dir, name, size);
   }
 
