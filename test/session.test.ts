@@ -3,23 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { assess, type AssessOptions } from "../src/commands/assess.js";
+import { assess } from "../src/commands/assess.js";
 import { GapcheckError, InterruptedError } from "../src/errors.js";
 import { fakeIo } from "./helpers/io.js";
-import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
+import { choose, level, respondent as start, scriptedAssess as opts } from "./helpers/scripted.js";
 
 const ITEMS = 50;
 const dir = () => mkdtempSync(join(tmpdir(), "gapcheck-session-"));
-const opts = (io: ReturnType<typeof fakeIo>, steps: Step[], extra: Partial<AssessOptions> = {}): AssessOptions => ({
-  format: "json",
-  pareto: 0.8,
-  io,
-  prompter: scripted(steps),
-  profile: "cmo",
-  ...extra,
-});
-/** Respondent name and role, then `levels` for the first items. */
-const start = (...levels: number[]): Step[] => [type("Anna"), type("CMO"), ...levels.map(level)];
 const all = (n: number) => Array.from({ length: ITEMS }, (_, i) => i % n);
 
 describe("assess in the terminal: drafts and answers", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { assess, type AssessOptions } from "../src/commands/assess.js";
+import { assess } from "../src/commands/assess.js";
 import { GapcheckError } from "../src/errors.js";
 import { messagesFor } from "../src/i18n/messages.js";
 import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
@@ -13,7 +13,7 @@ import { bin, root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
-import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
+import { choose, respondent as start, scripted, scriptedAssess as opts } from "./helpers/scripted.js";
 
 /*
  * Issue 10, points 5-7 and part of 16: the files gapcheck writes and reads are exactly what the user
@@ -99,15 +99,6 @@ describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
 
 describe("answers files and drafts are private (0600)", () => {
   const ITEMS = 50; // the bundled rubric 2026.2.0
-  const opts = (io: ReturnType<typeof fakeIo>, steps: Step[], extra: Partial<AssessOptions> = {}): AssessOptions => ({
-    format: "json",
-    pareto: 0.8,
-    io,
-    prompter: scripted(steps),
-    profile: "cmo",
-    ...extra,
-  });
-  const start = (...levels: number[]): Step[] => [type("Anna"), type("CMO"), ...levels.map(level)];
 
   it("creates the --save answers file 0600", async () => {
     const cwd = tempDir();

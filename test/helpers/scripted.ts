@@ -1,4 +1,6 @@
+import type { AssessOptions } from "../../src/commands/assess.js";
 import { PromptCancelled, type InputScreen, type Prompter, type SelectScreen } from "../../src/prompt/prompts.js";
+import type { fakeIo } from "./io.js";
 
 export type Step = { select: (screen: SelectScreen<string>) => string } | { input: (screen: InputScreen) => string } | "cancel";
 
@@ -39,3 +41,16 @@ export function scripted(steps: Step[]): Prompter & { screens: (SelectScreen<str
 export const choose = (value: string): Step => ({ select: () => value });
 export const type = (text: string): Step => ({ input: () => text });
 export const level = (n: number): Step => choose(`level:${n}`);
+
+/** The options of an interactive `assess` that `steps` answer: JSON out, the CMO profile, unless `extra` says otherwise. */
+export const scriptedAssess = (io: ReturnType<typeof fakeIo>, steps: Step[], extra: Partial<AssessOptions> = {}): AssessOptions => ({
+  format: "json",
+  pareto: 0.8,
+  io,
+  prompter: scripted(steps),
+  profile: "cmo",
+  ...extra,
+});
+
+/** The respondent's name and role, then `levels` for the first items. */
+export const respondent = (...levels: number[]): Step[] => [type("Anna"), type("CMO"), ...levels.map(level)];
