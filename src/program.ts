@@ -98,6 +98,8 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
       outputError: () => {},
     });
   const lang = () => choiceOption(t, "--lang <lang>", t.help.lang, LANGS);
+  // Every choice goes through choiceOption, so a wrong value is refused in the user's language.
+  const reportFormat = () => choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table");
   // --no-cache (SPEC 12) belongs to every command; commander reads program options before and after
   // the command's name. It reaches the commands as GAPCHECK_CACHE=0, the one switch they read.
   program.option("--no-cache", t.cache.noCache).hook("preAction", () => {
@@ -110,7 +112,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .option("-r, --rubric <file>", t.help.rubric)
     .option("-p, --profile <id>", t.help.profile)
     .option("-a, --answers <file>", t.help.answers)
-    .addOption(choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table"))
+    .addOption(reportFormat())
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .option("--save <file>", t.help.save)
@@ -179,7 +181,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .command("report")
     .description(t.help.report)
     .argument("<result>", t.help.reportFile)
-    .addOption(choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table"))
+    .addOption(reportFormat())
     .option("-o, --out <file>", t.help.out)
     .option("--focus <n>", t.focus.helpReportFocus, parseFocus(t, "--focus <n>"))
     .option("--no-color", t.help.noColor)
@@ -236,12 +238,12 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .argument("<inputs...>", t.compare.help.inputs)
     .option("-r, --rubric <file>", t.compare.help.rubric)
     .option("-p, --profile <id>", t.compare.help.profile)
-    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .addOption(reportFormat())
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .addOption(lang())
     .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
-    .addOption(new Option("--fail-on <what>", t.compare.help.failOn).choices(["regression"]))
+    .addOption(choiceOption(t, "--fail-on <what>", t.compare.help.failOn, ["regression"]))
     .option("--tolerance <points>", t.compare.help.tolerance, parseTolerance(t, "--tolerance <points>"), 0)
     .option("--allow-profile-change", t.compare.help.allowProfileChange)
     .option("--no-color", t.help.noColor)
@@ -274,7 +276,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .option("-r, --rubric <file>", t.help.rubric)
     .option("-p, --profile <id>", t.help.profile)
     .option("--team <k>", t.match.teamOption, parseCount(t, "--team <k>", 1, 50, t.match.badTeam))
-    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .addOption(reportFormat())
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .addOption(lang())
@@ -305,7 +307,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .option("-p, --profile <id>", t.help.profile)
     .option("--by <field>", t.team.helpBy)
     .option("--min-group <n>", t.team.helpMinGroup, parseCount(t, "--min-group <n>", 1, 1000, t.team.badMinGroup), 3)
-    .addOption(new Option("-f, --format <format>", t.help.format).choices(FORMATS).default("table"))
+    .addOption(reportFormat())
     .option("--json", t.help.json)
     .option("-o, --out <file>", t.help.out)
     .addOption(lang())
@@ -338,7 +340,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .command("template")
     .description(t.team.helpTemplate)
     .option("-r, --rubric <file>", t.help.rubric)
-    .addOption(new Option("-f, --format <format>", t.team.helpTemplateFormat).choices(TEMPLATE_FORMATS).default("csv"))
+    .addOption(choiceOption(t, "-f, --format <format>", t.team.helpTemplateFormat, TEMPLATE_FORMATS).default("csv"))
     .option("-o, --out <file>", t.help.out)
     .addOption(lang())
     .action(async (opts) => {

@@ -100,6 +100,26 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
     }
   });
 
+  it("refuses a value outside a flag's choices in the user's language, on every command", async () => {
+    const day30 = "examples/day30.yaml";
+    for (const [args, allowed] of [
+      [["assess", "-a", EXAMPLE, "-f", "pdf"], "table, json, markdown, csv, html"],
+      [["report", "result.json", "-f", "pdf"], "table, json, markdown, csv, html"],
+      [["compare", EXAMPLE, day30, "-f", "pdf"], "table, json, markdown, csv, html"],
+      [["compare", EXAMPLE, day30, "--fail-on", "regresion"], "regression"],
+      [["match", EXAMPLE, "examples/candidates/anna-berg-growth.yaml", "-f", "pdf"], "table, json, markdown, csv, html"],
+      [["aggregate", "examples/team", "-f", "pdf"], "table, json, markdown, csv, html"],
+      [["template", "-f", "pdf"], "csv, markdown, html"],
+    ] as const) {
+      const r = await run([...args, "--lang", "sv"]);
+      expect(r.status, args.join(" ")).toBe(2);
+      const value = args.at(-1);
+      expect(r.stderr, args.join(" ")).toMatch(
+        new RegExp(`^gapcheck: flaggan '.+' accepterar inte '${value}'; tillåtet: ${allowed} \\(se gapcheck --help\\)\\n$`),
+      );
+    }
+  });
+
   it("names the flag and what is allowed for a bad flag value", async () => {
     expect((await run(["assess", "--pareto", "0"])).stderr).toContain("--pareto");
     expect((await run(["assess", "--pareto", "1.5"])).status).toBe(2);
