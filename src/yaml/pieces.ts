@@ -43,7 +43,8 @@ export function cutIntoPieces(text: string, size: number): Piece[] | undefined {
     const items = region.end - region.start > size ? itemPieces(text, region, size) : undefined;
     if (items === undefined) {
       keys.push(region);
-      if (keys.reduce((n, r) => n + r.end - r.start, 0) > size) flushKeys();
+      // The regions are contiguous: the piece so far runs from the first one's start to this one's end.
+      if (region.end - keys[0]!.start > size) flushKeys();
       continue;
     }
     flushKeys();
