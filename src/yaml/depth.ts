@@ -1,25 +1,12 @@
-import { CST, Lexer } from "yaml";
+import { CST } from "yaml";
 
 /**
- * Finds where nesting first goes deeper than `limit`, using only yaml's Lexer (a flat state machine).
- * This runs before parsing because the parser can abort Node itself on very deep input (TRAPS.md).
- * Block depth is estimated from the columns where nodes start: a new, deeper column on a new line,
- * or content after `- `, `? ` or `: ` on the same line, opens a level. That can only over-count by
- * a level or two per nesting, which the limit of 64 leaves room for.
- * Returns the offset of the token that crossed the limit, or undefined.
- */
-export function findExcessiveNesting(text: string, limit: number): number | undefined {
-  const check = nestingCheck(limit);
-  for (const tok of new Lexer().lex(text)) {
-    const deep = check(tok);
-    if (deep !== undefined) return deep;
-  }
-  return undefined;
-}
-
-/**
- * The same check one token at a time, for the token stream that feeds the parser: call it with each
- * of the Lexer's tokens in order, and stop feeding the parser as soon as it returns an offset.
+ * Finds where nesting first goes deeper than `limit`, one token of yaml's Lexer (a flat state machine)
+ * at a time: the parse feeds it each token before the parser, because the parser can abort Node
+ * itself on very deep input (TRAPS.md), and stops as soon as it returns the offset of the token that
+ * crossed the limit. Block depth is estimated from the columns where nodes start: a new, deeper
+ * column on a new line, or content after `- `, `? ` or `: ` on the same line, opens a level. That can
+ * only over-count by a level or two per nesting, which the limit of 64 leaves room for.
  */
 export function nestingCheck(limit: number): (tok: string) => number | undefined {
   let offset = 0;
