@@ -3,17 +3,18 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { bin, gapcheck } from "./helpers/exec.js";
 import { shellQuote, TmuxSession } from "./helpers/tmux.js";
 
 const ITEMS = 50;
 /** Items answered "don't know" by choiceFor: every sixth question from the fifth on. */
 const ANSWERED = ITEMS - Array.from({ length: ITEMS }, (_, i) => i + 1).filter((n) => n % 6 === 5).length;
-let sessions: TmuxSession[] = [];
-afterEach(() => {
+// The scenarios run at once (each in its own terminal and folder): most of their time is waiting
+// for a screen. Their sessions are closed when all are done.
+const sessions: TmuxSession[] = [];
+afterAll(() => {
   for (const s of sessions) s.kill();
-  sessions = [];
 });
 const open = (command: string, cwd: string) => {
   const s = new TmuxSession(command, { cwd, env: { XDG_STATE_HOME: join(cwd, "state") } });
@@ -49,10 +50,24 @@ const withoutDate = (json: string) => {
   return r;
 };
 
-describe("gapcheck assess in a real terminal", () => {
-  let uninterrupted = "";
+describe.concurrent("gapcheck assess in a real terminal", () => {
+  // What the uninterrupted run printed, for the resumed run to compare with once both are done.
+  let printed!: (json: string) => void;
+  let failed!: (reason: unknown) => void;
+  const uninterrupted = new Promise<string>((resolve, reject) => {
+    printed = resolve;
+    failed = reject;
+  });
+  uninterrupted.catch(() => {}); // a failure is reported by the test that awaits it
 
   it("runs the whole questionnaire, saves the answers, then prints the result", async () => {
+    await runWhole().then(printed, (e: unknown) => {
+      failed(e);
+      throw e;
+    });
+  });
+
+  async function runWhole(): Promise<string> {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
     const s = open(`node ${shellQuote(bin)} assess --save answers.yaml --json > result.json`, dir);
     await startAndIntroduce(s);
@@ -72,11 +87,12 @@ describe("gapcheck assess in a real terminal", () => {
       expect(level).toBe(choiceFor(i + 1) === 5 ? null : choiceFor(i + 1));
     });
 
-    uninterrupted = readFileSync(join(dir, "result.json"), "utf8");
-    expect(JSON.parse(uninterrupted).profile.id).toBe("cmo");
+    const result = readFileSync(join(dir, "result.json"), "utf8");
+    expect(JSON.parse(result).profile.id).toBe("cmo");
     // What was printed is exactly what the saved answers score to.
-    expect(gapcheck(["assess", "--answers", join(dir, "answers.yaml"), "--json"]).stdout).toBe(uninterrupted);
-  });
+    expect(gapcheck(["assess", "--answers", join(dir, "answers.yaml"), "--json"]).stdout).toBe(result);
+    return result;
+  }
 
   it("loses nothing on Ctrl-C halfway, and --resume ends with the same result", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
@@ -97,8 +113,7 @@ describe("gapcheck assess in a real terminal", () => {
     second.send("Enter");
     expect(await second.waitFor(/\[exit \d+\]/)).toContain("[exit 0]");
     const resumed = readFileSync(join(dir, "result.json"), "utf8");
-    expect(uninterrupted).not.toBe("");
-    expect(withoutDate(resumed)).toEqual(withoutDate(uninterrupted));
+    expect(withoutDate(resumed)).toEqual(withoutDate(await uninterrupted));
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseShell, quote } from "shell-quote";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { bin, root } from "./helpers/exec.js";
 import { edit, MINI_RUBRIC } from "./helpers/rubric-fixture.js";
 import { TmuxSession } from "./helpers/tmux.js";
@@ -17,10 +17,11 @@ import { loadRubric } from "../src/rubric/load.js";
  * Issue 10, the interactive points, in a real terminal: what a person answers is what is saved.
  */
 
-let sessions: TmuxSession[] = [];
-afterEach(() => {
+// Every scenario has its own terminal and folder, and they run at once (describe.concurrent): most
+// of their time is waiting for a screen. The sessions are closed when all are done.
+const sessions: TmuxSession[] = [];
+afterAll(() => {
   for (const s of sessions) s.kill();
-  sessions = [];
 });
 const tempDir = () => mkdtempSync(join(tmpdir(), "gapcheck-trust-"));
 const open = (args: string[], cwd: string, options: { env?: Record<string, string>; height?: number; width?: number } = {}) => {
@@ -63,7 +64,7 @@ async function skipIntroduction(s: TmuxSession) {
 /** The highlighted choice of a select screen. */
 const cursorLine = (screen: string) => screen.split("\n").find((l) => l.startsWith("❯")) ?? "";
 
-describe("digit keys on a question (issue 10.1)", () => {
+describe.concurrent("digit keys on a question (issue 10.1)", () => {
   it("a digit selects the level it names on a 0–4 scale; a digit that names no level does nothing", async () => {
     const dir = tempDir();
     const s = open(["assess", "--profile", "cmo", "--save", "a.yaml"], dir);
@@ -122,7 +123,7 @@ describe("digit keys on a question (issue 10.1)", () => {
   });
 });
 
-describe("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", () => {
+describe.concurrent("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", () => {
   it("after --resume of a finished answers file, on the review screen; the printed command continues it", async () => {
     const dir = tempDir();
     const finished = await finishedAnswers(dir);
@@ -163,7 +164,7 @@ describe("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", 
   });
 });
 
-describe("the resume hint reproduces the run (issue 10.3)", () => {
+describe.concurrent("the resume hint reproduces the run (issue 10.3)", () => {
   it("keeps language, rubric, profile, format, output, pareto and save, quoted for the shell", async () => {
     const dir = tempDir();
     copyFileSync(join(root, "rubrics/marketing-leadership.yaml"), join(dir, "min matris.yaml"));
@@ -230,7 +231,7 @@ describe("the resume hint reproduces the run (issue 10.3)", () => {
   });
 });
 
-describe("type-ahead (issue 10.4)", () => {
+describe.concurrent("type-ahead (issue 10.4)", () => {
   /** Keys sent by separate tmux clients, a few milliseconds apart: faster than anyone reads a screen. */
   // Separate key events in quick succession, as fast typing gives: one tmux command list (spawning a
   // tmux process per key could leave gaps longer than the quiet time on a busy machine).
@@ -271,7 +272,7 @@ describe("type-ahead (issue 10.4)", () => {
   });
 });
 
-describe("the review screen (issue 10.16)", () => {
+describe.concurrent("the review screen (issue 10.16)", () => {
   it("uses the terminal's height and keeps the cursor on the answer just changed", async () => {
     const dir = tempDir();
     await finishedAnswers(dir);
