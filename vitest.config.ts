@@ -18,7 +18,8 @@ export default defineConfig({
     // A worker runs its files one after another and keeps the imported modules (src, zod, yaml, the
     // helpers) between them: importing them afresh for each of ~40 files was a third of the suite's
     // CPU. Test files hold no global state: no vi.mock, no process.env writes, spies restored in
-    // afterEach, the Chromium helper closed in afterAll, every file that reads sv/nb imports i18n/all.js.
+    // afterEach, every file that reads sv/nb imports i18n/all.js. One thing is shared on purpose: the
+    // worker's headless Chromium (test/helpers/chromium.ts), each page in a tab of its own.
     isolate: false,
     // vitest's default is one worker less than the cores, which on a 2-core machine runs the files one
     // after another; most tests now run in-process, so two workers keep both cores busy.

@@ -1,14 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aggregate } from "../src/commands/aggregate.js";
 import { root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
-import { closeBrowser, probe, screenshot } from "./helpers/chromium.js";
+import { probe, screenshot } from "./helpers/chromium.js";
 
 describe("the aggregate HTML report in headless Chromium", () => {
-  afterAll(closeBrowser);
   it("draws a distribution strip per item, marks the disagreements, and one radar line per group", async () => {
     const io = fakeIo(root);
     expect(

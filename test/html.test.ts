@@ -10,7 +10,7 @@ import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { gapcheck } from "./helpers/exec.js";
-import { closeBrowser, probe, screenshot as capture } from "./helpers/chromium.js";
+import { probe, screenshot as capture } from "./helpers/chromium.js";
 
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 const XSS = "<script>alert(1)</script>";
@@ -344,10 +344,7 @@ describe("the HTML report in headless Chromium", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gapcheck-html-"));
   });
-  afterAll(async () => {
-    await closeBrowser();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function screenshot(html: string, name: string, size: string): Promise<string> {
     const page = join(dir, `${name}.html`);

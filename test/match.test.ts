@@ -9,7 +9,7 @@ import { MatchSchema, type Match } from "../src/match/schema.js";
 import { MATCH_RENDERERS } from "../src/render/match.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { score } from "../src/scoring/score.js";
-import { closeBrowser, probe, screenshot } from "./helpers/chromium.js";
+import { probe, screenshot } from "./helpers/chromium.js";
 import { root } from "./helpers/exec.js";
 import { run as cli } from "./helpers/main.js";
 import { fakeIo } from "./helpers/io.js";
@@ -221,10 +221,7 @@ describe("gapcheck match on the examples", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gapcheck-match-"));
   });
-  afterAll(async () => {
-    await closeBrowser();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function run(args: string[]) {
     const io = fakeIo(root);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -20,12 +20,13 @@ const FLAGS = [
 const TIMEOUT_MS = 60_000;
 
 /*
- * One headless Chromium per test file, driven over the DevTools protocol on a pipe
+ * One headless Chromium per test worker, driven over the DevTools protocol on a pipe
  * (--remote-debugging-pipe: JSON messages ended by NUL on fds 3 and 4), so no WebSocket client and
- * no extra dependency. Starting Chromium costs about two seconds; a page in a running browser a
- * fraction of that. Every page is a new tab with the viewport set to the size asked for (a true 390 px, where
- * `--window-size` could not go below 500) and is closed after use. A file that uses it
- * calls closeBrowser() in afterAll.
+ * no extra dependency. Starting Chromium costs about two CPU-seconds, a page in a running browser a
+ * fraction of that, so the files a worker runs (vitest's isolate: false keeps this module between
+ * them) share it. Every page is a new tab with the viewport set to the size asked for (a true 390 px,
+ * where `--window-size` could not go below 500) and is closed after use. The browser ends with its
+ * worker.
  */
 interface Pending {
   resolve: (v: Record<string, unknown>) => void;
@@ -39,10 +40,11 @@ class Browser {
   private buffer = "";
   private exited: Error | undefined;
 
-  constructor(
-    private readonly child: ChildProcess,
-    private readonly profile: string,
-  ) {
+  get alive(): boolean {
+    return this.exited === undefined;
+  }
+
+  constructor(private readonly child: ChildProcess) {
     const out = child.stdio[4] as Readable;
     out.setEncoding("utf8");
     out.on("data", (chunk: string) => {
@@ -110,16 +112,6 @@ class Browser {
       await this.send("Target.closeTarget", { targetId }).catch(() => undefined);
     }
   }
-
-  async close(): Promise<void> {
-    if (!this.exited) {
-      const gone = new Promise((r) => this.child.once("exit", r));
-      await this.send("Browser.close").catch(() => undefined);
-      await Promise.race([gone, new Promise((r) => setTimeout(r, 5_000))]);
-      if (!this.exited) this.child.kill("SIGKILL");
-    }
-    rmSync(this.profile, { recursive: true, force: true });
-  }
 }
 
 function guard<T>(p: Promise<T>, what: string): Promise<T> {
@@ -131,28 +123,35 @@ function guard<T>(p: Promise<T>, what: string): Promise<T> {
 }
 
 let browser: Promise<Browser> | undefined;
+/** The browser `browser` gave, once it answered. */
+let current: Browser | undefined;
 
-/** The file's browser, started on first use; a missing Chromium is a failure, not a skip (CI installs it). */
+/** The worker's browser, started on first use; a missing Chromium is a failure, not a skip (CI installs it). */
 function shared(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`headless Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM to its path)`);
-  browser ??= (async () => {
-    const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
-    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-pipe", "about:blank"], {
-      stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"],
-    });
-    const b = new Browser(child, profile);
-    await b.send("Browser.getVersion");
-    return b;
-  })();
+  // A browser that died (a crash in one file) is not handed to the next file: a new one is started.
+  if (current && !current.alive) {
+    browser = undefined;
+    current = undefined;
+  }
+  browser ??= start().then((b) => (current = b));
   return browser;
 }
 
-/** Stops the file's browser (call in afterAll); a no-op when none was started. */
-export async function closeBrowser(): Promise<void> {
-  const b = browser;
-  browser = undefined;
-  if (b) await (await b).close();
+async function start(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
+  // vitest ends a worker without an exit event, so nothing here can clean up after the browser.
+  // Chromium quits when the pipe's other end (this worker) is gone; the shell then removes its profile.
+  const command = `"$0" "$@"; rm -rf -- "$GAPCHECK_CHROMIUM_PROFILE"`;
+  const args = [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-pipe", "about:blank"];
+  const child = spawn("/bin/sh", ["-c", command, CHROMIUM, ...args], {
+    env: { ...process.env, GAPCHECK_CHROMIUM_PROFILE: profile },
+    stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"],
+  });
+  const b = new Browser(child);
+  await b.send("Browser.getVersion");
+  return b;
 }
 
 /** The page's DOM after its load event, serialised as `chromium --dump-dom` prints it. */
