@@ -7,7 +7,14 @@ import { exactRubric } from "../src/rubric/shape.js";
 
 // A well-formed rubric is checked without zod (the cold path of `validate`, SPEC 12): the zod-free
 // check must accept exactly what RubricSchema accepts, and return the same value, keys in the same order.
-const bundled = parse(readFileSync(new URL("../rubrics/marketing-leadership.yaml", import.meta.url), "utf8")) as unknown;
+const bundled = deepFreeze(parse(readFileSync(new URL("../rubrics/marketing-leadership.yaml", import.meta.url), "utf8")) as unknown);
+
+/** Frozen, so that a check which changed its input would throw rather than spoil the later cases. */
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === "object") for (const x of Object.values(v)) deepFreeze(x);
+  return Object.freeze(v);
+}
+const shallow = (v: unknown) => (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
 
 const same = (data: unknown) => {
   const zod = RubricSchema.safeParse(data);
@@ -60,17 +67,21 @@ describe("the zod-free rubric check gives zod's verdict and value", () => {
   it("on the bundled rubric with one value changed, removed or an unknown key added", () => {
     fc.assert(
       fc.property(fc.nat(all.length - 1), fc.constantFrom("set", "delete", "add"), scalar, (n, how, value) => {
-        const data = structuredClone(bundled) as Record<string | number, unknown>;
+        // New objects along the path only; the rest of the rubric is shared (and frozen).
+        const data = shallow(bundled);
         const path = all[n]!;
-        let parent = data as Record<string | number, unknown>;
-        for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+        let parent = data;
+        for (const k of path.slice(0, -1)) {
+          parent[k] = shallow(parent[k]);
+          parent = parent[k] as Record<string | number, unknown>;
+        }
         const last = path[path.length - 1]!;
         if (how === "set") parent[last] = value;
         else if (how === "delete") {
           if (Array.isArray(parent)) parent.splice(last as number, 1);
           else delete parent[last];
         } else if (parent[last] !== null && typeof parent[last] === "object" && !Array.isArray(parent[last]))
-          (parent[last] as Record<string, unknown>).unknownKey = value;
+          parent[last] = { ...(parent[last] as object), unknownKey: value };
         same(data);
       }),
       { numRuns: 400 },
