@@ -2,10 +2,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { quote } from "shell-quote";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { bin, gapcheck } from "./helpers/exec.js";
-import { shellQuote, TmuxSession } from "./helpers/tmux.js";
+import { TmuxSession } from "./helpers/tmux.js";
 
 const ITEMS = 50;
 /** Items answered "don't know" by choiceFor: every sixth question from the fifth on. */
@@ -69,7 +70,7 @@ describe.concurrent("gapcheck assess in a real terminal", () => {
 
   async function runWhole(): Promise<string> {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
-    const s = open(`node ${shellQuote(bin)} assess --save answers.yaml --json > result.json`, dir);
+    const s = open(`node ${quote([bin])} assess --save answers.yaml --json > result.json`, dir);
     await startAndIntroduce(s);
     await answerItems(s, 1, ITEMS);
     await s.waitFor(new RegExp(`Review: ${ANSWERED} of ${ITEMS} answered`));
@@ -96,7 +97,7 @@ describe.concurrent("gapcheck assess in a real terminal", () => {
 
   it("loses nothing on Ctrl-C halfway, and --resume ends with the same result", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
-    const first = open(`node ${shellQuote(bin)} assess --save answers.yaml --json > result.json`, dir);
+    const first = open(`node ${quote([bin])} assess --save answers.yaml --json > result.json`, dir);
     await startAndIntroduce(first);
     await answerItems(first, 1, 21);
     await first.waitFor(new RegExp(`\\[22/${ITEMS}\\]`));
@@ -107,7 +108,7 @@ describe.concurrent("gapcheck assess in a real terminal", () => {
     expect(stopped).toContain("Continue with: gapcheck assess --resume answers.yaml.draft --json --save answers.yaml");
     expect(Object.keys(parse(readFileSync(join(dir, "answers.yaml.draft"), "utf8")).answers)).toHaveLength(21);
 
-    const second = open(`node ${shellQuote(bin)} assess --resume answers.yaml.draft --save answers.yaml --json > result.json`, dir);
+    const second = open(`node ${quote([bin])} assess --resume answers.yaml.draft --save answers.yaml --json > result.json`, dir);
     await answerItems(second, 22, ITEMS);
     await second.waitFor(new RegExp(`Review: ${ANSWERED} of ${ITEMS} answered`));
     second.send("Enter");
@@ -121,7 +122,7 @@ describe.concurrent("gapcheck assess in a real terminal", () => {
     ["the last item", ITEMS - 1],
   ])("keeps the answers on Ctrl-C at %s", async (_, answered) => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-tty-"));
-    const s = open(`node ${shellQuote(bin)} assess --profile cmo --save a.yaml`, dir);
+    const s = open(`node ${quote([bin])} assess --profile cmo --save a.yaml`, dir);
     await s.waitFor(/Your name/);
     s.send("Enter");
     await s.waitFor(/Your role/);

@@ -84,7 +84,7 @@ describe.concurrent("digit keys on a question (issue 10.1)", () => {
     await s.waitFor(/❯ 2 · Defined/);
     s.send("7"); // no level 7: nothing moves
     await sleep(300);
-    expect(cursorLine(s.screen())).toContain("2 · Defined");
+    expect(cursorLine(await s.screen())).toContain("2 · Defined");
     s.send("Enter");
     await s.waitFor(/\[4\/50\]/);
     s.send("C-c");
@@ -110,7 +110,7 @@ describe.concurrent("digit keys on a question (issue 10.1)", () => {
     s.send("6"); // by list position, 6 would be "Don't know"
     s.send("0");
     await sleep(300);
-    expect(cursorLine(s.screen())).toContain("1 · Ad hoc");
+    expect(cursorLine(await s.screen())).toContain("1 · Ad hoc");
     s.send("Enter");
     await s.waitFor(/\[3\/4\]/);
     s.send("2");
@@ -236,10 +236,7 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
   // Separate key events in quick succession, as fast typing gives: one tmux command list (spawning a
   // tmux process per key could leave gaps longer than the quiet time on a busy machine).
   const burst = (s: TmuxSession, keys: string[]) =>
-    execFileSync(
-      "tmux",
-      keys.flatMap((k, i) => [...(i > 0 ? [";"] : []), "send-keys", "-t", s.name, k]),
-    );
+    execFileSync("tmux", [...s.server, ...keys.flatMap((k, i) => [...(i > 0 ? [";"] : []), "send-keys", "-t", s.name, k])]);
 
   it("keys typed quickly after an answer are dropped, never applied to the next questions", async () => {
     const dir = tempDir();
@@ -248,7 +245,7 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
     await s.waitFor(/\[1\/50\]/);
     burst(s, ["Down", "Enter", "Down", "Down", "Enter", "3", "Enter", "Enter"]);
     await sleep(1500);
-    let screen = s.screen();
+    let screen = await s.screen();
     expect(screen).toContain("[2/50]");
     expect(cursorLine(screen)).toContain("0 · Absent"); // nothing moved the unseen screen's cursor
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1]);
@@ -256,7 +253,7 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
     // One send-keys with every key at once: the same.
     s.send("Down", "Down", "Enter", "Down", "Enter", "Enter");
     await sleep(1500);
-    screen = s.screen();
+    screen = await s.screen();
     expect(screen).toContain("[3/50]");
     expect(cursorLine(screen)).toContain("0 · Absent");
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1, 2]);
