@@ -149,15 +149,14 @@ const wrong: string[] = checked.findings;
 console.log(wrong);
 `,
     );
-    // tsc's checker on the consumer and every declaration file of the package (test/helpers/typecheck.mjs).
+    // tsc's checker on the consumer and on every declaration of the package it reaches (test/helpers/typecheck.mjs).
     const tsc = spawnSync(process.execPath, [join(root, "test", "helpers", "typecheck.mjs"), join(root, "node_modules", "typescript")], {
       cwd: dir,
       encoding: "utf8",
     });
-    const declarations = readdirSync(join(installed, "dist", "types"), { recursive: true }).filter((f) => String(f).endsWith(".d.ts"));
     expect(tsc.stdout).toMatch(/^\d+ files checked\n$/);
-    // The consumer and the declarations it reaches, at least the entry's.
-    expect(Number.parseInt(tsc.stdout, 10)).toBeGreaterThan(Math.min(10, declarations.length));
+    // Not the consumer alone: the package's declarations were loaded and checked too (24 files today).
+    expect(Number.parseInt(tsc.stdout, 10)).toBeGreaterThan(10);
     expect(tsc.status).toBe(0);
   }, 120_000);
 
