@@ -61,7 +61,7 @@ export class TmuxSession {
     this.client.stdout!.setEncoding("utf8");
     this.client.stdout!.on("data", (chunk: string) => this.read(chunk));
     this.client.on("exit", () => this.fail(new Error(`the tmux client of ${this.name} exited`)));
-    this.expectReply(); // attaching is answered like a command
+    this.expectReply().catch((e: Error) => this.fail(e)); // attaching is answered like a command
   }
 
   /** The screen as capture-pane prints it: one line per row, joined lines unwrapped. */
@@ -98,7 +98,9 @@ export class TmuxSession {
   /** Sends one command line (each argument single-quoted for tmux's parser) and resolves to its output. */
   private command(args: string[]): Promise<string[]> {
     if (this.failure) return Promise.reject(this.failure);
-    const line = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+    // Inside single quotes tmux takes every character as it is; no key or text here needs a quote.
+    if (args.some((a) => a.includes("'"))) throw new Error(`a tmux argument with a single quote: ${args.join(" ")}`);
+    const line = args.map((a) => `'${a}'`).join(" ");
     const reply = this.expectReply();
     this.client.stdin!.write(`${line}\n`);
     return reply;
