@@ -363,6 +363,26 @@ describe("gapcheck compare on the examples", () => {
     expect(io.err()).toBe("");
   });
 
+  it("carries a team result's number of respondents (its panel) into the comparison", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gapcheck-compare-team-"));
+    try {
+      const team = join(dir, "team.json");
+      expect((await cli(["aggregate", "examples/team", "--json", "-o", team])).status).toBe(0);
+      const r = await cli(["compare", team, "examples/day30.yaml", "--json"]);
+      expect(r.status, r.stderr).toBe(0);
+      const c = JSON.parse(r.stdout) as { before: { respondents?: number }; after: { respondents?: number } };
+      expect(c.before.respondents).toBe(10); // examples/team holds ten answers files
+      expect(c.after.respondents).toBeUndefined(); // one person's answers
+      // A hand-edited count that is no count is left out rather than shown.
+      const edited = join(dir, "edited.json");
+      writeFileSync(edited, readFileSync(team, "utf8").replace('"respondents": 10', '"respondents": -3'));
+      const e = await cli(["compare", edited, "examples/day30.yaml", "--json"]);
+      expect((JSON.parse(e.stdout) as { before: { respondents?: number } }).before.respondents, e.stderr).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("--fail-on regression exits 1 on the example and 0 with a tolerance that covers it (built binary)", async () => {
     const fail = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression"]);
     expect(fail.status).toBe(1);

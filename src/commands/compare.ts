@@ -54,8 +54,10 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     const source = await read(path, io, t);
     const parsed = parseYaml(source, t);
     if (isResultDocument(parsed.data)) {
-      const respondents = panelRespondents(parsed.data);
-      inputs.push({ result: resultFromSource(source, t), file: source.name, ...(respondents !== undefined ? { respondents } : {}) });
+      const result = resultFromSource(source, t);
+      // A team result (aggregate) counts its respondents; a count below zero is no count.
+      const respondents = result.panel?.respondents;
+      inputs.push({ result, file: source.name, ...(respondents !== undefined && respondents >= 0 ? { respondents } : {}) });
       continue;
     }
     const r = await needRubric();
@@ -124,32 +126,9 @@ function isResultDocument(data: unknown): boolean {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "kind" in data && data.kind === "result";
 }
 
-/**
- * The number of respondents of a team result (`panel.respondents`, SPEC 9). The result schema does
- * not carry `panel` yet, so it is read from the parsed document.
- * TODO(lead): once ResultSchema has `panel`, read `result.panel?.respondents` instead.
- */
-function panelRespondents(data: unknown): number | undefined {
-  if (typeof data !== "object" || data === null || !("panel" in data)) return undefined;
-  const panel: unknown = data.panel;
-  if (typeof panel !== "object" || panel === null || !("respondents" in panel)) return undefined;
-  const n: unknown = panel.respondents;
-  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
-}
-
-/** The history a rubric may declare (SPEC 3, v1.1): old item id → new item id. */
-interface RubricHistory {
-  history?: { renamed?: Readonly<Record<string, string>> };
-}
-
-/**
- * The latest rubric's declared renames (`history.renamed`).
- * TODO(lead): the rubric schema has no `history` yet (another branch adds it). Once RubricFile has
- * it, this still compiles; replace the body with `return rubric.data.history?.renamed ?? {}`.
- */
+/** The latest rubric's declared renames (`history.renamed`, SPEC 3 v1.1): old item id → new item id. */
 export function declaredRenames(rubric: Rubric): Readonly<Record<string, string>> {
-  const data: Rubric["data"] & RubricHistory = rubric.data;
-  return data.history?.renamed ?? {};
+  return rubric.data.history?.renamed ?? {};
 }
 
 function signed(v: number, num: (v: number) => string): string {
