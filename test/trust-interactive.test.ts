@@ -232,9 +232,11 @@ describe.concurrent("the resume hint reproduces the run (issue 10.3)", () => {
 });
 
 describe.concurrent("type-ahead (issue 10.4)", () => {
-  /** Keys sent by separate tmux clients, a few milliseconds apart: faster than anyone reads a screen. */
-  // Separate key events in quick succession, as fast typing gives: one tmux command list (spawning a
-  // tmux process per key could leave gaps longer than the quiet time on a busy machine).
+  /**
+   * Separate key events a few milliseconds apart, faster than anyone reads a screen, as fast typing
+   * gives: one tmux command list (a tmux process per key could leave gaps longer than the quiet time
+   * on a busy machine).
+   */
   const burst = (s: TmuxSession, keys: string[]) =>
     execFileSync("tmux", [...s.server, ...keys.flatMap((k, i) => [...(i > 0 ? [";"] : []), "send-keys", "-t", s.name, k])]);
 
@@ -244,6 +246,8 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
     await skipIntroduction(s);
     await s.waitFor(/\[1\/50\]/);
     burst(s, ["Down", "Enter", "Down", "Down", "Enter", "3", "Enter", "Enter"]);
+    // Once the first answer moved on (however slow the machine), give any wrongly kept key time to act.
+    await s.waitFor(/\[([2-9]|\d\d)\/50\]/);
     await sleep(1500);
     let screen = await s.screen();
     expect(screen).toContain("[2/50]");
@@ -252,6 +256,7 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
 
     // One send-keys with every key at once: the same.
     s.send("Down", "Down", "Enter", "Down", "Enter", "Enter");
+    await s.waitFor(/\[([3-9]|\d\d)\/50\]/);
     await sleep(1500);
     screen = await s.screen();
     expect(screen).toContain("[3/50]");

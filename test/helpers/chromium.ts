@@ -135,29 +135,42 @@ function shared(): Promise<Browser> {
     browser = undefined;
     current = undefined;
   }
-  browser ??= start().then((b) => (current = b));
+  // A start that failed is not kept either: the next file tries again.
+  browser ??= start().then(
+    (b) => (current = b),
+    (e: unknown) => {
+      browser = undefined;
+      throw e;
+    },
+  );
   return browser;
 }
 
 async function start(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
   // vitest ends a worker without an exit event, so nothing here can clean up after the browser.
-  // Chromium quits when the pipe's other end (this worker) is gone; the shell then removes its profile.
-  const command = `"$0" "$@"; rm -rf -- "$GAPCHECK_CHROMIUM_PROFILE"`;
+  // Chromium quits when the pipe's other end (this worker) is gone; the shell then removes its profile
+  // and exits as Chromium did, so a crash still shows as one.
+  const command = `"$0" "$@"; status=$?; rm -rf -- "$GAPCHECK_CHROMIUM_PROFILE"; exit $status`;
   const args = [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-pipe", "about:blank"];
   const child = spawn("/bin/sh", ["-c", command, CHROMIUM, ...args], {
     env: { ...process.env, GAPCHECK_CHROMIUM_PROFILE: profile },
     stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"],
   });
   const b = new Browser(child);
-  await b.send("Browser.getVersion");
+  try {
+    await b.send("Browser.getVersion");
+  } catch (e) {
+    child.kill("SIGKILL"); // a browser that never answered is not left running
+    throw e;
+  }
   return b;
 }
 
 /** The page's DOM after its load event, serialised as `chromium --dump-dom` prints it. */
 export async function dumpDom(url: string, size: string): Promise<string> {
-  return (await shared()).withPage(url, size, async (session) => {
-    const b = await shared();
+  const b = await shared();
+  return b.withPage(url, size, async (session) => {
     const r = (await b.send("Runtime.evaluate", { expression: "document.documentElement.outerHTML", returnByValue: true }, session)) as {
       result: { value: string };
     };
@@ -167,8 +180,8 @@ export async function dumpDom(url: string, size: string): Promise<string> {
 
 /** A PNG of the viewport ("W,H") after the page's load event, written to `png` (as `chromium --screenshot`). */
 export async function screenshot(url: string, size: string, png: string): Promise<void> {
-  const data = await (await shared()).withPage(url, size, async (session) => {
-    const b = await shared();
+  const b = await shared();
+  const data = await b.withPage(url, size, async (session) => {
     const r = (await b.send("Page.captureScreenshot", { format: "png" }, session)) as { data: string };
     return r.data;
   });

@@ -24,9 +24,10 @@ export class TmuxSession {
   readonly name = `gapcheck-${randomBytes(4).toString("hex")}`;
   /**
    * Each session has a tmux server of its own, on a socket in the temporary folder (-S): sessions of
-   * files that run at once never share a server, which exits when its last session ends.
+   * files that run at once never share a server, which exits when its last session ends. No
+   * configuration file is read (-f /dev/null): the user's ~/.tmux.conf cannot change the screens.
    */
-  readonly server = ["-S", join(tmpdir(), `${this.name}.sock`)];
+  readonly server = ["-S", join(tmpdir(), `${this.name}.sock`), "-f", "/dev/null"];
   private readonly client: ChildProcess;
   private readonly replies: Reply[] = [];
   /** The output of the command being answered, and its number (from its %begin line). */
@@ -60,7 +61,9 @@ export class TmuxSession {
     });
     this.client.stdout!.setEncoding("utf8");
     this.client.stdout!.on("data", (chunk: string) => this.read(chunk));
-    this.client.on("exit", () => this.fail(new Error(`the tmux client of ${this.name} exited`)));
+    this.client.stdin!.on("error", (e) => this.fail(e)); // written to after the client died
+    // close, not exit: what the client printed before it ended is read first.
+    this.client.on("close", () => this.fail(new Error(`the tmux client of ${this.name} exited`)));
     this.expectReply().catch((e: Error) => this.fail(e)); // attaching is answered like a command
   }
 
@@ -70,7 +73,10 @@ export class TmuxSession {
     return `${lines.join("\n")}\n`;
   }
 
-  /** Types keys (tmux key names, or `-l` and literal text); they arrive in the order sent. */
+  /**
+   * Types keys (tmux key names, or `-l` and literal text); they arrive in the order sent. Nothing is
+   * awaited: a refused key fails the session's next read (every test reads the screen after typing).
+   */
   send(...keys: string[]): void {
     this.command(["send-keys", "-t", this.name, ...keys]).catch((e: Error) => this.fail(e));
   }
@@ -98,8 +104,9 @@ export class TmuxSession {
   /** Sends one command line (each argument single-quoted for tmux's parser) and resolves to its output. */
   private command(args: string[]): Promise<string[]> {
     if (this.failure) return Promise.reject(this.failure);
-    // Inside single quotes tmux takes every character as it is; no key or text here needs a quote.
-    if (args.some((a) => a.includes("'"))) throw new Error(`a tmux argument with a single quote: ${args.join(" ")}`);
+    // Inside single quotes tmux takes every character as it is; no key or text here needs a quote,
+    // and a line break would end the command line early (two replies for one command).
+    if (args.some((a) => /['\n\r]/.test(a))) throw new Error(`a tmux argument with a quote or a line break: ${args.join(" ")}`);
     const line = args.map((a) => `'${a}'`).join(" ");
     const reply = this.expectReply();
     this.client.stdin!.write(`${line}\n`);
