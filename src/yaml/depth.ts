@@ -53,7 +53,6 @@ export function nestingCheck(limit: number): (tok: string) => number | undefined
       case PERCENT:
         return skip(tok);
       case COMMA:
-        return tok.length === 1 ? skip(tok) : content(tok, false);
       case BOM:
         return tok.length === 1 ? skip(tok) : content(tok, false);
       case DASH:
