@@ -33,7 +33,7 @@ describe("the aggregate HTML report in headless Chromium", () => {
       const m = await probe<{ w: number; h: number; scroll: number; inner: number }>(
         html,
         "const s = document.querySelector('svg.group-radar').getBoundingClientRect();" +
-          " return { w: s.width, h: s.height, scroll: document.documentElement.scrollWidth, inner: innerWidth };",
+          " return { w: s.width, h: s.height, scroll: document.documentElement.scrollWidth, inner: document.documentElement.clientWidth };",
         dir,
         "team-probe",
         "1200,3000",

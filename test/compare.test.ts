@@ -530,7 +530,7 @@ describe("the comparison HTML in headless Chromium", () => {
     const script =
       "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
       " return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('rect,circle,polygon,polyline,line').length }; });" +
-      " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };";
+      " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: document.documentElement.clientWidth };";
     for (const [name, size] of [
       ["desktop", "1200,3000"],
       ["phone", "390,844"],

@@ -370,7 +370,7 @@ describe("gapcheck match on the examples", () => {
         "return { cells: document.querySelectorAll('.heat td').length, bars: " +
           "[...document.querySelectorAll('.bar i')].map(i =>" +
           " i.getBoundingClientRect().width), scroll: document.documentElement.scrollWidth, inner: " +
-          "window.innerWidth };",
+          "document.documentElement.clientWidth };",
         dir,
         `match-${size}`,
         size,

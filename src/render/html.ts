@@ -350,13 +350,16 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
   const restTable = rest.length
     ? `\n<h3>${esc(t.focus.rest(rest.length))}</h3>\n<table class="rest"><thead><tr>` +
       `<th class="rank" scope="col">${esc(t.table.rank)}</th><th scope="col">${esc(t.table.item)}</th>` +
-      `<th class="num" scope="col">${esc(t.table.nowTarget)}</th>` +
+      `<th class="num" scope="col">${breakAfterArrow(esc(t.table.nowTarget))}</th>` +
       `<th class="num" scope="col">${esc(t.focus.points)}</th>` +
       `<th class="num" scope="col">${esc(t.table.effort)}</th></tr></thead>` +
       `<tbody>${restRows.join("")}</tbody></table>`
     : "";
   return section("priorities-section", t.table.priorities, `${lead}\n${table}${restTable}`, "priorities");
 }
+
+/** "Now→Target" is one word to the browser: on a phone the narrow table may break the header after the arrow. */
+const breakAfterArrow = (html: string) => html.replace("→", "→<wbr>");
 
 // ---------------------------------------------------------------------------------------------
 // Legal and ethical risks, the plan and the impact/effort matrix (SPEC 5, 1.1)
@@ -793,6 +796,7 @@ border-bottom:1px solid var(--line)}
 .tag-title{width:auto}
 .tag-bar{width:30%}
 .rest td,.rest th{padding:5px 4px}
+.rest th{white-space:normal}
 .rest .rank{width:28px}
 }
 @page{size:A4;margin:14mm 13mm 16mm}

@@ -103,6 +103,8 @@ class Browser {
       const { sessionId } = (await this.send("Target.attachToTarget", { targetId, flatten: true })) as { sessionId: string };
       await this.send("Page.enable", {}, sessionId);
       await this.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile: false }, sessionId);
+      // A phone's scrollbar lies over the page; a classic one would take 15 of the 390 px a page has.
+      await this.send("Emulation.setScrollbarsHidden", { hidden: true }, sessionId);
       const loaded = this.event("Page.loadEventFired", sessionId);
       const nav = (await this.send("Page.navigate", { url }, sessionId)) as { errorText?: string };
       if (nav.errorText) throw new Error(`Chromium could not load ${url}: ${nav.errorText}`);
