@@ -2,7 +2,19 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundled, copy, dir, entryFile, failing, freshHome, invalid, run, sha, version } from "./helpers/cache-fixtures.js";
+import {
+  bundled,
+  dir,
+  entryFile,
+  freshHome,
+  run,
+  sha,
+  small,
+  smallAnswers,
+  smallFailing,
+  smallInvalid,
+  version,
+} from "./helpers/cache-fixtures.js";
 import { bin, root } from "./helpers/exec.js";
 
 /*
@@ -10,30 +22,33 @@ import { bin, root } from "./helpers/exec.js";
  * rebuilt, a cache folder that cannot be used is skipped, and no entry changes what is printed
  * (that last in cache-bytes.test.ts, a file of its own so that the two halves run side by side).
  * Every test has its own XDG_CACHE_HOME under the system's temporary folder, never the real home.
+ * The external rubrics are made from the starter template: what is cached, and when, does not depend
+ * on a rubric's size, and each cold load of a 211 KB copy of the bundled rubric cost a few tenths of a
+ * core-second (the bundled rubric's own test reads the precompiled entry, which costs little).
  */
 
 describe("the compiled-rubric cache", () => {
   it("writes an entry for a rubric outside the package and reads it on the next run", async () => {
     const home = freshHome();
-    const first = await run(["validate", copy], { XDG_CACHE_HOME: home });
+    const first = await run(["validate", small], { XDG_CACHE_HOME: home });
     expect(first.code).toBe(0);
-    const file = entryFile(home, copy);
+    const file = entryFile(home, small);
     const entry = JSON.parse(readFileSync(file, "utf8"));
-    expect(entry).toMatchObject({ format: 1, gapcheck: version, sha256: sha(copy), findings: { en: [] } });
-    expect(entry.data.title.en).toBe("Modern marketing leadership (copy)");
-    expect(entry.data.dimensions.length).toBeGreaterThan(3);
+    expect(entry).toMatchObject({ format: 1, gapcheck: version, sha256: sha(small), findings: { en: [] } });
+    expect(entry.data.title.en).toBe("My marketing rubric (copy)");
+    expect(entry.data.dimensions.length).toBe(2);
 
     // A planted finding in the entry shows up: the second run read the entry, not the YAML.
     entry.findings.en = [{ file: "x", line: 7, col: 3, severity: "warning", rule: "planted", message: "from the cache", path: [] }];
     writeFileSync(file, JSON.stringify(entry));
-    const warm = await run(["validate", copy], { XDG_CACHE_HOME: home });
-    expect(warm.out).toContain(`${copy}:7:3 warning planted from the cache`);
+    const warm = await run(["validate", small], { XDG_CACHE_HOME: home });
+    expect(warm.out).toContain(`${small}:7:3 warning planted from the cache`);
 
     // --no-cache (before or after the command) and GAPCHECK_CACHE=0 do not read it.
     for (const [argv, env] of [
-      [["validate", copy, "--no-cache"], { XDG_CACHE_HOME: home }],
-      [["--no-cache", "validate", copy], { XDG_CACHE_HOME: home }],
-      [["validate", copy], { XDG_CACHE_HOME: home, GAPCHECK_CACHE: "0" }],
+      [["validate", small, "--no-cache"], { XDG_CACHE_HOME: home }],
+      [["--no-cache", "validate", small], { XDG_CACHE_HOME: home }],
+      [["validate", small], { XDG_CACHE_HOME: home, GAPCHECK_CACHE: "0" }],
     ] as const) {
       const r = await run([...argv], env);
       expect(r.out).toBe(first.out);
@@ -43,41 +58,41 @@ describe("the compiled-rubric cache", () => {
 
   it("--no-cache and GAPCHECK_CACHE=0 write nothing", async () => {
     const home = freshHome();
-    await run(["validate", copy, "--no-cache"], { XDG_CACHE_HOME: home });
-    await run(["assess", "-r", copy, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home, GAPCHECK_CACHE: "0" });
+    await run(["validate", small, "--no-cache"], { XDG_CACHE_HOME: home });
+    await run(["assess", "-r", small, "-a", smallAnswers, "--json"], { XDG_CACHE_HOME: home, GAPCHECK_CACHE: "0" });
     expect(readdirSync(home)).toEqual([]);
   });
 
   it("lives in $XDG_CACHE_HOME/gapcheck, else ~/.cache/gapcheck (a relative XDG_CACHE_HOME is ignored)", async () => {
     const home = freshHome();
-    await run(["validate", copy], { HOME: home, XDG_CACHE_HOME: "relative/cache" });
-    expect(existsSync(join(home, ".cache", "gapcheck", `rubric-${version}-${sha(copy)}.json`))).toBe(true);
+    await run(["validate", small], { HOME: home, XDG_CACHE_HOME: "relative/cache" });
+    expect(existsSync(join(home, ".cache", "gapcheck", `rubric-${version}-${sha(small)}.json`))).toBe(true);
     expect(existsSync(join(root, "relative"))).toBe(false);
   });
 
   it("keeps the findings of each language: another language is compiled and added to the entry", async () => {
     const home = freshHome();
-    const en = await run(["validate", invalid], { XDG_CACHE_HOME: home });
-    const sv = await run(["validate", invalid, "--lang", "sv"], { XDG_CACHE_HOME: home });
+    const en = await run(["validate", smallInvalid], { XDG_CACHE_HOME: home });
+    const sv = await run(["validate", smallInvalid, "--lang", "sv"], { XDG_CACHE_HOME: home });
     expect(en.code).toBe(1);
     expect(sv.out).not.toBe(en.out);
-    const entry = JSON.parse(readFileSync(entryFile(home, invalid), "utf8"));
+    const entry = JSON.parse(readFileSync(entryFile(home, smallInvalid), "utf8"));
     expect(Object.keys(entry.findings).sort()).toEqual(["en", "sv"]);
     expect(entry.data).toBeNull();
-    expect((await run(["validate", invalid, "--lang", "sv"], { XDG_CACHE_HOME: home })).out).toBe(sv.out);
+    expect((await run(["validate", smallInvalid, "--lang", "sv"], { XDG_CACHE_HOME: home })).out).toBe(sv.out);
   });
 
-  // What validate of the copy prints without any cache: the same for every broken entry below, so run once.
+  // What validate of the small rubric prints without any cache: the same for every broken entry below, so run once.
   let uncached: Awaited<ReturnType<typeof run>> | undefined;
   const uncachedValidate = async () => {
-    uncached ??= await run(["validate", copy], { GAPCHECK_CACHE: "0" });
+    uncached ??= await run(["validate", small], { GAPCHECK_CACHE: "0" });
     return uncached;
   };
   const planted = (over: Record<string, unknown>) => {
     const entry = {
       format: 1,
       gapcheck: version,
-      sha256: sha(copy),
+      sha256: sha(small),
       data: null,
       findings: { en: [{ file: "x", line: 1, col: 1, severity: "error", rule: "planted", message: "bad", path: [] }] },
     };
@@ -95,16 +110,16 @@ describe("the compiled-rubric cache", () => {
     const home = freshHome();
     const reference = await uncachedValidate();
     mkdirSync(join(home, "gapcheck"));
-    writeFileSync(entryFile(home, copy), content());
-    const r = await run(["validate", copy], { XDG_CACHE_HOME: home });
+    writeFileSync(entryFile(home, small), content());
+    const r = await run(["validate", small], { XDG_CACHE_HOME: home });
     expect(r).toEqual(reference);
-    const rebuilt = JSON.parse(readFileSync(entryFile(home, copy), "utf8"));
-    expect(rebuilt).toMatchObject({ format: 1, gapcheck: version, sha256: sha(copy), findings: { en: [] } });
-    expect(rebuilt.data.id).toBe("marketing-leadership");
+    const rebuilt = JSON.parse(readFileSync(entryFile(home, small), "utf8"));
+    expect(rebuilt).toMatchObject({ format: 1, gapcheck: version, sha256: sha(small), findings: { en: [] } });
+    expect(rebuilt.data.id).toBe("my-rubric");
   });
 
   it("a cache folder that is a file, or under a file, or read-only, is skipped without a word", async () => {
-    const reference = await run(["assess", "-r", copy, "-a", "examples/answers.yaml", "--json"], { GAPCHECK_CACHE: "0" });
+    const reference = await run(["assess", "-r", small, "-a", smallAnswers, "--json"], { GAPCHECK_CACHE: "0" });
     const asFile = freshHome();
     writeFileSync(join(asFile, "gapcheck"), "not a folder");
     const underFile = join(freshHome(), "file");
@@ -113,7 +128,7 @@ describe("the compiled-rubric cache", () => {
     mkdirSync(join(readOnly, "gapcheck"));
     chmodSync(join(readOnly, "gapcheck"), 0o555);
     for (const home of [asFile, underFile, readOnly]) {
-      expect(await run(["assess", "-r", copy, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home })).toEqual(reference);
+      expect(await run(["assess", "-r", small, "-a", smallAnswers, "--json"], { XDG_CACHE_HOME: home })).toEqual(reference);
     }
     expect(readFileSync(join(asFile, "gapcheck"), "utf8")).toBe("not a folder");
     chmodSync(join(readOnly, "gapcheck"), 0o755);
@@ -121,16 +136,16 @@ describe("the compiled-rubric cache", () => {
 
   it("assess takes the fixture results from the entry: it does not run the fixtures again", async () => {
     const home = freshHome();
-    const cold = await run(["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home });
+    const cold = await run(["assess", "-r", smallFailing, "-a", smallAnswers, "--json"], { XDG_CACHE_HOME: home });
     expect(cold.code).toBe(2);
     expect(cold.err).toContain("fixture-failed");
     // The entry says the fixtures passed: a warm assess believes it (validate's job is to run them).
-    const file = entryFile(home, failing);
+    const file = entryFile(home, smallFailing);
     const entry = JSON.parse(readFileSync(file, "utf8"));
     expect(entry.data).not.toBeNull();
     entry.findings.en = [];
     writeFileSync(file, JSON.stringify(entry));
-    const warm = await run(["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"], { XDG_CACHE_HOME: home });
+    const warm = await run(["assess", "-r", smallFailing, "-a", smallAnswers, "--json"], { XDG_CACHE_HOME: home });
     expect(warm.code).toBe(0);
   });
 
@@ -171,13 +186,15 @@ describe("the compiled-rubric cache", () => {
     const zodLoaded = (code: string[]) => code.some((c) => c.includes("$ZodType"));
     // Cold (an external rubric, nothing cached yet): YAML is needed; zod only for a rubric the
     // zod-free check (rubric/shape.ts) refuses, which also shows the check can fail.
-    const cold = loaded(["validate", copy]);
+    const cold = loaded(["validate", small]);
     expect(yamlLoaded(cold)).toBe(true);
     expect(zodLoaded(cold)).toBe(false);
     const broken = join(dir, "broken.yaml");
-    writeFileSync(broken, readFileSync(copy, "utf8").replace(/^gapcheck: 1$/m, "gapcheck: 2"));
+    // The starter's version line has a comment after it: keep it, change only the number.
+    writeFileSync(broken, readFileSync(small, "utf8").replace(/^gapcheck: 1 /m, "gapcheck: 2 "));
+    expect(readFileSync(broken, "utf8")).not.toBe(readFileSync(small, "utf8"));
     expect(zodLoaded(loaded(["validate", broken], 1))).toBe(true);
-    for (const args of [["validate"], ["validate", copy]]) {
+    for (const args of [["validate"], ["validate", small]]) {
       const warm = loaded(args);
       expect(yamlLoaded(warm), args.join(" ")).toBe(false);
       expect(zodLoaded(warm), args.join(" ")).toBe(false);

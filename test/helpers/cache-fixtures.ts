@@ -10,7 +10,8 @@ import { fakeIo } from "./io.js";
 /*
  * The fixtures of the compiled-rubric cache tests (cache.test.ts, cache-bytes.test.ts): a valid copy
  * of the bundled rubric, one whose first fixture fails, and one with a rule error (a fixture's unknown
- * profile). Every test has its own XDG_CACHE_HOME under the system's temporary folder, never the real home.
+ * profile); the same three made from the starter template, with answers for it. Every test has its own
+ * XDG_CACHE_HOME under the system's temporary folder, never the real home.
  */
 export const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 export const dir = mkdtempSync(join(tmpdir(), "gapcheck-cache-test-"));
@@ -24,6 +25,28 @@ writeFileSync(failing, text.replace("gapIndex: [ 35, 50 ]", "gapIndex: [ 99, 100
 export const invalid = join(dir, "invalid.yaml");
 writeFileSync(invalid, text.replace("    profile: marketing-manager\n    answers:", "    profile: nobody-here\n    answers:"));
 for (const f of [copy, failing, invalid]) expect(readFileSync(f, "utf8")).not.toBe(text);
+
+/*
+ * The same three made from the 5 KB starter template (the copies above are 211 KB), and answers for it.
+ * What the cache keeps and when it is used does not depend on a rubric's size, and cold loads of the
+ * large copies were most of cache.test.ts's time, so it uses these; cache-bytes.test.ts keeps the
+ * large copies, as it compares what every command prints for a real rubric.
+ */
+const put = (name: string, content: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+const starter = readFileSync(join(root, "templates/starter.yaml"), "utf8");
+export const small = put("small.yaml", starter.replace('en: "My marketing rubric"', 'en: "My marketing rubric (copy)"'));
+export const smallFailing = put("small-failing.yaml", starter.replace("gapIndex: [50, 100]", "gapIndex: [0, 1]"));
+export const smallInvalid = put(
+  "small-invalid.yaml",
+  starter.replace("    profile: cmo\n    answers:", "    profile: nobody-here\n    answers:"),
+);
+for (const f of [small, smallFailing, smallInvalid]) expect(readFileSync(f, "utf8")).not.toBe(starter);
+/** Answers for the starter's three items (examples/answers.yaml is for the bundled rubric). */
+export const smallAnswers = put("a.yaml", "gapcheck: 1\nrubric: { id: my-rubric }\nanswers: { kpis: 1, attribution: 0, experiments: 3 }\n");
 
 export const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 export const entryFile = (cacheHome: string, file: string) => join(cacheHome, "gapcheck", `rubric-${version}-${sha(file)}.json`);
