@@ -14,14 +14,19 @@ describe("output with and without the cache is byte-identical", () => {
     ["validate", failing, invalid, "--format", "github", "--lang", "nb"],
     ["rubrics"],
     ["rubrics", "--json", "--lang", "sv"],
-    ...["json", "table", "markdown", "csv", "html"].flatMap((f) => [
-      ["assess", "-a", "examples/answers.yaml", "-f", f],
-      ["assess", "-r", copy, "-a", "examples/answers.yaml", "-f", f, "--lang", "sv"],
-    ]),
+    // assess in JSON only. The cache changes only what loadRubricCached returns (rubric, sha256,
+    // findings); the rest of assess is the same code either way, and each renderer is a pure
+    // (result, { color, width }) => text that reads neither the rubric nor the cache (src/render/
+    // imports only the result's types, i18n and formatting); renderJson is JSON.stringify(result).
+    // So a JSON identical cold, first and warm means the same result for every format, and
+    // reports.test.ts ("renders a saved result exactly as assess renders", all five formats) shows
+    // each format is a function of that JSON. (A -0 is all JSON hides that fixed() would print; these
+    // rubrics hold none.) `report` reads no rubric (src/commands/report.ts), so it has no row.
+    ["assess", "-a", "examples/answers.yaml", "-f", "json"],
+    ["assess", "-r", copy, "-a", "examples/answers.yaml", "-f", "json", "--lang", "sv"],
     ["assess", "-r", failing, "-a", "examples/answers.yaml", "--json"],
     ["assess", "-r", invalid, "-a", "examples/answers.yaml", "--json", "--lang", "nb"],
     ["assess", "-a", "examples/day30.yaml", "--json", "-o", out("result-OUT.json")],
-    ["report", out("result-cold.json"), "-f", "markdown"],
     ["compare", "examples/answers.yaml", "examples/day30.yaml", "--json"],
     ["compare", "-r", copy, "examples/answers.yaml", "examples/day30.yaml"],
     ["match", "examples/answers.yaml", "examples/candidates/anna-berg-growth.yaml", "examples/candidates/erik-lund-interim.yaml", "--json"],
