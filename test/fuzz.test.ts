@@ -12,6 +12,7 @@ import { messagesFor } from "../src/i18n/messages.js";
 import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { decodeUtf8, type Source } from "../src/io/read.js";
 import type { Rubric } from "../src/model/rubric.js";
+import { loadRubricCached } from "../src/rubric/cache.js";
 import { checkRubricSource } from "../src/rubric/load.js";
 import { RULE_IDS } from "../src/rule-docs.js";
 import type { Result } from "../src/scoring/result.js";
@@ -433,14 +434,12 @@ function checkRubricBytes(bytes: Buffer) {
   return loaded;
 }
 
-const bundled = checkRubricSource(
-  {
-    name: "rubrics/marketing-leadership.yaml",
-    bytes: Buffer.from(text("rubrics/marketing-leadership.yaml")),
-    text: text("rubrics/marketing-leadership.yaml"),
-  },
-  t,
-).rubric!;
+/**
+ * The rubric the answers are checked against, read as the CLI reads it: from its compiled entry in
+ * dist/rubrics/ (built by the test setup), not by a cold parse of the 211 KB YAML on every load of this
+ * file; cache-bytes.test.ts shows the two give the same. An empty env: no user cache is read or written.
+ */
+const bundled = (await loadRubricCached(join(root, "rubrics/marketing-leadership.yaml"), t, {})).rubric!;
 
 /** A failing input as a person reads it: the mutations, then the text (bad bytes as U+FFFD), cut short. */
 function describeInput(input: Input, bytes: Buffer): string {
