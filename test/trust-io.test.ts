@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
 import { assess } from "../src/commands/assess.js";
 import { GapcheckError } from "../src/errors.js";
 import { messagesFor } from "../src/i18n/messages.js";
@@ -80,9 +81,11 @@ describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
       device = join(tempDir(), "null");
       execFileSync("mknod", [device, "c", "1", "3"]);
     }
-    const r = await cli(["assess", "-a", EXAMPLE, "--json", "-o", device]);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe("");
+    // In-process (helpers/main.ts would start a real process for any /dev path, for the sake of
+    // /dev/stdout and the like): writing to /dev/null touches none of the test's own streams.
+    const io = fakeIo(root);
+    expect(await main(["assess", "-a", EXAMPLE, "--json", "-o", device], io)).toBe(0);
+    expect(io.err()).toBe("");
     expect(statSync(device).isCharacterDevice()).toBe(true);
   });
 
@@ -128,21 +131,28 @@ describe("a non-regular input file is refused at once (SPEC 8)", () => {
     const dir = tempDir();
     const fifo = join(dir, "rubric.yaml");
     execFileSync("mkfifo", [fifo]);
-    for (const args of [
+    const commands = [
       ["validate", fifo],
       ["assess", "-a", fifo],
       ["assess", "-r", fifo, "-a", EXAMPLE],
       ["report", fifo],
-    ]) {
-      // A hang would end in the timeout, with status null.
-      const r = spawnSync(process.execPath, [bin, ...args], {
-        env: { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" },
-        encoding: "utf8",
-        timeout: 20_000,
-        input: "",
-      });
-      expect(r.status, args.join(" ")).toBe(2);
-      const text = `${r.stdout}${r.stderr}`;
+    ];
+    // All four in one process of the built bundle (helpers/run-many.mjs): a hang in any of them would
+    // end in the timeout, with status null.
+    const r = spawnSync(process.execPath, [join(root, "test/helpers/run-many.mjs"), JSON.stringify(commands)], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1", LANG: "C.UTF-8" },
+      encoding: "utf8",
+      timeout: 20_000,
+      input: "",
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const results = JSON.parse(r.stdout) as { status: number; stdout: string; stderr: string }[];
+    expect(results).toHaveLength(commands.length);
+    for (const [i, args] of commands.entries()) {
+      const { status, stdout, stderr } = results[i]!;
+      expect(status, args.join(" ")).toBe(2);
+      const text = `${Buffer.from(stdout, "base64").toString("utf8")}${stderr}`;
       expect(text, args.join(" ")).toContain(
         `${fifo}:1:1 error file-unreadable is a named pipe (FIFO); gapcheck reads only regular files (use - to read stdin)`,
       );
@@ -215,11 +225,13 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
 
   it("a folder where no file can be created (/proc/sys) fails with words, not a raw code", async () => {
     const target = "/proc/sys/gapcheck-test.json";
-    const r = await cli(["assess", "-a", EXAMPLE, "--json", "-o", target]);
-    expect(r.status).toBe(2);
-    expect(oneLine(r.stderr)).toBe(true);
-    expect(r.stderr).toContain(target);
-    expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+    // In-process, though helpers/main.ts sends every /proc path to a real process: no file can be
+    // created in /proc/sys, so a broken writer cannot reach anything of the test's own here.
+    const io = fakeIo(root);
+    expect(await main(["assess", "-a", EXAMPLE, "--json", "-o", target], io)).toBe(2);
+    expect(oneLine(io.err())).toBe(true);
+    expect(io.err()).toContain(target);
+    expect(io.err()).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 
   it("--save into a missing folder, or with an empty name, fails before the first question", async () => {
