@@ -147,7 +147,7 @@ describe("a non-regular input file is refused at once (SPEC 8)", () => {
       input: "",
     });
     expect(r.status, r.stderr).toBe(0);
-    const results = JSON.parse(r.stdout) as { status: number; stdout: string; stderr: string }[];
+    const { results } = JSON.parse(r.stdout) as { results: { status: number; stdout: string; stderr: string }[] };
     expect(results).toHaveLength(commands.length);
     for (const [i, args] of commands.entries()) {
       const { status, stdout, stderr } = results[i]!;
