@@ -4,12 +4,15 @@
 // `await import()`, which esbuild turns into lazily loaded chunks, so `--version` loads commander only.
 //
 // Bundling copies other people's code, so the licence of every package that ends up in the bundle
-// (esbuild's metafile says which) is written to dist/THIRD_PARTY_NOTICES.md.
+// (esbuild's metafile says which) is written to dist/THIRD_PARTY_NOTICES.md. The metafile's list of
+// inputs is also left in node_modules/.cache/gapcheck for test/pack.test.ts, which would otherwise
+// bundle everything again to learn it.
 //
 // `--types` also emits the library's declarations into dist/types (scripts/dts.mjs); `npm run build`
 // and `prepack` pass it, the test setup does not need it.
 import { build } from "esbuild";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -141,6 +144,20 @@ export function bundledPackages(metafile) {
   });
 }
 
+/** The build's list of bundle inputs, with the bundleHash of the dist/ it was made for. */
+export const bundleInputsFile = join(root, "node_modules", ".cache", "gapcheck", "bundle-inputs.json");
+
+/** A hash of the JavaScript of a bundle folder (dist/, or an installed package's): a saved input list describes only that bundle. */
+export function bundleHash(dist) {
+  const hash = createHash("sha256");
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".js"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(file.slice(dist.length)).update(readFileSync(file));
+  return hash.digest("hex");
+}
+
 function notices(packages) {
   const parts = [
     "# Third-party notices\n",
@@ -183,6 +200,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const result = await build({ ...buildOptions, metafile: true });
   writeFileSync(join(root, "dist", "THIRD_PARTY_NOTICES.md"), notices(bundledPackages(result.metafile)));
+  mkdirSync(join(bundleInputsFile, ".."), { recursive: true });
+  writeFileSync(bundleInputsFile, JSON.stringify({ bundle: bundleHash(join(root, "dist")), inputs: Object.keys(result.metafile.inputs) }));
   await precompileRubrics();
   if (types) {
     const { emitDeclarations } = await import("./dts.mjs");
