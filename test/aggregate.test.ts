@@ -9,6 +9,7 @@ import type { Result } from "../src/scoring/result.js";
 import type { Answer } from "../src/scoring/score.js";
 import { gapcheck, root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
+import { run as cli } from "./helpers/main.js";
 import { handRubric, rubricFrom } from "./helpers/model.js";
 
 const hand = rubricFrom(handRubric);
@@ -275,7 +276,7 @@ describe("bad input", () => {
   });
 
   it("one respondent works and says agreement needs two", async () => {
-    const r = gapcheck(["aggregate", "examples/team/lina-ek.yaml"]);
+    const r = await cli(["aggregate", "examples/team/lina-ek.yaml"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("only 1 respondent: the consensus is that person's answers, and agreement needs 2 or more");
     expect(r.stdout).toContain("Agreement needs 2 or more respondents.");

@@ -7,8 +7,9 @@ import { parse as parseYamlText } from "yaml";
 import { assess } from "../src/commands/assess.js";
 import { template } from "../src/commands/template.js";
 import type { Result } from "../src/scoring/result.js";
-import { gapcheck, root } from "./helpers/exec.js";
+import { root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
+import { run } from "./helpers/main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "gapcheck-template-"));
 
@@ -83,7 +84,7 @@ describe("gapcheck template -f csv", () => {
     );
     const file = join(dir, "bad.csv");
     writeFileSync(file, bad.join("\r\n"));
-    const r = gapcheck(["assess", "--answers", file]);
+    const r = await run(["assess", "--answers", file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}:`);
     expect(r.stderr).toMatch(/:\d+:5 error bad-cell "often" is not an answer for "ai-frees-time"; allowed: a level 0–4/);
