@@ -1,22 +1,27 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeFileAtomic } from "../src/io/write.js";
 import { bin, root } from "./helpers/exec.js";
 
 /*
  * Crash safety of the files gapcheck writes (SPEC section 8: temporary file, then rename). A result
- * written with --out is checked for real: the process is killed (SIGKILL, SIGINT) at pseudo-random
- * moments, and made to fail half-way through its write by the OS; the target must then hold the old
- * file or the complete new one, never a mix, and the inputs must be untouched. writeFileAtomic, which
- * also writes answers and drafts, is checked in-process for the failures a kill cannot reach.
+ * written with --out is checked for real: the process is killed (SIGKILL, SIGINT) at the two moments
+ * of its write that matter, stopped there by a preload (test/helpers/pause-write.mjs), and at
+ * pseudo-random moments of its start-up, and made to fail half-way through its write by the OS; the
+ * target must then hold the old file or the complete new one, never a mix, and the inputs must be
+ * untouched. writeFileAtomic, which also writes answers and drafts, is checked in-process for the
+ * failures a kill cannot reach.
  */
 
-const ROUNDS = 24;
-const TARGETED_ROUNDS = 12;
+/** A whole run takes ~330 ms and writes at its very end: a kill on a timer lands in the start-up. */
+const ROUNDS = 6;
+const PAUSE_POINTS = ["sync", "rename"] as const;
+const pauseWrite = pathToFileURL(join(root, "test/helpers/pause-write.mjs")).href;
 const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 
 /** A fixed pseudo-random sequence (mulberry32), so that every run kills at the same moments. */
@@ -42,21 +47,40 @@ interface Ended {
   signal: NodeJS.Signals | null;
   ms: number;
   stderr: string;
+  /** With `pause`: the temporary files next to `target` when the process said it had stopped. */
+  paused?: { name: string; bytes: Buffer }[];
 }
 
-/** Runs gapcheck and sends `signal` after `delay` ms (unless it has ended by then). */
-function runAndKill(args: string[], delay: number | undefined, signal: NodeJS.Signals = "SIGKILL"): Promise<Ended> {
+/** When to kill: after `delay` ms, or when stopped at a moment of writing `target` (pause-write.mjs). */
+type Kill = { delay: number } | { pause: (typeof PAUSE_POINTS)[number]; target: string };
+
+/** Runs gapcheck and sends `signal` at `kill` (unless it has ended by then), or never. */
+function runAndKill(args: string[], kill: Kill | undefined, signal: NodeJS.Signals = "SIGKILL"): Promise<Ended> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: env(), stdio: ["ignore", "ignore", "pipe"] });
+    const paused = kill && "pause" in kill ? kill : undefined;
+    const child = spawn(process.execPath, [...(paused ? ["--import", pauseWrite] : []), bin, ...args], {
+      cwd: root,
+      env: paused ? { ...env(), PAUSE_AT: paused.pause, PAUSE_TARGET: paused.target } : env(),
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const killer = delay === undefined ? undefined : setTimeout(() => child.kill(signal), delay);
+    let temps: Ended["paused"];
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+      if (!paused || temps || !stderr.includes(`PAUSED ${paused.pause}\n`)) return;
+      const dir = dirname(paused.target);
+      temps = readdirSync(dir)
+        .filter((n) => TEMP_NAME.test(n))
+        .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+      child.kill(signal);
+    });
+    const killer = kill && "delay" in kill ? setTimeout(() => child.kill(signal), kill.delay) : undefined;
     const guard = setTimeout(() => child.kill("SIGKILL"), 15_000);
     child.on("close", (status, sig) => {
       if (killer) clearTimeout(killer);
       clearTimeout(guard);
-      resolve({ status, signal: sig, ms: performance.now() - started, stderr });
+      resolve({ status, signal: sig, ms: performance.now() - started, stderr, ...(temps ? { paused: temps } : {}) });
     });
   });
 }
@@ -114,34 +138,54 @@ describe("a result written with --out, killed at any moment", () => {
     return which!;
   }
 
-  it(`survives ${ROUNDS} rounds of SIGKILL and SIGINT after 0..250 ms, and ${TARGETED_ROUNDS} more ` +
-    `around the moment it writes`, async () => {
+  /** The process ended by `signal` (or exited 0 or 130 on SIGINT), without a stack trace. */
+  function expectKilled(ended: Ended, signal: NodeJS.Signals, round: string): void {
+    if (ended.signal === null) expect([0, 130], `${round}\n${ended.stderr}`).toContain(ended.status);
+    else expect(ended.signal, round).toBe(signal);
+    expect(ended.stderr, round).not.toMatch(/\n\s+at .+[:(]\d+/);
+  }
+
+  it("killed (SIGKILL, SIGINT) with the new result written but not flushed, or flushed but not renamed, leaves the old one", async () => {
+    for (const pause of PAUSE_POINTS) {
+      for (const signal of ["SIGKILL", "SIGINT"] as const) {
+        writeFileSync(out, oldResult);
+        const ended = await runAndKill(args(), { pause, target: realpathSync(out) }, signal);
+        const round = `${signal} at ${pause} (ended after ${Math.round(ended.ms)} ms: ${ended.signal ?? `exit ${ended.status}`})`;
+        expect(ended.paused, `${round}: it stopped at ${pause}\n${ended.stderr}`).toBeDefined();
+        // The kill came when the whole new result was in the temporary file, and only there.
+        expect(
+          ended.paused!.map((t) => t.name),
+          round,
+        ).toEqual([expect.stringMatching(TEMP_NAME)]);
+        expect(ended.paused![0]!.bytes.equals(newResult), `${round}: the temporary file holds the new result`).toBe(true);
+        expectKilled(ended, signal, round);
+        expect(expectIntact(round), round).toBe("old");
+      }
+    }
+  });
+
+  it(`survives ${ROUNDS} rounds of SIGKILL and SIGINT after 0..250 ms, and writes the new result when not killed`, async () => {
     const next = random(424242);
     const seen = { old: 0, new: 0 };
-    const rounds: { delay: number; signal: NodeJS.Signals }[] = [];
-    for (let i = 0; i < ROUNDS; i++) rounds.push({ delay: Math.floor(next() * 251), signal: i % 2 === 0 ? "SIGKILL" : "SIGINT" });
-
-    // How long a whole run takes here: the write happens at its very end, so aim some kills at that moment.
     writeFileSync(out, oldResult);
     const full = await runAndKill(args(), undefined);
     expect(full.status, full.stderr).toBe(0);
     expect(readFileSync(out).equals(newResult)).toBe(true);
-    const end = full.ms;
-    for (let i = 0; i < TARGETED_ROUNDS; i++)
-      rounds.push({ delay: Math.round(end * (0.6 + 0.5 * next())), signal: i % 2 === 0 ? "SIGKILL" : "SIGINT" });
 
-    for (const [i, r] of rounds.entries()) {
+    for (let i = 0; i < ROUNDS; i++) {
+      const delay = Math.floor(next() * 251);
+      const signal = i % 2 === 0 ? "SIGKILL" : "SIGINT";
       writeFileSync(out, oldResult);
-      const ended = await runAndKill(args(), r.delay, r.signal);
+      const ended = await runAndKill(args(), { delay }, signal);
       const round =
-        `round ${i + 1} (${r.signal} after ${r.delay} ms, ended after ${Math.round(ended.ms)} ` +
+        `round ${i + 1} (${signal} after ${delay} ms, ended after ${Math.round(ended.ms)} ` +
         `ms: ${ended.signal ?? `exit ${ended.status}`})`;
-      if (ended.signal === null) expect([0, 130], `${round}\n${ended.stderr}`).toContain(ended.status);
-      else expect(ended.signal, round).toBe(r.signal);
-      expect(ended.stderr, round).not.toMatch(/\n\s+at .+[:(]\d+/);
+      expectKilled(ended, signal, round);
       seen[expectIntact(round)]++;
     }
-    console.info(`crash rounds: ${seen.old} left the old result, ${seen.new} the new one (a full run takes ${Math.round(end)} ms here)`);
+    console.info(
+      `crash rounds: ${seen.old} left the old result, ${seen.new} the new one (a full run takes ${Math.round(full.ms)} ms here)`,
+    );
     expect(seen.old, "some kill came before the write").toBeGreaterThan(0);
     for (const [name, bytes] of Object.entries(repo))
       expect(
