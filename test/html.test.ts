@@ -10,7 +10,7 @@ import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { gapcheck } from "./helpers/exec.js";
-import { probe, screenshot as capture } from "./helpers/chromium.js";
+import { inspect } from "./helpers/chromium.js";
 
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 const XSS = "<script>alert(1)</script>";
@@ -338,6 +338,33 @@ interface SvgSize {
   h: number;
   shapes: number;
 }
+interface Sizes {
+  svgs: SvgSize[];
+  scrollWidth: number;
+  innerWidth: number;
+}
+/** (1.1) Every text of an SVG with its box on the page. */
+interface TextBoxes {
+  w: number;
+  h: number;
+  dots: number;
+  listed: number;
+  boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }>;
+}
+
+/** Measures every SVG (and the page width). */
+const SIZES =
+  "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
+  " return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });" +
+  " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: document.documentElement.clientWidth };";
+
+/** (1.1) Measures every text of the SVG `id`. */
+const textBoxes = (id: string) =>
+  `const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();` +
+  " const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();" +
+  " return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });" +
+  " return { w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length," +
+  " listed: svg.querySelectorAll('.listed').length, boxes };";
 
 describe("the HTML report in headless Chromium", () => {
   let dir: string;
@@ -346,33 +373,35 @@ describe("the HTML report in headless Chromium", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function screenshot(html: string, name: string, size: string): Promise<string> {
-    const page = join(dir, `${name}.html`);
-    const png = join(dir, `${name}.png`);
-    writeFileSync(page, html);
-    await capture(`file://${page}`, size, png);
-    expect(existsSync(png), `${png} was not written`).toBe(true);
-    expect(statSync(png).size).toBeGreaterThan(10_000);
-    expect(readFileSync(png).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-    return png;
+  /**
+   * A report loaded once at one size, on first use: what the scripts measured and, with `shot`, its
+   * screenshot. The tests below read the three pages they need (English at desktop and phone width,
+   * Swedish at phone width) from these, so each page loads once, whichever of the tests run.
+   */
+  function page<T extends unknown[]>(result: () => Result, name: string, size: string, scripts: string[], shot = false) {
+    let loaded: Promise<{ measured: T; png: string }> | undefined;
+    return () =>
+      (loaded ??= (async () => {
+        const file = join(dir, `${name}.html`);
+        const png = join(dir, `${name}.png`);
+        writeFileSync(file, renderHtml(result(), options));
+        return { measured: await inspect<T>(`file://${file}`, size, scripts, shot ? png : undefined), png };
+      })());
   }
-
-  /** Measures every SVG (and the page width) with a script added to a copy of the report. */
-  async function measure(html: string, name: string, size: string): Promise<{ svgs: SvgSize[]; scrollWidth: number; innerWidth: number }> {
-    const script =
-      "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
-      " return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });" +
-      " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: document.documentElement.clientWidth };";
-    return probe(html, script, dir, name, size);
-  }
+  const desktopEn = page<[Sizes, TextBoxes]>(() => en, "desktop-en", "1200,4000", [SIZES, textBoxes("matrix")], true);
+  const phoneSv = page<[Sizes, TextBoxes]>(() => sv, "phone-sv", "390,844", [SIZES, textBoxes("matrix-compact")], true);
+  const phoneEn = page<[Sizes]>(() => en, "phone-en", "390,844", [SIZES]);
 
   it("renders a non-empty screenshot at desktop and phone width", async () => {
-    await screenshot(renderHtml(en, options), "desktop-en", "1200,4000");
-    await screenshot(renderHtml(sv, options), "phone-sv", "390,844");
+    for (const { png } of [await desktopEn(), await phoneSv()]) {
+      expect(existsSync(png), `${png} was not written`).toBe(true);
+      expect(statSync(png).size).toBeGreaterThan(10_000);
+      expect(readFileSync(png).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    }
   });
 
   it("draws the radar and Pareto charts with a non-zero size and shapes (desktop)", async () => {
-    const { svgs } = await measure(renderHtml(en, options), "sizes-desktop", "1200,4000");
+    const [{ svgs }] = (await desktopEn()).measured;
     for (const id of ["radar", "pareto"]) {
       const svg = svgs.find((s) => s.id === id);
       expect(svg, `svg#${id}`).toBeDefined();
@@ -382,35 +411,12 @@ describe("the HTML report in headless Chromium", () => {
     }
   });
 
-  /** (1.1) Every text of an SVG with its box on the page, measured in Chromium. */
-  async function textBoxes(
-    html: string,
-    id: string,
-    name: string,
-    size: string,
-  ): Promise<{
-    w: number;
-    h: number;
-    dots: number;
-    listed: number;
-    boxes: Array<{ t: string; x0: number; y0: number; x1: number; y1: number }>;
-  }> {
-    const script =
-      `const svg = document.getElementById(${JSON.stringify(id)}); const r = svg.getBoundingClientRect();` +
-      " const boxes = [...svg.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();" +
-      " return { t: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });" +
-      " return { w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length," +
-      " listed: svg.querySelectorAll('.listed').length, boxes };";
-    return probe(html, script, dir, name, size);
-  }
-
   it("(1.1) draws the impact/effort matrix with every candidate and no overlapping labels, at 1200 and 390 px", async () => {
     const candidates = en.items.filter((i) => i.quadrant !== undefined).length;
-    for (const [id, size, result] of [
-      ["matrix", "1200,4000", en],
-      ["matrix-compact", "390,844", sv],
+    for (const [id, m, result] of [
+      ["matrix", (await desktopEn()).measured[1], en],
+      ["matrix-compact", (await phoneSv()).measured[1], sv],
     ] as const) {
-      const m = await textBoxes(renderHtml(result, options), id, `boxes-${id}`, size);
       expect(m.w, id).toBeGreaterThan(300);
       expect(m.h, id).toBeGreaterThan(200);
       expect(m.dots, id).toBe(candidates);
@@ -429,11 +435,10 @@ describe("the HTML report in headless Chromium", () => {
   });
 
   it("fits a phone: compact charts shown, nothing wider than the screen, in English and Swedish", async () => {
-    for (const [lang, result] of [
-      ["en", en],
-      ["sv", sv],
+    for (const [lang, m] of [
+      ["en", (await phoneEn()).measured[0]],
+      ["sv", (await phoneSv()).measured[0]],
     ] as const) {
-      const m = await measure(renderHtml(result, options), `sizes-phone-${lang}`, "390,844");
       for (const id of ["radar-compact", "pareto-compact"]) {
         const svg = m.svgs.find((s) => s.id === id);
         expect(svg, `${lang} svg#${id}`).toBeDefined();

@@ -173,46 +173,30 @@ async function start(): Promise<Browser> {
   return b;
 }
 
-/** The page's DOM after its load event, serialised as `chromium --dump-dom` prints it. */
-export async function dumpDom(url: string, size: string): Promise<string> {
-  const b = await shared();
-  return b.withPage(url, size, async (session) => {
-    const r = (await b.send("Runtime.evaluate", { expression: "document.documentElement.outerHTML", returnByValue: true }, session)) as {
-      result: { value: string };
-    };
-    return r.result.value;
-  });
-}
-
-/** A PNG of the viewport ("W,H") after the page's load event, written to `png` (as `chromium --screenshot`). */
-export async function screenshot(url: string, size: string, png: string): Promise<void> {
-  const b = await shared();
-  const data = await b.withPage(url, size, async (session) => {
-    const r = (await b.send("Page.captureScreenshot", { format: "png" }, session)) as { data: string };
-    return r.data;
-  });
-  writeFileSync(png, Buffer.from(data, "base64"));
-}
-
 /**
- * Loads a page with a probe script appended and returns what the script put into `<pre id="probe">`
- * as JSON: measurements of the rendered page, taken by the browser itself.
+ * Loads `url` in a tab of the given size ("W,H") and, after its load event, runs each script (the
+ * body of a function that returns what it measured, a value JSON can carry) and returns their values
+ * in order; with `png`, then writes a PNG of the viewport there (as `chromium --screenshot`). A page
+ * load costs more than all that is measured on it, so every measurement of one document at one size
+ * and its screenshot share a load. The scripts only read the page: the screenshot shows it as loaded.
  */
-export async function probe<T>(html: string, script: string, dir: string, name: string, size: string): Promise<T> {
-  const page = join(dir, `${name}.html`);
-  const wrapped =
-    `<script>const probe = (() => { ${script} })(); const pre = document.createElement('pre');` +
-    ` pre.id = 'probe'; pre.textContent = JSON.stringify(probe); document.body.appendChild(pre);` +
-    `</script>`;
-  writeFileSync(page, html.replace("</body>", `${wrapped}\n</body>`));
-  const dom = await dumpDom(`file://${page}`, size);
-  const found = /<pre id="probe">([^<]*)<\/pre>/.exec(dom);
-  if (!found) throw new Error(`no probe output in the dumped DOM:\n${dom.slice(0, 500)}`);
-  return JSON.parse(
-    found[1]!
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&"),
-  ) as T;
+export async function inspect<T extends unknown[]>(url: string, size: string, scripts: readonly string[], png?: string): Promise<T> {
+  const b = await shared();
+  const { values, data } = await b.withPage(url, size, async (session) => {
+    const values: unknown[] = [];
+    for (const script of scripts) {
+      const r = (await b.send("Runtime.evaluate", { expression: `(() => { ${script} })()`, returnByValue: true }, session)) as {
+        result: { value?: unknown };
+        exceptionDetails?: { text: string; exception?: { description?: string } };
+      };
+      const failure = r.exceptionDetails;
+      if (failure) throw new Error(`a script on ${url} threw: ${failure.exception?.description ?? failure.text}\n${script}`);
+      values.push(r.result.value);
+    }
+    if (png === undefined) return { values, data: undefined };
+    const shot = (await b.send("Page.captureScreenshot", { format: "png" }, session)) as { data: string };
+    return { values, data: shot.data };
+  });
+  if (png !== undefined && data !== undefined) writeFileSync(png, Buffer.from(data, "base64"));
+  return values as T;
 }
