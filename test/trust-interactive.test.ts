@@ -6,12 +6,8 @@ import { parse as parseShell, quote } from "shell-quote";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { bin, root } from "./helpers/exec.js";
-import { edit, MINI_RUBRIC } from "./helpers/rubric-fixture.js";
+import { bundledItemIds, edit, MINI_RUBRIC } from "./helpers/rubric-fixture.js";
 import { TmuxSession } from "./helpers/tmux.js";
-import { messagesFor } from "../src/i18n/messages.js";
-import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
-import { defaultRubricPath } from "../src/paths.js";
-import { loadRubric } from "../src/rubric/load.js";
 
 /*
  * Issue 10, the interactive points, in a real terminal: what a person answers is what is saved.
@@ -42,8 +38,7 @@ const levels = (path: string) =>
 /** A finished answers file: every item of the bundled rubric answered (level = position mod 5). */
 async function finishedAnswers(dir: string): Promise<string> {
   const path = join(dir, "FINISHED.yaml");
-  const rubric = (await loadRubric(defaultRubricPath(), messagesFor("en"))).rubric!;
-  const answers = rubric.items.map((ref, i) => `  ${ref.item.id}: ${i % 5}`).join("\n");
+  const answers = (await bundledItemIds()).map((id, i) => `  ${id}: ${i % 5}`).join("\n");
   writeFileSync(path, `gapcheck: 1\nrubric: { id: marketing-leadership }\nprofile: cmo\nanswers:\n${answers}\n`);
   return path;
 }
@@ -124,7 +119,7 @@ describe.concurrent("digit keys on a question (issue 10.1)", () => {
 });
 
 describe.concurrent("Ctrl-C names a draft that exists and holds the answers (issue 10.2)", () => {
-  it("after --resume of a finished answers file, on the review screen; the printed command continues it", async () => {
+  it("after --resume of a finished answers file, on the review screen; the printed command continues on that screen (10.16)", async () => {
     const dir = tempDir();
     const finished = await finishedAnswers(dir);
     const before = readFileSync(finished, "utf8");
@@ -140,8 +135,23 @@ describe.concurrent("Ctrl-C names a draft that exists and holds the answers (iss
     expect(readFileSync(finished, "utf8")).toBe(before); // the user's file is an input: untouched
     expect(command).toEqual(["gapcheck", "assess", "--resume", draft]);
 
-    const again = open([...command.slice(1), "--json"], dir);
-    await again.waitFor(/Review: \d+ of 50 answered/);
+    // The printed command continues it, on the same review screen (issue 10.16): it uses the
+    // terminal's height and keeps the cursor on the answer just changed.
+    const again = open([...command.slice(1), "--json"], dir, { height: 40 });
+    const review = await again.waitFor(/Review: \d+ of 50 answered/);
+    const shown = review.split("\n").filter((l) => /^[❯ ] \S.*: (\d · |Don't know)/.test(l));
+    expect(shown.length).toBeGreaterThanOrEqual(28); // 40 rows, less the title, the hint and the description
+    for (let i = 0; i < 3; i++) again.send("Down"); // the third answer
+    await again.waitFor(/❯ Personalisation at scale/);
+    again.send("Enter");
+    await again.waitFor(/\[3\/50\]/);
+    again.send("4");
+    await again.waitFor(/❯ 4 · Leading/);
+    again.send("Enter");
+    const back = await again.waitFor(/Review: \d+ of 50 answered/);
+    expect(cursorLine(back)).toContain("Personalisation at scale: 4 · Leading");
+    for (let i = 0; i < 3; i++) again.send("Up");
+    await again.waitFor(/❯ ✔ Score these answers/);
     again.send("Enter");
     expect(await again.waitFor(/\[exit \d+\]/)).toContain("[exit 0]");
     expect(existsSync(draft)).toBe(false);
@@ -271,27 +281,5 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
     s.send("C-c");
     await s.waitFor(/\[exit 130\]/);
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1, 2, 1]);
-  });
-});
-
-describe.concurrent("the review screen (issue 10.16)", () => {
-  it("uses the terminal's height and keeps the cursor on the answer just changed", async () => {
-    const dir = tempDir();
-    await finishedAnswers(dir);
-    const s = open(["assess", "--resume", "FINISHED.yaml", "--save", "out.yaml"], dir, { height: 40 });
-    const review = await s.waitFor(/Review: \d+ of 50 answered/);
-    const shown = review.split("\n").filter((l) => /^[❯ ] \S.*: (\d · |Don't know)/.test(l));
-    expect(shown.length).toBeGreaterThanOrEqual(28); // 40 rows, less the title, the hint and the description
-    for (let i = 0; i < 3; i++) s.send("Down"); // the third answer
-    await s.waitFor(/❯ Personalisation at scale/);
-    s.send("Enter");
-    await s.waitFor(/\[3\/50\]/);
-    s.send("4");
-    await s.waitFor(/❯ 4 · Leading/);
-    s.send("Enter");
-    const back = await s.waitFor(/Review: \d+ of 50 answered/);
-    expect(cursorLine(back)).toContain("Personalisation at scale: 4 · Leading");
-    s.send("C-c");
-    await s.waitFor(/\[exit 130\]/);
   });
 });
