@@ -9,16 +9,17 @@ import { formatter } from "../src/render/format.js";
 import { renderHtml } from "../src/render/html.js";
 import { esc, wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
-import { gapcheck } from "./helpers/exec.js";
+import { run } from "./helpers/main.js";
 import { inspect } from "./helpers/chromium.js";
 
 const options = { color: new Chalk({ level: 0 }), width: 80 };
 const XSS = "<script>alert(1)</script>";
 
-function assess(...extra: string[]): Result {
-  const run = gapcheck(["assess", "-a", "examples/answers.yaml", "--json", ...extra]);
-  expect(run.status, run.stderr).toBe(0);
-  return ResultSchema.parse(JSON.parse(run.stdout));
+/** The example's result, from `gapcheck assess` run in-process (the report is rendered from it here anyway). */
+async function assess(...extra: string[]): Promise<Result> {
+  const r = await run(["assess", "-a", "examples/answers.yaml", "--json", ...extra]);
+  expect(r.status, r.stderr).toBe(0);
+  return ResultSchema.parse(JSON.parse(r.stdout));
 }
 
 const clone = (r: Result): Result => structuredClone(r);
@@ -40,14 +41,19 @@ function svgById(html: string, id: string): string {
 
 let en: Result;
 let sv: Result;
-beforeAll(() => {
-  en = assess("--lang", "en");
-  sv = assess("--lang", "sv");
+/** The two reports, rendered once: most tests read them, a test that changes a result renders a clone. */
+let enHtml: string;
+let svHtml: string;
+beforeAll(async () => {
+  en = await assess("--lang", "en");
+  sv = await assess("--lang", "sv");
+  enHtml = renderHtml(en, options);
+  svHtml = renderHtml(sv, options);
 });
 
 describe("renderHtml", () => {
   it("renders one self-contained document in the result's language", () => {
-    const html = renderHtml(en, options);
+    const html = enHtml;
     expect(html.startsWith("<!DOCTYPE html>\n")).toBe(true);
     expect(html.match(/<!DOCTYPE html>/gi)).toHaveLength(1);
     expect(html.match(/<html[\s>]/g)).toHaveLength(1);
@@ -73,7 +79,7 @@ describe("renderHtml", () => {
   });
 
   it("draws the radar and the Pareto chart as inline SVG with a view box", () => {
-    const html = renderHtml(en, options);
+    const html = enHtml;
     const radar = svgById(html, "radar");
     const pareto = svgById(html, "pareto");
     expect(
@@ -105,7 +111,7 @@ describe("renderHtml", () => {
   });
 
   it("holds the sections in the order of the issue, with the 80/20 list and every item", () => {
-    const html = renderHtml(en, options);
+    const html = enHtml;
     const t = messagesFor("en");
     const f = formatter("en");
     const s = en.summary;
@@ -196,7 +202,7 @@ describe("renderHtml", () => {
   });
 
   it("gives the same HTML for the same result at any width (across processes and clocks: determinism.test.ts)", () => {
-    const a = renderHtml(en, options);
+    const a = enHtml;
     const b = renderHtml(clone(en), { ...options, width: 200 });
     expect(b).toBe(a);
     // no rendering time stamp (the result's date is shown as a day)
@@ -228,7 +234,7 @@ describe("renderHtml", () => {
 
   it("uses Swedish labels and a decimal comma for a Swedish result", () => {
     expect(sv.locale).toBe("sv");
-    const html = renderHtml(sv, options);
+    const html = svHtml;
     const t = messagesFor("sv");
     const f = formatter("sv");
     const s = sv.summary;
@@ -378,19 +384,19 @@ describe("the HTML report in headless Chromium", () => {
    * screenshot. The tests below read the three pages they need (English at desktop and phone width,
    * Swedish at phone width) from these, so each page loads once, whichever of the tests run.
    */
-  function page<T extends unknown[]>(result: () => Result, name: string, size: string, scripts: string[], shot = false) {
+  function page<T extends unknown[]>(html: () => string, name: string, size: string, scripts: string[], shot = false) {
     let loaded: Promise<{ measured: T; png: string }> | undefined;
     return () =>
       (loaded ??= (async () => {
         const file = join(dir, `${name}.html`);
         const png = join(dir, `${name}.png`);
-        writeFileSync(file, renderHtml(result(), options));
+        writeFileSync(file, html());
         return { measured: await inspect<T>(`file://${file}`, size, scripts, shot ? png : undefined), png };
       })());
   }
-  const desktopEn = page<[Sizes, TextBoxes]>(() => en, "desktop-en", "1200,4000", [SIZES, textBoxes("matrix")], true);
-  const phoneSv = page<[Sizes, TextBoxes]>(() => sv, "phone-sv", "390,844", [SIZES, textBoxes("matrix-compact")], true);
-  const phoneEn = page<[Sizes]>(() => en, "phone-en", "390,844", [SIZES]);
+  const desktopEn = page<[Sizes, TextBoxes]>(() => enHtml, "desktop-en", "1200,4000", [SIZES, textBoxes("matrix")], true);
+  const phoneSv = page<[Sizes, TextBoxes]>(() => svHtml, "phone-sv", "390,844", [SIZES, textBoxes("matrix-compact")], true);
+  const phoneEn = page<[Sizes]>(() => enHtml, "phone-en", "390,844", [SIZES]);
 
   it("renders a non-empty screenshot at desktop and phone width", async () => {
     for (const { png } of [await desktopEn(), await phoneSv()]) {
