@@ -10,11 +10,8 @@ import type { Lang } from "../src/i18n/messages.js";
 import { pageSizeFor, type InputScreen, type SelectScreen } from "../src/prompt/prompts.js";
 import { splitKeys, translateDigits } from "../src/prompt/keys.js";
 import { resumeCommand } from "../src/session/command.js";
-import { messagesFor } from "../src/i18n/messages.js";
-import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
-import { defaultRubricPath } from "../src/paths.js";
-import { loadRubric } from "../src/rubric/load.js";
 import { fakeIo } from "./helpers/io.js";
+import { bundledItemIds } from "./helpers/rubric-fixture.js";
 import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
 
 /* Issue 10: the parts of the interactive points that need no terminal. */
@@ -29,6 +26,13 @@ const opts = (io: ReturnType<typeof fakeIo>, prompter: ReturnType<typeof scripte
   ...extra,
 });
 const dontKnow = choose("dont-know");
+/** A user's answers file with every item of the bundled rubric at `level`. */
+async function finishedFile(cwd: string, level: number): Promise<string> {
+  const path = join(cwd, "team.yaml");
+  const answers = (await bundledItemIds()).map((id) => `  ${id}: ${level}`).join("\n");
+  writeFileSync(path, `gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers:\n${answers}\n`);
+  return path;
+}
 const interrupted = (p: Promise<unknown>) =>
   p.then(
     () => expect.unreachable("not interrupted") as never,
@@ -62,10 +66,7 @@ describe("Ctrl-C says how many answers are levels and how many don't know (issue
 describe("Ctrl-C writes the draft it names (issue 10.2)", () => {
   it("on the review screen of a resumed answers file, before anything changed", async () => {
     const cwd = dir();
-    const own = join(cwd, "team.yaml");
-    const rubric = (await loadRubric(defaultRubricPath(), messagesFor("en"))).rubric!;
-    const all = rubric.items.map((ref) => `  ${ref.item.id}: 2`).join("\n");
-    writeFileSync(own, `gapcheck: 1\nrubric: { id: marketing-leadership }\nanswers:\n${all}\n`);
+    const own = await finishedFile(cwd, 2);
     const state = join(cwd, "state");
     const prompter = scripted(["cancel"]); // the review screen is the first screen
     const err = await interrupted(assess(opts(fakeIo(cwd, { XDG_STATE_HOME: state }), prompter, { resume: own })));
@@ -161,15 +162,11 @@ describe("screens (issue 10.16)", () => {
 
   it("the review screen comes back with the cursor on the answer just changed", async () => {
     const cwd = dir();
-    const prompter = scripted([
-      type(""),
-      type(""),
-      ...Array.from({ length: 50 }, () => level(1)),
-      choose("edit:attribution"),
-      level(3),
-      choose("done"),
-    ]);
-    expect(await assess(opts(fakeIo(cwd), prompter, { save: join(cwd, "a.yaml") }))).toBe(0);
+    // A finished file resumed: the review is the first screen. (That the review after the last
+    // question starts on "done" too is interactive.test.ts's runWhole, which scores with Enter there.)
+    const prompter = scripted([choose("edit:attribution"), level(3), choose("done")]);
+    const resume = await finishedFile(cwd, 1);
+    expect(await assess(opts(fakeIo(cwd), prompter, { save: join(cwd, "a.yaml"), resume }))).toBe(0);
     const reviews = prompter.screens.filter((s): s is SelectScreen<string> => "choices" in s && s.message.startsWith("Review"));
     expect(reviews.map((r) => r.default)).toEqual(["done", "edit:attribution"]);
   });
