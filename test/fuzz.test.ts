@@ -12,14 +12,13 @@ import { messagesFor } from "../src/i18n/messages.js";
 import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { decodeUtf8, type Source } from "../src/io/read.js";
 import type { Rubric } from "../src/model/rubric.js";
-import { loadRubricCached } from "../src/rubric/cache.js";
 import { checkRubricSource } from "../src/rubric/load.js";
 import { RULE_IDS } from "../src/rule-docs.js";
 import type { Result } from "../src/scoring/result.js";
 import { score, type Answer } from "../src/scoring/score.js";
 import { bin, expectNoStack, root } from "./helpers/exec.js";
 import { run as runInProcess } from "./helpers/main.js";
-import { MINI_RUBRIC } from "./helpers/rubric-fixture.js";
+import { bundledRubric, MINI_RUBRIC } from "./helpers/rubric-fixture.js";
 
 /*
  * Fuzzing the loaders: valid rubrics and answers files, mutated (keys dropped, duplicated or
@@ -434,12 +433,8 @@ function checkRubricBytes(bytes: Buffer) {
   return loaded;
 }
 
-/**
- * The rubric the answers are checked against, read as the CLI reads it: from its compiled entry in
- * dist/rubrics/ (built by the test setup), not by a cold parse of the 211 KB YAML on every load of this
- * file; cache-bytes.test.ts shows the two give the same. An empty env: no user cache is read or written.
- */
-const bundled = (await loadRubricCached(join(root, "rubrics/marketing-leadership.yaml"), t, {})).rubric!;
+/** The rubric the answers are checked against, read as the CLI reads it (from its compiled entry). */
+const bundled = await bundledRubric();
 
 /** A failing input as a person reads it: the mutations, then the text (bad bytes as U+FFFD), cut short. */
 function describeInput(input: Input, bytes: Buffer): string {

@@ -129,14 +129,19 @@ export function miniRubric(): Rubric {
 }
 
 /**
- * The item ids of the bundled rubric in rubric order, for writing answers files. Read from its
- * compiled form (dist/rubrics, which the test setup builds): parsing the 200 KB YAML only for its ids
- * cost a fifth of a second each time.
+ * The bundled rubric as the CLI reads it: from its compiled form (dist/rubrics, which the test setup
+ * builds), without a user cache. Parsing the 200 KB YAML instead cost a fifth of a second each time;
+ * cache-bytes.test.ts shows the two give the same.
  */
-export async function bundledItemIds(): Promise<string[]> {
+export async function bundledRubric(): Promise<Rubric> {
   const loaded = await loadRubricCached(defaultRubricPath(), t, {});
   if (!loaded.rubric) throw new Error(`the bundled rubric does not load:\n${lines(loaded.findings).join("\n")}`);
-  return loaded.rubric.items.map((ref) => ref.item.id);
+  return loaded.rubric;
+}
+
+/** The item ids of the bundled rubric in rubric order, for writing answers files. */
+export async function bundledItemIds(): Promise<string[]> {
+  return (await bundledRubric()).items.map((ref) => ref.item.id);
 }
 
 /** A fresh temporary directory. */
