@@ -81,6 +81,226 @@ function langFromArgv(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
+/** The options every command builds from: one constructor per shared flag, so each reads the same everywhere. */
+function optionKit(t: Messages) {
+  const option = (flags: string, description: string) => new Option(flags, description);
+  const parsed = <T>(flags: string, description: string, parse: (value: string) => T, byDefault?: T) =>
+    new Option(flags, description).argParser(parse).default(byDefault);
+  return {
+    option,
+    parsed,
+    // Every choice goes through choiceOption, so a wrong value is refused in the user's language.
+    choice: (flags: string, description: string, choices: readonly string[]) => choiceOption(t, flags, description, choices),
+    lang: () => choiceOption(t, "--lang <lang>", t.help.lang, LANGS),
+    reportFormat: () => choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table"),
+    json: () => option("--json", t.help.json),
+    out: () => option("-o, --out <file>", t.help.out),
+    rubric: (description = t.help.rubric) => option("-r, --rubric <file>", description),
+    profile: (description = t.help.profile) => option("-p, --profile <id>", description),
+    pareto: () => parsed("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO),
+    focus: (description: string, byDefault?: number) => parsed("--focus <n>", description, parseFocus(t, "--focus <n>"), byDefault),
+    noColor: () => option("--no-color", t.help.noColor),
+  };
+}
+type OptionKit = ReturnType<typeof optionKit>;
+
+/**
+ * One command: its name, description, arguments and options as commander shows them, and the
+ * function it runs. An argument fills the option named next to it; every option fills the field named
+ * by its flag (`--fail-above` → `failAbove`); `toOptions` is the one place that does this. `run`
+ * imports the command's module only when the command runs, so start-up pays for commander alone.
+ */
+interface CommandDef<O> {
+  name: string;
+  description(t: Messages): string;
+  args?(t: Messages): ReadonlyArray<readonly [field: keyof O & string, argument: Argument]>;
+  options(kit: OptionKit, t: Messages): Option[];
+  run(options: O): Promise<number>;
+}
+
+/** A definition whose option type is checked against its function, held in a list of any commands. */
+interface Registered {
+  def: CommandDef<never>;
+  run(options: Record<string, unknown>): Promise<number>;
+}
+function command<O>(def: CommandDef<O>): Registered {
+  // commander's options are untyped; the definition's flags and argument names are what make them O.
+  return { def: def as unknown as CommandDef<never>, run: (options) => def.run(options as O) };
+}
+
+const COMMANDS: readonly Registered[] = [
+  command<import("./commands/assess.js").AssessOptions>({
+    name: "assess",
+    description: (t) => t.help.assess,
+    options: (k, t) => [
+      k.rubric(),
+      k.profile(),
+      k.option("-a, --answers <file>", t.help.answers),
+      k.reportFormat(),
+      k.json(),
+      k.out(),
+      k.option("--save <file>", t.help.save),
+      k.option("--resume <draft>", t.help.resume),
+      k.lang(),
+      k.pareto(),
+      k.focus(t.focus.helpFocus, DEFAULT_FOCUS),
+      k.parsed("--fail-above <gap>", t.help.failAbove, parseGap(t, "--fail-above <gap>")),
+      k.noColor(),
+    ],
+    run: async (o) => (await import("./commands/assess.js")).assess(o),
+  }),
+  command<import("./commands/validate.js").ValidateOptions>({
+    name: "validate",
+    description: (t) => t.help.validate,
+    args: (t) => [["files", new Argument("[rubric...]", t.help.rubricFiles)]],
+    options: (k, t) => [
+      k.choice("--format <format>", t.help.validateFormat, VALIDATE_FORMATS).default("text"),
+      k.option("--strict", t.help.strict),
+      k.lang(),
+    ],
+    run: async (o) => (await import("./commands/validate.js")).validate(o),
+  }),
+  command<{ name: SchemaName; io: Io }>({
+    name: "schema",
+    description: (t) => t.help.schema,
+    args: (t) => [["name", schemaArgument(t)]],
+    options: () => [],
+    run: async (o) => (await import("./commands/schema.js")).schema(o),
+  }),
+  command<import("./commands/report.js").ReportOptions>({
+    name: "report",
+    description: (t) => t.help.report,
+    args: (t) => [["file", new Argument("<result>", t.help.reportFile)]],
+    options: (k, t) => [k.reportFormat(), k.out(), k.focus(t.focus.helpReportFocus), k.noColor()],
+    run: async (o) => (await import("./commands/report.js")).report(o),
+  }),
+  command<import("./commands/diff.js").DiffOptions>({
+    name: "diff",
+    description: (t) => t.help.diff,
+    args: (t) => [
+      ["old", new Argument("<old>", t.help.diffOld)],
+      ["new", new Argument("<new>", t.help.diffNew)],
+    ],
+    options: (k, t) => [
+      k.choice("--format <format>", t.help.diffFormat, DIFF_FORMATS).default("text"),
+      k.choice("--fail-on <what>", t.help.failOn, ["breaking"]),
+      k.lang(),
+    ],
+    run: async (o) => (await import("./commands/diff.js")).diff(o),
+  }),
+  command<{ file: string; lang?: Lang; io: Io }>({
+    name: "init",
+    description: (t) => t.help.init,
+    args: (t) => [["file", new Argument("[file]", t.help.initFile).default("rubric.yaml")]],
+    options: (k) => [k.lang()],
+    run: async (o) => (await import("./commands/init.js")).init(o),
+  }),
+  command<{ json: boolean; lang?: Lang; io: Io }>({
+    name: "rubrics",
+    description: (t) => t.help.rubrics,
+    options: (k, t) => [k.option("--json", t.help.rubricsJson), k.lang()],
+    run: async (o) => (await import("./commands/rubrics.js")).rubrics(o),
+  }),
+  command<import("./commands/compare.js").CompareCommandOptions>({
+    name: "compare",
+    description: (t) => t.compare.help.command,
+    args: (t) => [["inputs", new Argument("<inputs...>", t.compare.help.inputs)]],
+    options: (k, t) => [
+      k.rubric(t.compare.help.rubric),
+      k.profile(t.compare.help.profile),
+      k.reportFormat(),
+      k.json(),
+      k.out(),
+      k.lang(),
+      k.pareto(),
+      k.choice("--fail-on <what>", t.compare.help.failOn, ["regression"]),
+      k.parsed("--tolerance <points>", t.compare.help.tolerance, parseTolerance(t, "--tolerance <points>"), 0),
+      k.option("--allow-profile-change", t.compare.help.allowProfileChange),
+      k.noColor(),
+    ],
+    run: async (o) => (await import("./commands/compare.js")).compare(o),
+  }),
+  command<import("./commands/match.js").MatchCommandOptions>({
+    name: "match",
+    description: (t) => t.match.help,
+    args: (t) => [
+      ["org", new Argument("<org>", t.match.orgArg)],
+      ["candidates", new Argument("<candidate...>", t.match.candidatesArg)],
+    ],
+    options: (k, t) => [
+      k.rubric(),
+      k.profile(),
+      k.parsed("--team <k>", t.match.teamOption, parseCount(t, "--team <k>", 1, 50, t.match.badTeam)),
+      k.reportFormat(),
+      k.json(),
+      k.out(),
+      k.lang(),
+      k.noColor(),
+    ],
+    run: async (o) => (await import("./commands/match.js")).matchCommand(o),
+  }),
+  command<import("./commands/aggregate.js").AggregateOptions>({
+    name: "aggregate",
+    description: (t) => t.team.helpAggregate,
+    args: (t) => [["inputs", new Argument("<input...>", t.team.helpInputs)]],
+    options: (k, t) => [
+      k.rubric(),
+      k.profile(),
+      k.option("--by <field>", t.team.helpBy),
+      k.parsed("--min-group <n>", t.team.helpMinGroup, parseCount(t, "--min-group <n>", 1, 1000, t.team.badMinGroup), 3),
+      k.reportFormat(),
+      k.json(),
+      k.out(),
+      k.lang(),
+      k.pareto(),
+      k.option("--notes", t.team.helpNotes),
+      k.option("--skip-invalid", t.team.helpSkipInvalid),
+      k.noColor(),
+    ],
+    run: async (o) => (await import("./commands/aggregate.js")).aggregate(o),
+  }),
+  command<import("./commands/template.js").TemplateOptions>({
+    name: "template",
+    description: (t) => t.team.helpTemplate,
+    options: (k, t) => [
+      k.rubric(),
+      k.choice("-f, --format <format>", t.team.helpTemplateFormat, TEMPLATE_FORMATS).default("csv"),
+      k.out(),
+      k.lang(),
+    ],
+    run: async (o) => (await import("./commands/template.js")).template(o),
+  }),
+];
+
+/**
+ * The one place that turns what commander parsed into a command's options: each argument into its
+ * field, each option into the field named by its flag, switches into true/false, absent values left
+ * out, and `--json` into `format: "json"` for the commands that also have `--format` (SPEC 2: giving
+ * both `--json` and another `--format` is a usage error).
+ */
+function toOptions(fields: readonly string[], cmd: Command, args: readonly unknown[], io: Io, t: Messages): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    if (args[i] !== undefined) out[field] = args[i];
+  });
+  const given = cmd.opts();
+  for (const option of cmd.options) {
+    const field = option.attributeName();
+    const value = given[field];
+    if (option.isBoolean() && !option.negate) out[field] = Boolean(value);
+    else if (value !== undefined) out[field] = value;
+  }
+  if ("json" in out && "format" in out) {
+    if (out.json && cmd.getOptionValueSource("format") === "cli" && out.format !== "json") {
+      throw new GapcheckError(t.cli.usage(t.trust.jsonAndFormat(String(out.format))), EXIT.cannotRun);
+    }
+    if (out.json) out.format = "json";
+    delete out.json;
+  }
+  out.io = io;
+  return out;
+}
+
 export function buildProgram(given: Io, t: Messages, setExit: (code: number) => void): Command {
   const io: Io = { ...given };
   const program = new Command("gapcheck")
@@ -97,258 +317,37 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
       // Usage errors are written by reportError, from the error's code.
       outputError: () => {},
     });
-  const lang = () => choiceOption(t, "--lang <lang>", t.help.lang, LANGS);
-  // Every choice goes through choiceOption, so a wrong value is refused in the user's language.
-  const reportFormat = () => choiceOption(t, "-f, --format <format>", t.help.format, FORMATS).default("table");
   // --no-cache (SPEC 12) belongs to every command; commander reads program options before and after
   // the command's name. It reaches the commands as GAPCHECK_CACHE=0, the one switch they read.
   program.option("--no-cache", t.cache.noCache).hook("preAction", () => {
     if (program.opts().cache === false) io.env = { ...io.env, GAPCHECK_CACHE: "0" };
   });
-
-  program
-    .command("assess")
-    .description(t.help.assess)
-    .option("-r, --rubric <file>", t.help.rubric)
-    .option("-p, --profile <id>", t.help.profile)
-    .option("-a, --answers <file>", t.help.answers)
-    .addOption(reportFormat())
-    .option("--json", t.help.json)
-    .option("-o, --out <file>", t.help.out)
-    .option("--save <file>", t.help.save)
-    .option("--resume <draft>", t.help.resume)
-    .addOption(lang())
-    .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
-    .option("--focus <n>", t.focus.helpFocus, parseFocus(t, "--focus <n>"), DEFAULT_FOCUS)
-    .option("--fail-above <gap>", t.help.failAbove, parseGap(t, "--fail-above <gap>"))
-    .option("--no-color", t.help.noColor)
-    .action(async (opts, cmd: Command) => {
-      // --json is --format json: with another --format given on the command line, one must be a mistake.
-      if (opts.json && cmd.getOptionValueSource("format") === "cli" && opts.format !== "json") {
-        throw new GapcheckError(t.cli.usage(t.trust.jsonAndFormat(opts.format)), EXIT.cannotRun);
-      }
-      const { assess } = await import("./commands/assess.js");
-      setExit(
-        await assess({
-          rubric: opts.rubric,
-          profile: opts.profile,
-          answers: opts.answers,
-          format: opts.json ? "json" : opts.format,
-          out: opts.out,
-          save: opts.save,
-          resume: opts.resume,
-          lang: opts.lang,
-          pareto: opts.pareto,
-          focus: opts.focus,
-          failAbove: opts.failAbove,
-          color: opts.color,
-          io,
-        }),
-      );
+  const kit = optionKit(t);
+  for (const { def, run } of COMMANDS) {
+    const cmd = program.command(def.name).description(def.description(t));
+    const args = def.args?.(t) ?? [];
+    const fields = args.map(([field]) => field);
+    for (const [, argument] of args) cmd.addArgument(argument);
+    for (const option of def.options(kit, t)) cmd.addOption(option);
+    cmd.action(async (...params: unknown[]) => {
+      // commander calls an action with the arguments, then the options, then the command itself.
+      const values = params.slice(0, -2);
+      setExit(await run(toOptions(fields, cmd, values, io, t)));
     });
-
-  program
-    .command("validate")
-    .description(t.help.validate)
-    .argument("[rubric...]", t.help.rubricFiles)
-    .addOption(choiceOption(t, "--format <format>", t.help.validateFormat, VALIDATE_FORMATS).default("text"))
-    .option("--strict", t.help.strict)
-    .addOption(lang())
-    .action(async (files: string[], opts) => {
-      const { validate } = await import("./commands/validate.js");
-      setExit(await validate({ files, format: opts.format, strict: Boolean(opts.strict), lang: opts.lang, io }));
-    });
-
-  program
-    .command("schema")
-    .description(t.help.schema)
-    .addArgument(
-      new Argument("<name>", t.help.schemaName).choices(SCHEMA_NAMES).argParser((value: string) => {
-        if (!(SCHEMA_NAMES as readonly string[]).includes(value)) {
-          throw new GapcheckError(
-            t.cli.usage(`${t.usage.invalidCommandArgument("name", value)}; ${t.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`),
-          );
-        }
-        return value;
-      }),
-    )
-    .action(async (name: SchemaName) => {
-      const { schema } = await import("./commands/schema.js");
-      setExit(await schema({ name, io }));
-    });
-
-  program
-    .command("report")
-    .description(t.help.report)
-    .argument("<result>", t.help.reportFile)
-    .addOption(reportFormat())
-    .option("-o, --out <file>", t.help.out)
-    .option("--focus <n>", t.focus.helpReportFocus, parseFocus(t, "--focus <n>"))
-    .option("--no-color", t.help.noColor)
-    .action(async (file: string, opts) => {
-      const { report } = await import("./commands/report.js");
-      setExit(
-        await report({
-          file,
-          format: opts.format,
-          out: opts.out,
-          color: opts.color,
-          ...(opts.focus !== undefined ? { focus: opts.focus } : {}),
-          io,
-        }),
-      );
-    });
-
-  program
-    .command("diff")
-    .description(t.help.diff)
-    .argument("<old>", t.help.diffOld)
-    .argument("<new>", t.help.diffNew)
-    .addOption(choiceOption(t, "--format <format>", t.help.diffFormat, DIFF_FORMATS).default("text"))
-    .addOption(choiceOption(t, "--fail-on <what>", t.help.failOn, ["breaking"]))
-    .addOption(lang())
-    .action(async (oldFile: string, newFile: string, opts) => {
-      const { diff } = await import("./commands/diff.js");
-      setExit(await diff({ old: oldFile, new: newFile, format: opts.format, failOn: opts.failOn, lang: opts.lang, io }));
-    });
-
-  program
-    .command("init")
-    .description(t.help.init)
-    .argument("[file]", t.help.initFile, "rubric.yaml")
-    .addOption(lang())
-    .action(async (file: string, opts) => {
-      const { init } = await import("./commands/init.js");
-      setExit(await init({ file, lang: opts.lang, io }));
-    });
-
-  program
-    .command("rubrics")
-    .description(t.help.rubrics)
-    .option("--json", t.help.rubricsJson)
-    .addOption(lang())
-    .action(async (opts) => {
-      const { rubrics } = await import("./commands/rubrics.js");
-      setExit(await rubrics({ json: Boolean(opts.json), lang: opts.lang, io }));
-    });
-
-  program
-    .command("compare")
-    .description(t.compare.help.command)
-    .argument("<inputs...>", t.compare.help.inputs)
-    .option("-r, --rubric <file>", t.compare.help.rubric)
-    .option("-p, --profile <id>", t.compare.help.profile)
-    .addOption(reportFormat())
-    .option("--json", t.help.json)
-    .option("-o, --out <file>", t.help.out)
-    .addOption(lang())
-    .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
-    .addOption(choiceOption(t, "--fail-on <what>", t.compare.help.failOn, ["regression"]))
-    .option("--tolerance <points>", t.compare.help.tolerance, parseTolerance(t, "--tolerance <points>"), 0)
-    .option("--allow-profile-change", t.compare.help.allowProfileChange)
-    .option("--no-color", t.help.noColor)
-    .action(async (inputs: string[], opts) => {
-      if (inputs.length < 2) throw new GapcheckError(t.compare.tooFew);
-      const { compare } = await import("./commands/compare.js");
-      setExit(
-        await compare({
-          inputs,
-          rubric: opts.rubric,
-          profile: opts.profile,
-          format: opts.json ? "json" : opts.format,
-          out: opts.out,
-          lang: opts.lang,
-          pareto: opts.pareto,
-          failOn: opts.failOn,
-          tolerance: opts.tolerance,
-          allowProfileChange: Boolean(opts.allowProfileChange),
-          color: opts.color,
-          io,
-        }),
-      );
-    });
-
-  program
-    .command("match")
-    .description(t.match.help)
-    .argument("<org>", t.match.orgArg)
-    .argument("<candidate...>", t.match.candidatesArg)
-    .option("-r, --rubric <file>", t.help.rubric)
-    .option("-p, --profile <id>", t.help.profile)
-    .option("--team <k>", t.match.teamOption, parseCount(t, "--team <k>", 1, 50, t.match.badTeam))
-    .addOption(reportFormat())
-    .option("--json", t.help.json)
-    .option("-o, --out <file>", t.help.out)
-    .addOption(lang())
-    .option("--no-color", t.help.noColor)
-    .action(async (org: string, candidates: string[], opts) => {
-      const { matchCommand } = await import("./commands/match.js");
-      setExit(
-        await matchCommand({
-          org,
-          candidates,
-          rubric: opts.rubric,
-          profile: opts.profile,
-          team: opts.team,
-          format: opts.json ? "json" : opts.format,
-          out: opts.out,
-          lang: opts.lang,
-          color: opts.color,
-          io,
-        }),
-      );
-    });
-
-  program
-    .command("aggregate")
-    .description(t.team.helpAggregate)
-    .argument("<input...>", t.team.helpInputs)
-    .option("-r, --rubric <file>", t.help.rubric)
-    .option("-p, --profile <id>", t.help.profile)
-    .option("--by <field>", t.team.helpBy)
-    .option("--min-group <n>", t.team.helpMinGroup, parseCount(t, "--min-group <n>", 1, 1000, t.team.badMinGroup), 3)
-    .addOption(reportFormat())
-    .option("--json", t.help.json)
-    .option("-o, --out <file>", t.help.out)
-    .addOption(lang())
-    .option("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO)
-    .option("--notes", t.team.helpNotes)
-    .option("--skip-invalid", t.team.helpSkipInvalid)
-    .option("--no-color", t.help.noColor)
-    .action(async (inputs: string[], opts) => {
-      const { aggregate } = await import("./commands/aggregate.js");
-      setExit(
-        await aggregate({
-          inputs,
-          rubric: opts.rubric,
-          profile: opts.profile,
-          by: opts.by,
-          minGroup: opts.minGroup,
-          format: opts.json ? "json" : opts.format,
-          out: opts.out,
-          lang: opts.lang,
-          pareto: opts.pareto,
-          notes: Boolean(opts.notes),
-          skipInvalid: Boolean(opts.skipInvalid),
-          color: opts.color,
-          io,
-        }),
-      );
-    });
-
-  program
-    .command("template")
-    .description(t.team.helpTemplate)
-    .option("-r, --rubric <file>", t.help.rubric)
-    .addOption(choiceOption(t, "-f, --format <format>", t.team.helpTemplateFormat, TEMPLATE_FORMATS).default("csv"))
-    .option("-o, --out <file>", t.help.out)
-    .addOption(lang())
-    .action(async (opts) => {
-      const { template } = await import("./commands/template.js");
-      setExit(await template({ rubric: opts.rubric, format: opts.format, out: opts.out, lang: opts.lang, io }));
-    });
-
+  }
   return program;
+}
+
+/** `schema <name>`: the list of names in help and in the error, in the user's language. */
+function schemaArgument(t: Messages): Argument {
+  return new Argument("<name>", t.help.schemaName).choices(SCHEMA_NAMES).argParser((value: string) => {
+    if (!(SCHEMA_NAMES as readonly string[]).includes(value)) {
+      throw new GapcheckError(
+        t.cli.usage(`${t.usage.invalidCommandArgument("name", value)}; ${t.usage.allowedChoices(SCHEMA_NAMES.join(", "))}`),
+      );
+    }
+    return value;
+  });
 }
 
 function parseTolerance(t: Messages, flag: string) {

@@ -148,6 +148,18 @@ describe("exit codes (11)", () => {
     expect((await cli(["assess", "-a", EXAMPLE, "--format", "json", "--json"])).status).toBe(0);
   });
 
+  it("every command with --json and --format refuses both, before reading any input", async () => {
+    for (const argv of [
+      ["compare", "a.json", "b.json", "--json", "-f", "markdown"],
+      ["match", "org.json", "c.json", "--json", "-f", "csv"],
+      ["aggregate", "x.yaml", "--json", "-f", "table"],
+    ]) {
+      const r = await cli(argv);
+      expect(r.status, argv.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^gapcheck: --json and --format (markdown|csv|table) cannot be used together; choose one/);
+    }
+  });
+
   it("assess -a - on a terminal says it is reading answers from stdin", async () => {
     const s = setup("{}");
     const yaml = "gapcheck: 1\nrubric: { id: mini, version: 1.0.0 }\nanswers: { ai-workflows: 1 }\n";
