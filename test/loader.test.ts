@@ -76,7 +76,7 @@ describe("encoding", () => {
     expect(loaded.rubric?.data.id).toBe("mini");
 
     const broken = tempFile("bom.yaml", `\ufeff${edit(MINI_RUBRIC, "gapcheck: 1", "gapcheck: 2")}`);
-    expect(lines((await loadRubric(broken, t)).findings)).toEqual([`${broken}:1:11 error invalid-value must be 1`]);
+    expect(lines((await loadRubric(broken, t)).findings)).toEqual([`${broken}:1:11 error invalid-value "gapcheck" must be 1, got 2`]);
   });
 
   it("CRLF line endings are accepted, texts carry no \\r, and positions are the same as with LF", () => {

@@ -92,7 +92,7 @@ describe("schema: invalid values", () => {
   });
 
   it("gapcheck: 2 is an unsupported format version", () => {
-    expect(findingsOf(variant("gapcheck: 1", "gapcheck: 2"))).toEqual(["x.yaml:1:11 error invalid-value must be 1"]);
+    expect(findingsOf(variant("gapcheck: 1", "gapcheck: 2"))).toEqual(['x.yaml:1:11 error invalid-value "gapcheck" must be 1, got 2']);
   });
 
   it("a version that is not semver is invalid-value", () => {

@@ -62,7 +62,7 @@ export const en = {
     tooBig: (max: number | bigint, inclusive: boolean, unit: string) =>
       unit === "number" ? `must be ${inclusive ? "at most" : "less than"} ${max}` : `must have at most ${max} ${unit}`,
     pattern: (what: string) => `must be ${what}`,
-    oneOf: (values: string[]) => `must be ${values.join(" or ")}`,
+    oneOf: (key: string, values: string[], got: string) => `"${key}" must be ${values.join(" or ")}, got ${got}`,
     invalid: "has an invalid value",
     types: {
       string: "text",

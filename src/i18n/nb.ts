@@ -60,7 +60,7 @@ export const nb = {
     tooBig: (max: number | bigint, inclusive: boolean, unit: string) =>
       unit === "number" ? `må være ${inclusive ? "høyst" : "mindre enn"} ${max}` : `kan ha høyst ${max} ${countUnit(max, unit)}`,
     pattern: (what: string) => `må være ${what}`,
-    oneOf: (values: string[]) => `må være ${values.join(" eller ")}`,
+    oneOf: (key: string, values: string[], got: string) => `"${key}" må være ${values.join(" eller ")}, ikke ${got}`,
     invalid: "har en ugyldig verdi",
     types: {
       string: "tekst",

@@ -60,7 +60,7 @@ export const sv = {
     tooBig: (max: number | bigint, inclusive: boolean, unit: string) =>
       unit === "number" ? `måste vara ${inclusive ? "högst" : "mindre än"} ${max}` : `får ha högst ${max} ${unit}`,
     pattern: (what: string) => `måste vara ${what}`,
-    oneOf: (values: string[]) => `måste vara ${values.join(" eller ")}`,
+    oneOf: (key: string, values: string[], got: string) => `"${key}" måste vara ${values.join(" eller ")}, inte ${got}`,
     invalid: "har ett ogiltigt värde",
     types: {
       string: "text",

@@ -78,9 +78,13 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
       case "too_big":
         add("invalid-value", path, t.schema.tooBig(issue.maximum, issue.inclusive ?? true, unitOf(issue.origin, t)));
         break;
-      case "invalid_value":
-        add("invalid-value", path, t.schema.oneOf(issue.values.map((v) => JSON.stringify(v))));
+      case "invalid_value": {
+        // A literal or enum key (`gapcheck: 1`, `kind`): the message names the key, missing or wrong.
+        const key = String(path[path.length - 1] ?? "");
+        if (input === undefined && path.length > 0) add("missing-field", path.slice(0, -1), t.schema.missingField(key));
+        else add("invalid-value", path, t.schema.oneOf(key, issue.values.map((v) => JSON.stringify(v)), describe(input, t)));
         break;
+      }
       default:
         add("invalid-value", path, custom ? t.schema.pattern(custom) : `${t.schema.invalid}: ${describe(input, t)}`);
     }
