@@ -11,7 +11,7 @@ export function answersDocument(
   rubric: Rubric,
   profileId: string,
   answers: ReadonlyMap<string, Answer>,
-  extra: { date?: string; respondent?: AnswersFile["respondent"]; locale?: string } = {},
+  extra: { date?: string; respondent?: AnswersFile["respondent"]; locale?: string; header?: string } = {},
 ): string {
   const entries: AnswersFile["answers"] = {};
   for (const { item } of rubric.items) {
@@ -27,10 +27,8 @@ export function answersDocument(
     ...(extra.date ? { date: extra.date } : {}),
     answers: entries,
   };
-  return (
-    `# gapcheck answers: levels ${rubric.data.scale.min}..${rubric.data.scale.max}, null = don't ` +
-    `know\n${stringify(doc, { lineWidth: 0 })}`
-  );
+  const header = extra.header ?? `gapcheck answers: levels ${rubric.data.scale.min}..${rubric.data.scale.max}, null = don't know`;
+  return `# ${header}\n${stringify(doc, { lineWidth: 0 })}`;
 }
 
 /** An ISO timestamp to the second, UTC: what gapcheck records as the date of an assessment. */

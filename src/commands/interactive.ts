@@ -74,7 +74,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
     prompter.close?.();
   }
 
-  const saved = await finishSession(session, rubric, o.save, io, t);
+  const saved = await finishSession(session, rubric, o.save, io, { t, locale });
   io.stderr.write(`${t.cli.answersSaved(saved)}\n`);
   return {
     answers: state.answers,

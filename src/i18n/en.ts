@@ -455,6 +455,8 @@ export const en = {
     footer: (rubric: string, version: string) => `Made with gapcheck · rubric ${rubric} ${version}`,
   },
   session: {
+    /** The first line of an answers file or draft (a YAML comment). */
+    fileHeader: (min: number, max: number) => `gapcheck answers: levels ${min}..${max}, null = don't know, na = not applicable`,
     /** Ctrl-C: how many answers the draft holds, how many of them are "don't know", and how to go on. */
     interrupted: (count: number, dontKnow: number, path: string, command: string) =>
       `Interrupted: ${count} answer${count === 1 ? "" : "s"}` +

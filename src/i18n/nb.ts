@@ -460,6 +460,7 @@ export const nb = {
     footer: (rubric: string, version: string) => `Laget med gapcheck · matrise ${rubric} ${version}`,
   },
   session: {
+    fileHeader: (min: number, max: number) => `gapcheck-svar: nivåer ${min}..${max}, null = vet ikke, na = ikke relevant`,
     interrupted: (count: number, dontKnow: number, path: string, command: string) =>
       `Avbrutt: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " («vet ikke»)" : ` (hvorav ${dontKnow} «vet ikke»)`} er ` +
       `lagret i ${path}\nFortsett med: ${command}`,

@@ -462,6 +462,7 @@ export const sv = {
     footer: (rubric: string, version: string) => `Skapad med gapcheck · matris ${rubric} ${version}`,
   },
   session: {
+    fileHeader: (min: number, max: number) => `gapcheck-svar: nivåer ${min}..${max}, null = vet inte, na = ej tillämpligt`,
     interrupted: (count: number, dontKnow: number, path: string, command: string) =>
       `Avbrutet: ${count} svar${dontKnow === 0 ? "" : count === 1 ? " (”vet inte”)" : ` (varav ${dontKnow} ”vet inte”)`} ` +
       `har sparats i ${path}\nFortsätt med: ${command}`,

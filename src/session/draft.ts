@@ -76,23 +76,35 @@ async function resumeSession(o: SessionOptions, path: string): Promise<Session> 
   return { state, date, draft, ...(file.locale !== undefined ? { locale: file.locale } : {}) };
 }
 
-/** The answers file for the session's answers; a draft also records the language, so --resume continues in it. */
-export function sessionDocument(s: Session, rubric: Rubric, options: { locale?: string } = {}): string {
+/**
+ * The answers file for the session's answers, in the language they were given in: the draft and the
+ * final file both record it (so --resume, and a later look at the file, continue in it).
+ */
+export function sessionDocument(s: Session, rubric: Rubric, locale: string, t: Messages): string {
+  const { min, max } = rubric.data.scale;
   return answersDocument(rubric, s.state.profileId, s.state.answers, {
     date: s.date,
     ...(s.state.respondent ? { respondent: s.state.respondent } : {}),
-    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    locale,
+    header: t.session.fileHeader(min, max),
   });
 }
 
 /** Writes the draft (atomically) with every answer so far. */
 export async function writeDraft(s: Session, rubric: Rubric, locale: string, t: Messages): Promise<void> {
-  await writeOrExplain(s.draft, sessionDocument(s, rubric, { locale }), t);
+  await writeOrExplain(s.draft, sessionDocument(s, rubric, locale, t), t);
 }
 
 /** A finished run: the answers file (--save, or a new dated file here), then the draft goes. Returns the file's name. */
-export async function finishSession(s: Session, rubric: Rubric, save: string | undefined, io: Io, t: Messages): Promise<string> {
-  const doc = sessionDocument(s, rubric);
+export async function finishSession(
+  s: Session,
+  rubric: Rubric,
+  save: string | undefined,
+  io: Io,
+  o: { t: Messages; locale: string },
+): Promise<string> {
+  const { t } = o;
+  const doc = sessionDocument(s, rubric, o.locale, t);
   let saved: string;
   if (save !== undefined) {
     await writeOrExplain(save, doc, t, { noClobber: true });
