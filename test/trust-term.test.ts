@@ -15,7 +15,7 @@ import { choose, level, scriptedAssess } from "./helpers/scripted.js";
 describe("a missing or wrong gapcheck: key names the key (issue 24.21)", () => {
   const answers = "rubric: { id: marketing-leadership }\nanswers:\n  ai-workflows: 2\n";
   it.each([
-    ["missing", answers, "a.yaml:1:1 error missing-field missing required field \"gapcheck\""],
+    ["missing", answers, 'a.yaml:1:1 error missing-field missing required field "gapcheck"'],
     ["wrong", `gapcheck: 2\n${answers}`, 'a.yaml:1:11 error invalid-value "gapcheck" must be 1, got 2'],
     ["text", `gapcheck: "1"\n${answers}`, 'a.yaml:1:11 error invalid-value "gapcheck" must be 1, got "1"'],
   ])("%s in an answers file", async (_, text, line) => {

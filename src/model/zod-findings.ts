@@ -82,7 +82,10 @@ export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate:
         // A literal or enum key (`gapcheck: 1`, `kind`): the message names the key, missing or wrong.
         const key = String(path[path.length - 1] ?? "");
         if (input === undefined && path.length > 0) add("missing-field", path.slice(0, -1), t.schema.missingField(key));
-        else add("invalid-value", path, t.schema.oneOf(key, issue.values.map((v) => JSON.stringify(v)), describe(input, t)));
+        else {
+          const allowed = issue.values.map((v) => JSON.stringify(v));
+          add("invalid-value", path, t.schema.oneOf(key, allowed, describe(input, t)));
+        }
         break;
       }
       default:
