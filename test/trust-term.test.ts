@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { assess } from "../src/commands/assess.js";
+import { bin, root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
 import { run } from "./helpers/main.js";
 import { MINI_RUBRIC, tempDir } from "./helpers/rubric-fixture.js";
@@ -53,5 +55,72 @@ describe("the final answers file keeps the draft's language (issue 24.12, 24.24)
     const text = readFileSync(save, "utf8");
     expect(text.split("\n")[0]).toBe(header);
     expect(parse(text)).toMatchObject({ locale, answers: { "ai-workflows": 1, "lead-scoring": 2 } });
+  });
+});
+
+describe("files a user filled in are never replaced (issue 24.14, 24.15; SPEC 2)", () => {
+  it("template -o refuses an existing file: the filled-in questionnaire stays, in en, sv and nb", async () => {
+    const dir = tempDir();
+    const first = await run(["template", "-f", "csv", "-o", "enkat.csv", "--lang", "sv"], { cwd: dir });
+    expect(first.status).toBe(0);
+    const filled = `${readFileSync(join(dir, "enkat.csv"), "utf8")}filled in by Anna\n`;
+    writeFileSync(join(dir, "enkat.csv"), filled);
+    for (const [lang, words] of [
+      ["en", "-o: enkat.csv already exists"],
+      ["sv", "-o: enkat.csv finns redan"],
+      ["nb", "-o: enkat.csv finnes allerede"],
+    ] as const) {
+      const again = await run(["template", "-f", "csv", "-o", "enkat.csv", "--lang", lang], { cwd: dir });
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain(words);
+      expect(again.stdout).toBe("");
+    }
+    expect(readFileSync(join(dir, "enkat.csv"), "utf8")).toBe(filled);
+  });
+
+  it("template -o /dev/stdout, redirected by the shell to a file, still writes (the user chose that file)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "q.md"), "old\n");
+    execFileSync("sh", ["-c", `"${process.execPath}" "${bin}" template -f markdown -o /dev/stdout > q.md`], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(readFileSync(join(dir, "q.md"), "utf8")).toContain("Questionnaire");
+  });
+
+  // Tests may run as root, whom access(2) always lets write: a 0444 file has no write bit for anyone,
+  // and is refused whoever runs gapcheck; as a normal user, access() alone refuses it too.
+  it.each([
+    ["assess", ["assess", "-a", "answers.yaml", "-o", "ro.txt"]],
+    ["report", ["report", "result.json", "-o", "ro.txt"]],
+    ["compare", ["compare", "result.json", "result.json", "-o", "ro.txt"]],
+    ["template", ["template", "-o", "ro.txt"]],
+  ])("%s -o refuses a read-only (0444) file, naming it", async (_, args) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "answers.yaml"), readFileSync(join(root, "examples", "answers.yaml")));
+    writeFileSync(join(dir, "result.json"), (await run(["assess", "-a", "answers.yaml", "--json"], { cwd: dir })).stdout);
+    writeFileSync(join(dir, "ro.txt"), "kept\n");
+    chmodSync(join(dir, "ro.txt"), 0o444);
+    const r = await run(args, { cwd: dir });
+    expect(r.stderr).toMatch(/ro\.txt(: the file is read-only| already exists)/);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, "ro.txt"), "utf8")).toBe("kept\n");
+  });
+
+  it("the refusal in Swedish and Norwegian", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "ro.txt"), "kept\n");
+    chmodSync(join(dir, "ro.txt"), 0o444);
+    const args = ["assess", "-a", join(root, "examples", "answers.yaml"), "-o", "ro.txt"];
+    expect((await run([...args, "--lang", "sv"], { cwd: dir })).stderr).toContain("ro.txt: filen är skrivskyddad");
+    expect((await run([...args, "--lang", "nb"], { cwd: dir })).stderr).toContain("ro.txt: filen er skrivebeskyttet");
+  });
+
+  it("-o may still replace an earlier output that is writable", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "out.txt"), "old\n");
+    const r = await run(["assess", "-a", join(root, "examples", "answers.yaml"), "-o", "out.txt"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, "out.txt"), "utf8")).not.toBe("old\n");
   });
 });

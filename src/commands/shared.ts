@@ -5,7 +5,7 @@ import { EXIT, GapcheckError } from "../errors.js";
 import type { Notice } from "../answers/load.js";
 import { formatFinding, visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import { isSameFile, writeFileAtomic } from "../io/write.js";
+import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import type { LoadedRubric } from "../rubric/load.js";
@@ -59,6 +59,7 @@ export async function checkWritablePath(path: string, t: Messages, flag: string)
   if (path === "") throw new GapcheckError(t.cli.usage(t.trust.emptyPath(flag)));
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) throw new GapcheckError(t.cli.writeFailed(path, "EISDIR"));
+  if (info && (await isReadOnly(path, info))) throw new GapcheckError(t.cli.writeFailed(path, "EREADONLY"));
   if (info) return; // an existing file, link or device: the write itself says what is wrong, if anything
   const folder = dirname(resolve(path));
   const dir = await stat(folder).catch((err: NodeJS.ErrnoException) => err);
@@ -66,14 +67,24 @@ export async function checkWritablePath(path: string, t: Messages, flag: string)
   if (!dir.isDirectory()) throw new GapcheckError(t.cli.writeFailed(path, "ENOTDIR"));
 }
 
-/** The one place a command's result is written: --out (atomically) or stdout. */
-export async function writeOutput(text: string, out: string | undefined, io: Io, t: Messages): Promise<void> {
+/**
+ * The one place a command's result is written: --out (atomically) or stdout. `noClobber`: an existing
+ * regular file is never replaced (a device such as /dev/stdout is still written to).
+ */
+export async function writeOutput(
+  text: string,
+  out: string | undefined,
+  io: Io,
+  t: Messages,
+  options: { noClobber?: boolean } = {},
+): Promise<void> {
   if (out === undefined) {
     io.stdout.write(text);
     return;
   }
   try {
-    await writeFileAtomic(out, text);
+    const existing = options.noClobber ? await stat(out).catch(() => undefined) : undefined; // a device, or a redirected /dev/stdout
+    await writeFileAtomic(out, text, { noClobber: existing === undefined && options.noClobber === true });
   } catch (err) {
     throw new GapcheckError(t.cli.writeFailed(out, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
   }

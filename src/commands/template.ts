@@ -1,6 +1,8 @@
+import { stat } from "node:fs/promises";
+import { isProcessStream } from "../io/write.js";
 import { resolve } from "node:path";
 import type { Io } from "../context.js";
-import { EXIT, type ExitCode } from "../errors.js";
+import { EXIT, type ExitCode, GapcheckError } from "../errors.js";
 import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
 import { renderTemplate, type TemplateFormat } from "../render/template.js";
 import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
@@ -21,7 +23,16 @@ export async function template(o: TemplateOptions): Promise<ExitCode> {
   const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
   const t = await loadMessages(locale);
   const out = o.out === undefined ? undefined : resolve(io.cwd, o.out);
-  await checkOutPath(out, [path], t);
-  await writeOutput(renderTemplate(rubric, locale, o.format), out, io, t);
+  await checkOutPath(out, [path], t, "-o");
+  // A questionnaire may come back filled in: writing another one over it would lose the answers
+  // (SPEC 2). /dev/stdout redirected by the shell is the user's own choice of file.
+  if (out !== undefined && !isProcessStream(out) && (await isRegularFile(out))) throw new GapcheckError(t.template.outExists(o.out!));
+  await writeOutput(renderTemplate(rubric, locale, o.format), out, io, t, { noClobber: true });
   return EXIT.ok;
 }
+
+const isRegularFile = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );

@@ -529,6 +529,8 @@ export const en = {
     agreementDim: "Agreement",
   },
   template: {
+    outExists: (path: string) =>
+      `-o: ${path} already exists; gapcheck never replaces a questionnaire that may be filled in (choose another file)`,
     title: "Questionnaire",
     intro: (rubric: string, min: number, max: number) =>
       `${rubric}. For each item, choose the level from ${min} to ${max} that describes the ` +
@@ -648,6 +650,7 @@ function writeProblem(path: string, code: string): string {
     EISDIR: "it is a folder; give a file name",
     EROFS: "the file system is read-only",
     EACCES: "permission denied",
+    EREADONLY: "the file is read-only; gapcheck does not replace a file its owner protected (make it writable, or choose another file)",
     EPERM: "permission denied",
     ENOSPC: "the disk is full",
     EDQUOT: "the disk quota is used up",

@@ -534,6 +534,8 @@ export const nb = {
     agreementDim: "Enighet",
   },
   template: {
+    outExists: (path: string) =>
+      `-o: ${path} finnes allerede; gapcheck erstatter aldri et spørreskjema som kan være fylt ut (velg en annen fil)`,
     title: "Spørreskjema",
     intro: (rubric: string, min: number, max: number) =>
       `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver ` +
@@ -662,6 +664,8 @@ function writeProblem(path: string, code: string): string {
     EISDIR: "det er en mappe; oppgi et filnavn",
     EROFS: "filsystemet er skrivebeskyttet",
     EACCES: "ingen tilgang",
+    EREADONLY:
+      "filen er skrivebeskyttet; gapcheck erstatter ikke en fil som eieren har beskyttet (gjør den skrivbar eller velg en annen fil)",
     EPERM: "ingen tilgang",
     ENOSPC: "disken er full",
     EDQUOT: "diskkvoten er brukt opp",

@@ -535,6 +535,7 @@ export const sv = {
     agreementDim: "Samstämmighet",
   },
   template: {
+    outExists: (path: string) => `-o: ${path} finns redan; gapcheck ersätter aldrig en enkät som kan vara ifylld (välj en annan fil)`,
     title: "Frågeformulär",
     intro: (rubric: string, min: number, max: number) =>
       `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen ` +
@@ -655,6 +656,7 @@ function writeProblem(path: string, code: string): string {
     EISDIR: "det är en mapp; ange ett filnamn",
     EROFS: "filsystemet är skrivskyddat",
     EACCES: "åtkomst nekad",
+    EREADONLY: "filen är skrivskyddad; gapcheck ersätter inte en fil som ägaren har skyddat (gör den skrivbar eller välj en annan fil)",
     EPERM: "åtkomst nekad",
     ENOSPC: "disken är full",
     EDQUOT: "diskkvoten är slut",

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { link, lstat, open, readlink, realpath, rename, stat, unlink } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { access, link, lstat, open, readlink, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 export interface WriteOptions {
@@ -23,14 +24,33 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
     if (info?.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
     if (info && !info.isFile()) return writeDirectly(path, content);
     if (info && isProcessStream(path)) return writeDirectly(path, content); // /dev/stdout redirected to a file
-    if (info) return replaceFile(await realpath(path), content, info.mode & 0o7777, { uid: info.uid, gid: info.gid });
+    if (info) {
+      if (await isReadOnly(path, info)) throw Object.assign(new Error(`${path} is read-only`), { code: "EREADONLY" });
+      return replaceFile(await realpath(path), content, info.mode & 0o7777, { uid: info.uid, gid: info.gid });
+    }
     return replaceFile(await linkTarget(path), content, options.mode ?? 0o644);
   }
   await replaceFile(path, content, options.mode ?? 0o644, undefined, true);
 }
 
+/**
+ * A regular file the user may not write, as the shell's `>` would refuse it: no write access for this
+ * user (access(2) with W_OK), or no write bit for anyone (0444). The second part holds for root too,
+ * whom access() always lets write: a file its owner marked read-only is kept for everyone (SPEC 2).
+ * The atomic rename would otherwise replace it, since only the folder's permissions count for that.
+ */
+export async function isReadOnly(path: string, info?: Stats): Promise<boolean> {
+  const stats = info ?? (await stat(path).catch(() => undefined));
+  if (!stats?.isFile()) return false;
+  if ((stats.mode & 0o222) === 0) return true;
+  return access(path, constants.W_OK).then(
+    () => false,
+    () => true,
+  );
+}
+
 /** /dev/stdout, /dev/fd/1, /proc/self/fd/1: the stream a shell opened, whatever it points to. */
-function isProcessStream(path: string): boolean {
+export function isProcessStream(path: string): boolean {
   return /^\/(dev|proc)\//.test(resolve(path));
 }
 
