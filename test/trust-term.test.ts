@@ -44,10 +44,8 @@ describe("the final answers file keeps the draft's language (issue 24.12, 24.24)
     const dir = tempDir();
     writeFileSync(join(dir, "mini.yaml"), MINI_RUBRIC);
     const draft = join(dir, "d.yaml.draft");
-    writeFileSync(
-      draft,
-      `gapcheck: 1\nrubric: { id: mini }\nprofile: cmo\nlocale: ${locale}\nanswers:\n  ai-workflows: 1\n  ai-governance: 2\n  crm-integration: 3\n`,
-    );
+    const answers = "answers:\n  ai-workflows: 1\n  ai-governance: 2\n  crm-integration: 3\n";
+    writeFileSync(draft, `gapcheck: 1\nrubric: { id: mini }\nprofile: cmo\nlocale: ${locale}\n${answers}`);
     const save = join(dir, "d.yaml");
     const io = fakeIo(dir);
     const code = await assess(scriptedAssess(io, [level(2), choose("done")], { rubric: join(dir, "mini.yaml"), resume: draft, save }));
