@@ -18,6 +18,13 @@ import type { Io } from "../context.js";
 /** How long input must be quiet after dropped keys before keys are taken again. */
 export const QUIET_MS = 250;
 
+/**
+ * How long the gate reads (and drops) input before the first screen is drawn. Keys typed while
+ * gapcheck started wait in the terminal's queue and are readable at once when reading starts; one
+ * turn of the event loop reads them, the rest is margin for a busy machine.
+ */
+export const START_DRAIN_MS = 40;
+
 const CTRL_C = "\x03";
 const UP = "\x1b[A";
 const DOWN = "\x1b[B";
@@ -120,7 +127,7 @@ export class KeyGate {
 
   /** Runs one prompt with input that only carries keys typed after its screen appeared. */
   async run<R>(prompt: (context: PromptContext) => Promise<R>, translate: (data: string) => string = (d) => d): Promise<R> {
-    this.start();
+    await this.start();
     const current: Current = { input: promptInput(), abort: new AbortController(), translate, shown: false };
     const output = new ScreenOutput(this.io.stderr, () => {
       current.shown = true;
@@ -138,12 +145,18 @@ export class KeyGate {
     }
   }
 
-  private start(): void {
+  /**
+   * Takes the terminal's input, and drops what was typed before gapcheck drew anything: the keys
+   * already queued arrive while no prompt runs, so onData drops them (and keeps dropping while that
+   * typing goes on). Without this, they would reach the first screen as soon as it is drawn.
+   */
+  private async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
     this.stdin.setRawMode?.(true);
     this.stdin.on("data", this.onData);
     this.stdin.resume();
+    await new Promise((resolve) => setTimeout(resolve, START_DRAIN_MS));
   }
 
   /** Gives the terminal back: cooked mode, stdin paused (so the process can end). */
