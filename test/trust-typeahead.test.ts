@@ -83,10 +83,8 @@ describe.concurrent("keys typed before the first screen is drawn are dropped (is
   it("the review screen of a finished file: Enter does not score the answers unreviewed", async () => {
     const dir = tempDir();
     const finished = join(dir, "done.yaml");
-    writeFileSync(
-      finished,
-      "gapcheck: 1\nrubric: { id: mini }\nprofile: cmo\nanswers:\n  ai-workflows: 1\n  ai-governance: 2\n  crm-integration: 3\n  lead-scoring: 0\n",
-    );
+    const answers = "answers:\n  ai-workflows: 1\n  ai-governance: 2\n  crm-integration: 3\n  lead-scoring: 0\n";
+    writeFileSync(finished, `gapcheck: 1\nrubric: { id: mini }\nprofile: cmo\n${answers}`);
     const s = await startWithTypeAhead(["assess", "-r", "mini.yaml", "--resume", "done.yaml", "--save", "out.yaml"], dir, [
       "Enter",
       "Enter",
