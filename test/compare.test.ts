@@ -273,7 +273,7 @@ describe("renderers", () => {
     evil.priorities.done[0]!.title = "A | *b* <i>";
     const md = COMPARISON_RENDERERS.markdown(evil, options);
     expect(md).toContain("| Gap index | 50.0 | 40.0 | −10.0 |");
-    expect(md).toContain("| 2 | A \\| \\*b\\* \\<i\\> | 2 | 4 | 4 |");
+    expect(md).toContain("| 2 | A \\| \\*b\\* &lt;i&gt; | 2 | 4 | 4 |");
     expect(md).not.toContain("<i>");
   });
 

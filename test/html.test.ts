@@ -7,7 +7,8 @@ import { messagesFor } from "../src/i18n/messages.js";
 import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { formatter } from "../src/render/format.js";
 import { renderHtml } from "../src/render/html.js";
-import { esc, wrapLabel } from "../src/render/svg.js";
+import { escapeHtml as esc } from "../src/render/escape.js";
+import { wrapLabel } from "../src/render/svg.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { run } from "./helpers/main.js";
 import { inspect } from "./helpers/chromium.js";

@@ -202,7 +202,7 @@ describe("match renderers", () => {
     expect(MATCH_RENDERERS.csv(evil, options)).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     const md = MATCH_RENDERERS.markdown(evil, options);
     expect(md).not.toContain("<b>");
-    expect(md).toContain("\\<b\\>\\*\\*x\\*\\*\\</b\\>");
+    expect(md).toContain("&lt;b&gt;\\*\\*x\\*\\*&lt;/b&gt;");
     expect(MATCH_RENDERERS.html(evil, options)).toContain("&lt;b&gt;**x**&lt;/b&gt;");
   });
 

@@ -1,5 +1,6 @@
 import type { DiffFormat } from "../formats.js";
 import type { Lang, Messages } from "../i18n/messages.js";
+import { escapeMarkdown as cell, terminalSafe } from "../render/escape.js";
 import { formatter } from "../render/format.js";
 import type { Breaking, Change, FixtureScore, RubricDiff } from "./compare.js";
 
@@ -73,7 +74,8 @@ function warningText(w: RubricDiff["warnings"][number], t: Messages): string {
   return t.trust.versionUnchanged(w.version);
 }
 
-const text: DiffRenderer = (d, t, lang) => {
+const text: DiffRenderer = (unsafe, t, lang) => {
+  const d = terminalSafe(unsafe);
   const out = [t.diff.heading(d.old.id, d.old.version, d.new.version)];
   out.push(d.breaking.length ? t.diff.breaking : t.diff.notBreaking);
   for (const b of d.breaking) out.push(`  ! ${breakingText(b, t)}`);
@@ -89,7 +91,6 @@ const text: DiffRenderer = (d, t, lang) => {
 
 /** Markdown to paste into a pull request. */
 const markdown: DiffRenderer = (d, t, lang) => {
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const out = [`### ${cell(t.diff.heading(d.old.id, d.old.version, d.new.version))}`, ""];
   out.push(d.breaking.length ? `**${t.diff.breaking}**` : t.diff.notBreaking);
   if (d.breaking.length) out.push("", ...d.breaking.map((b) => `- ${cell(breakingText(b, t))}`));

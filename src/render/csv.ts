@@ -1,4 +1,5 @@
 import { langOf, messagesFor, type Lang } from "../i18n/messages.js";
+import { csvCell } from "./escape.js";
 import { riskStatus } from "./focus.js";
 import { formatter } from "./format.js";
 import type { Renderer } from "./types.js";
@@ -15,6 +16,7 @@ export const renderCsv: Renderer = (result) => {
   const t = messagesFor(lang);
   const sep = SEPARATOR[lang];
   const f = formatter(lang);
+  const text = (v: string) => csvCell(v, sep);
   const num = (v: number | null) => (v === null ? "" : lang === "en" ? String(v) : String(v).replace(".", ","));
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
@@ -64,11 +66,11 @@ export const renderCsv: Renderer = (result) => {
       num(p.max),
       num(p.adMedian),
       num(p.rwg),
-      p.disagreement ? t.team.yes : "",
+      text(p.disagreement ? t.team.yes : ""),
     ];
   };
   const rows = result.items.map((i) => [
-    i.id,
+    text(i.id),
     text(i.title),
     text(dimTitle.get(i.dimension) ?? i.dimension),
     i.answer === "na" ? "na" : num(i.answer),
@@ -78,30 +80,13 @@ export const renderCsv: Renderer = (result) => {
     num(i.weight),
     num(i.effort),
     num(rank.get(i.id) ?? null),
-    i.quadrant ? t.focus.quadrants[i.quadrant]! : "",
-    planOf.get(i.id) ?? "",
+    text(i.quadrant ? t.focus.quadrants[i.quadrant]! : ""),
+    text(planOf.get(i.id) ?? ""),
     text(riskOf.get(i.id) ?? ""),
-    i.note !== undefined ? text(i.note) : (panel.get(i.id)?.notes ?? []).map(text).join("\n"),
+    text(i.note !== undefined ? i.note : (panel.get(i.id)?.notes ?? []).join("\n")),
     ...stats(i.id),
   ]);
-  const line = (fields: string[]) => fields.map((v) => quote(v, sep)).join(sep);
-  return `\uFEFF${[head, ...rows].map(line).join("\r\n")}\r\n`;
+  // Text cells went through csvCell; the numbers (digits, a point or comma, a minus) need no quoting.
+  const line = (fields: string[]) => fields.join(sep);
+  return `\uFEFF${[head.map(text), ...rows].map(line).join("\r\n")}\r\n`;
 };
-
-/**
- * A text cell from users or the rubric (never a number gapcheck computed, which may be negative):
- * one that starts like a formula gets a leading ' so a spreadsheet shows it instead of running it
- * (OWASP's CSV-injection rule, SPEC 8).
- */
-export function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(value: string, sep: string): string {
-  return value.includes(sep) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A text cell: quoted where needed, and a leading =, +, -, @, tab or CR defused with ' (OWASP's formula-injection rule). */
-export function csvText(value: string, sep: string): string {
-  return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, sep);
-}

@@ -3,7 +3,8 @@ import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
 import { capitalise, focusHeadline, focusSplit, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { PANEL_CSS, panelHtml } from "./panel.js";
-import { esc, matrixSvg, paretoSvg, radarSvg, type MatrixDot, type ParetoBar } from "./svg.js";
+import { escapeHtml as esc } from "./escape.js";
+import { matrixSvg, paretoSvg, radarSvg, type MatrixDot, type ParetoBar } from "./svg.js";
 import type { Renderer } from "./types.js";
 
 /** The Pareto chart shows at most this many candidate gaps; the rest are counted below it. */
@@ -40,7 +41,7 @@ export const renderHtml: Renderer = (result) => {
     priorities(ctx),
     plan(ctx),
     matrix(ctx),
-    ...panelHtml(result, t, f, esc),
+    ...panelHtml(result, t, f),
     poles(ctx),
     tags(ctx),
     unknowns(ctx),

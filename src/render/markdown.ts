@@ -1,4 +1,5 @@
 import { langOf, messagesFor } from "../i18n/messages.js";
+import { escapeMarkdown as cell } from "./escape.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter } from "./format.js";
 import { panelMarkdown } from "./panel.js";
@@ -106,7 +107,7 @@ export const renderMarkdown: Renderer = (result) => {
       "",
       `## ${t.table.poles(g.title)}`,
       "",
-      `${lead(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`,
+      `${cell(g.poles!.low)} ← **${f.index(g.maturityIndex)}** / 100 → ${cell(g.poles!.high)}`,
     );
   }
 
@@ -129,7 +130,7 @@ export const renderMarkdown: Renderer = (result) => {
       "",
       ...result.unanswered.map(
         (u) =>
-          `- ${lead(u.title)} ` +
+          `- ${cell(u.title)} ` +
           `(${cell(dimTitle.get(u.dimension) ?? u.dimension)}):` +
           ` ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`,
       ),
@@ -167,28 +168,6 @@ export const renderMarkdown: Renderer = (result) => {
   out.push("", `_${t.report.footer(result.rubric.id, result.rubric.version)}_`);
   return `${out.join("\n")}\n`;
 };
-
-/**
- * Text for Markdown (a table cell, a heading, a list item): HTML escaped, Markdown's inline control
- * characters backslash-escaped, line breaks folded: a note or rubric text can neither inject HTML
- * nor add emphasis, links or table columns.
- */
-function cell(s: string): string {
-  return s
-    .replace(/\r?\n|\r/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
-}
-
-/** Text that starts a line (a list item, a paragraph): also a leading block marker (#, -, +, 1.) neutralised. */
-function lead(s: string): string {
-  return cell(s).replace(
-    /^(\s*)(#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)/,
-    (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`,
-  );
-}
 
 function table(head: string[], rows: string[][]): string[] {
   return [

@@ -1,6 +1,6 @@
 import type { Match } from "../match/schema.js";
 import { matchText, type MatchRenderer } from "./match.js";
-import { esc } from "./svg.js";
+import { escapeHtml as esc } from "./escape.js";
 
 /*
  * The match as one self-contained page (inline CSS, no script): a bar per candidate for the share

@@ -2,6 +2,7 @@ import Table from "cli-table3";
 import { isLang, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
 import type { Match } from "../match/schema.js";
 import { formatter, type Formatter } from "./format.js";
+import { csvCell, escapeMarkdown as md, terminalSafe } from "./escape.js";
 import { renderMatchHtml } from "./match-html.js";
 import type { RenderOptions } from "./types.js";
 
@@ -61,7 +62,8 @@ function teamLines(match: Match, x: MatchText): string[] {
   ];
 }
 
-export const renderMatchTable: MatchRenderer = (match, { color: c, width }) => {
+export const renderMatchTable: MatchRenderer = (unsafe, { color: c, width }) => {
+  const match = terminalSafe(unsafe);
   const x = matchText(match);
   const { t, f } = x;
   const w = Math.max(60, Math.min(width, 120));
@@ -166,14 +168,3 @@ export const MATCH_RENDERERS = {
   csv: renderMatchCsv,
   html: renderMatchHtml,
 } satisfies Record<string, MatchRenderer>;
-
-/** Markdown text: HTML and Markdown control characters escaped, newlines folded. */
-function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, "\\$&").replace(/\r?\n/g, " ");
-}
-
-/** RFC 4180 quoting; a text starting like a formula is prefixed with ' (OWASP's CSV-injection rule). */
-function csvCell(value: string, sep: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes(sep) || /["\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { compactTable as frame } from "./compact-table.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Panel, Result } from "../scoring/result.js";
+import { escapeHtml as esc, escapeMarkdown as cell } from "./escape.js";
 import { levelText } from "./focus.js";
 import type { Formatter } from "./format.js";
 
@@ -116,15 +117,6 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
   return out;
 }
 
-/** A Markdown table cell: pipes escaped, line breaks folded. */
-function cell(s: string): string {
-  return s
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/[<>]/g, (ch) => (ch === "<" ? "&lt;" : "&gt;"))
-    .replace(/\r?\n/g, " ");
-}
-
 function mdTable(head: string[], rows: string[][]): string[] {
   return [
     `| ${head.map(cell).join(" | ")} |`,
@@ -198,7 +190,7 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
 
 const GROUP_COLOURS = ["#1f5b8e", "#c0562b", "#2f7d4f", "#7a4fa3", "#a86a09", "#3b8c99"];
 
-export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) => string): string[] {
+export function panelHtml(result: Result, t: Messages, f: Formatter): string[] {
   const panel = result.panel;
   if (!panel) return [];
   const sections: string[] = [];
@@ -224,7 +216,7 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
             .join("")}</ol><p class="kpi-note">${esc(t.team.explain)}</p>`;
   sections.push(`<section class="panel-disagree">\n<h2>${esc(t.team.disagreeTitle)}</h2>\n${disagree}\n</section>`);
 
-  if (panel.by !== undefined) sections.push(groupsHtml(result, t, f, esc));
+  if (panel.by !== undefined) sections.push(groupsHtml(result, t, f));
 
   const rows = panel.items.map((i) => {
     const top = Math.max(1, ...Object.values(i.counts));
@@ -262,7 +254,7 @@ export function panelHtml(result: Result, t: Messages, f: Formatter, esc: (s: st
   return sections;
 }
 
-function groupsHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) => string): string {
+function groupsHtml(result: Result, t: Messages, f: Formatter): string {
   const panel = result.panel!;
   if (panel.groups.length < 2) {
     const why = panel.groups.length === 0 ? t.team.groupsNoneShown(panel.minGroup) : t.team.groupsNone;
@@ -291,7 +283,7 @@ function groupsHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) 
               `<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`,
           )
           .join("")}</tbody></table>`;
-  const chart = groupRadar(result, t, esc);
+  const chart = groupRadar(result, t);
   const key = `<ol class="dim-key">${result.dimensions.map((d) => `<li>${esc(d.title)}</li>`).join("")}</ol>`;
   return (
     `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="panel-grid">` +
@@ -301,7 +293,7 @@ function groupsHtml(result: Result, t: Messages, f: Formatter, esc: (s: string) 
 }
 
 /** One closed line per shown group over the dimensions' current levels. */
-function groupRadar(result: Result, t: Messages, esc: (s: string) => string): string {
+function groupRadar(result: Result, t: Messages): string {
   const panel = result.panel!;
   const dims = result.dimensions;
   const n = dims.length;

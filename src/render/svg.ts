@@ -1,14 +1,10 @@
+import { escapeHtml as esc } from "./escape.js";
+
 /*
  * Inline SVG charts for the HTML report: a radar (now and target by dimension) and a Pareto chart
  * (candidate gaps by impact with the cumulative share). Pure string builders, no DOM: the same
  * input gives the same bytes. Every text is escaped; coordinates are rounded to two decimals.
  */
-
-/** Escapes text for HTML and SVG, in content and in quoted attribute values. */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
-}
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** A coordinate with at most two decimals, never "-0". */
 function c(v: number): string {

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
+import { terminalSafe } from "./escape.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter, type Formatter } from "./format.js";
 import type { panelTable as PanelTable } from "./panel.js";
@@ -22,7 +23,8 @@ const UNKNOWNS_SHOWN = 5;
 export function tableRenderer(panelTable?: typeof PanelTable): Renderer {
   return (result, options) => {
     if (result.panel && !panelTable) throw new Error("internal error: a team result rendered without its panel table");
-    return renderResult(result, options, panelTable ?? (() => []));
+    // Every text of the result (titles, notes, names) made harmless for a terminal first.
+    return renderResult(terminalSafe(result), options, panelTable ?? (() => []));
   };
 }
 

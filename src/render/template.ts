@@ -1,8 +1,7 @@
 import { META_ROWS } from "../answers/csv.js";
 import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
 import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
-import { csvText } from "./csv.js";
-import { esc } from "./svg.js";
+import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "./escape.js";
 
 /*
  * The blank questionnaire of `gapcheck template` (SPEC section 2), in one language: a CSV sheet that
@@ -50,14 +49,7 @@ function templateCsv(rubric: Rubric, locale: string): string {
     const lines = guide(rubric, locale, item.id).map((g) => `${g.level} = ${g.label}${g.anchor ? `: ${g.anchor}` : ""}`);
     rows.push([item.id, text(itemTitle(item)), text(item.text), lines.join("\n"), "", ""]);
   }
-  return `\uFEFF${[head, ...rows].map((r) => r.map((v) => csvText(v, sep)).join(sep)).join("\r\n")}\r\n`;
-}
-
-function md(s: string): string {
-  return s
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, "\\$&")
-    .replace(/^(\s*)-/, "$1\\-")
-    .replace(/\r?\n/g, " ");
+  return `\uFEFF${[head, ...rows].map((r) => r.map((v) => csvCell(v, sep)).join(sep)).join("\r\n")}\r\n`;
 }
 
 function templateMarkdown(rubric: Rubric, locale: string): string {

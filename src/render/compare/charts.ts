@@ -1,4 +1,5 @@
-import { esc, wrapLabel } from "../svg.js";
+import { escapeHtml as esc } from "../escape.js";
+import { wrapLabel } from "../svg.js";
 
 /*
  * Charts of a comparison: a slope chart of dimension gaps (before on the left, after on the right)

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/messages.js";
+import { csvCell } from "../escape.js";
 import { speech, type ComparisonRenderer } from "./common.js";
 
 /*
@@ -27,25 +28,17 @@ export const renderComparisonCsv: ComparisonRenderer = (c) => {
     t.compare.gapAfter,
   ];
   const rows = c.items.map((i) => [
-    text(i.id),
-    text(i.title),
-    text(dimTitle.get(i.dimension) ?? i.dimension),
-    i.status,
+    csvCell(i.id, sep),
+    csvCell(i.title, sep),
+    csvCell(dimTitle.get(i.dimension) ?? i.dimension, sep),
+    csvCell(i.status, sep),
     num(i.before?.answer),
     num(i.after?.answer),
     num(i.delta),
     num(i.before?.gap),
     num(i.after?.gap),
   ]);
-  const line = (fields: string[]) => fields.map((v) => quote(v, sep)).join(sep);
-  return `\uFEFF${[head.map(text), ...rows].map(line).join("\r\n")}\r\n`;
+  // Text cells went through csvCell; the numbers (digits, a point or comma, a minus) need no quoting.
+  const line = (fields: string[]) => fields.join(sep);
+  return `\uFEFF${[head.map((h) => csvCell(h, sep)), ...rows].map(line).join("\r\n")}\r\n`;
 };
-
-/** OWASP's formula-injection rule for a text cell. */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(value: string, sep: string): string {
-  return value.includes(sep) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}

@@ -1,5 +1,6 @@
 import type { Comparison, PriorityChange } from "../../compare/schema.js";
-import { esc, radarSvg } from "../svg.js";
+import { escapeHtml as esc } from "../escape.js";
+import { radarSvg } from "../svg.js";
 import { lineChartSvg } from "./charts.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
 

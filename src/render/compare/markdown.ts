@@ -1,4 +1,5 @@
 import type { PriorityChange } from "../../compare/schema.js";
+import { escapeMarkdown as cell } from "../escape.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer } from "./common.js";
 
 /** The comparison as Markdown, to paste into a ticket, a wiki or a quarterly report. */
@@ -100,11 +101,6 @@ function bar(delta: number | null): string {
   if (delta === null || delta === 0) return "";
   const cells = Math.max(1, Math.min(10, Math.round(Math.abs(delta) * 20)));
   return `${delta < 0 ? "▼" : "▲"}${"█".repeat(cells - 1)}`;
-}
-
-/** A Markdown table cell: backslashes, pipes and HTML/Markdown control characters escaped, line breaks folded. */
-function cell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
 }
 
 function table(head: string[], rows: string[][]): string[] {

@@ -1,6 +1,7 @@
 import { compactTable as frame } from "../compact-table.js";
 import type { ChalkInstance } from "chalk";
 import type { Comparison, PriorityChange } from "../../compare/schema.js";
+import { terminalSafe } from "../escape.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
 
 const MAX_WIDTH = 120;
@@ -9,7 +10,8 @@ const BAR_CELLS = 20;
 const BAR_MAX = 10;
 
 /** The terminal view: the sentence, the two sides, dimensions before → after, then the lists. */
-export const renderComparisonTable: ComparisonRenderer = (c, { color, width }) => {
+export const renderComparisonTable: ComparisonRenderer = (unsafe, { color, width }) => {
+  const c = terminalSafe(unsafe);
   const s = speech(c);
   const w = Math.max(60, Math.min(width, MAX_WIDTH));
   const parts = [head(c, s, color), dimensionTable(c, s, color, w), lists(c, s, color), series(c, s, color)];
