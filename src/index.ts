@@ -26,3 +26,5 @@ export { compare, regressionGate, ComparisonRefused, type CompareInput, type Com
 export type { Comparison } from "./compare/schema.js";
 export { match, type Candidate, type MatchOptions } from "./match/match.js";
 export type { Match } from "./match/schema.js";
+export { serve, type ServeOptions, type RunningWorkshop } from "./serve/serve.js";
+export type { LiveState } from "./serve/workshop.js";
