@@ -53,7 +53,7 @@ describe("survey exports", () => {
     // ai-frees-time cells 1, blank (don't know), "0", Absent: n 3 (1, 0, 0), dontKnow 1, median of 0,0,1 = 0
     expect(item(result, "ai-frees-time")).toMatchObject({ n: 3, dontKnow: 1, median: 0 });
     expect(result.panel!.groupGaps).toContainEqual({ item: "ai-workflows", medians: { marketing: 3.5, sales: 1 }, difference: 2.5 });
-    expect(err).toContain('ignored: "Timestamp", "Email Address"');
+    expect(err).toContain('notice metadata-columns not questions, never read or shown: "Timestamp", "Email Address"');
   });
 
   it("Microsoft Forms via Excel, Swedish: BOM, ';', non-breaking spaces in headers, Swedish labels", async () => {

@@ -614,6 +614,17 @@ export const en = {
     allowed: (min: number, max: number, labels: string[]) =>
       `a level ${min}–${max}, a label (${labels.join(", ")}), blank for don't know, or n/a`,
     csvSyntax: (detail: string) => `CSV syntax error: ${detail}`,
+    metadataColumns: (list: string[]) =>
+      `not questions, never read or shown: ${list.map((c) => `"${c}"`).join(", ")} (survey-tool columns such as time, e-mail and name)`,
+    readAs1252:
+      'read as Windows-1252, not UTF-8 (Excel\'s plain "CSV"); to avoid any doubt about å, ä and ö, save as "CSV UTF-8 (Comma delimited)"',
+    unknownEncoding: (byte: number) =>
+      `neither UTF-8 nor Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); in Excel: File › Save As › "CSV UTF-8 (Comma delimited)"`,
+    noSheet: (sheet: string, sheets: string[]) =>
+      `no sheet "${sheet}" in this workbook; its sheets: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+    notXlsx: (detail: string) => `not a readable .xlsx workbook (${detail}); open it in Excel and save it again as .xlsx or "CSV UTF-8"`,
+    manyRespondents: (n: number) => `this file holds ${n} respondents: use gapcheck aggregate`,
+    noRespondentRow: "this file holds no respondent's row, only the header",
     templateRubric: (got: string, expected: string) =>
       `the sheet is for rubric "${got}", not "${expected}"; use the rubric it was made for (--rubric)`,
     notApplicable: "Not applicable",

@@ -618,6 +618,18 @@ export const nb = {
     allowed: (min: number, max: number, labels: string[]) =>
       `et nivå ${min}–${max}, en betegnelse (${labels.join(", ")}), tomt for vet ikke, eller n/a`,
     csvSyntax: (detail: string) => `syntaksfeil i CSV: ${detail}`,
+    metadataColumns: (list: string[]) =>
+      `ikke spørsmål, leses og vises aldri: ${list.map((c) => `"${c}"`).join(", ")} (spørreverktøyets kolonner som tid, e-post og navn)`,
+    readAs1252:
+      'lest som Windows-1252, ikke UTF-8 (Excels vanlige "CSV"); lagre som "CSV UTF-8 (kommadelt)" så blir æ, ø og å alltid riktige',
+    unknownEncoding: (byte: number) =>
+      `verken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); i Excel: Fil › Lagre som › "CSV UTF-8 (kommadelt)"`,
+    noSheet: (sheet: string, sheets: string[]) =>
+      `arbeidsboken har ikke noe ark "${sheet}"; arkene: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+    notXlsx: (detail: string) =>
+      `ikke en lesbar .xlsx-arbeidsbok (${detail}); åpne den i Excel og lagre den på nytt som .xlsx eller "CSV UTF-8"`,
+    manyRespondents: (n: number) => `filen inneholder ${n} respondenter: bruk gapcheck aggregate`,
+    noRespondentRow: "filen har ingen rad med svar, bare overskriftsraden",
     templateRubric: (got: string, expected: string) =>
       `arket gjelder rubricen "${got}", ikke "${expected}"; bruk den det ble laget for (--rubric)`,
     notApplicable: "Ikke relevant",

@@ -619,6 +619,18 @@ export const sv = {
     allowed: (min: number, max: number, labels: string[]) =>
       `en nivå ${min}–${max}, en benämning (${labels.join(", ")}), tomt för vet inte, eller n/a`,
     csvSyntax: (detail: string) => `syntaxfel i CSV: ${detail}`,
+    metadataColumns: (list: string[]) =>
+      `inte frågor, läses och visas aldrig: ${list.map((c) => `"${c}"`).join(", ")} (enkätverktygets kolumner som tid, e-post och namn)`,
+    readAs1252:
+      'läst som Windows-1252, inte UTF-8 (Excels vanliga "CSV"); spara som "CSV UTF-8 (kommaavgränsad)" så blir å, ä och ö alltid rätt',
+    unknownEncoding: (byte: number) =>
+      `varken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); i Excel: Arkiv › Spara som › "CSV UTF-8 (kommaavgränsad)"`,
+    noSheet: (sheet: string, sheets: string[]) =>
+      `arbetsboken har inget blad "${sheet}"; dess blad: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+    notXlsx: (detail: string) =>
+      `ingen läsbar .xlsx-arbetsbok (${detail}); öppna den i Excel och spara den igen som .xlsx eller "CSV UTF-8"`,
+    manyRespondents: (n: number) => `filen innehåller ${n} svarande: använd gapcheck aggregate`,
+    noRespondentRow: "filen har ingen rad med svar, bara rubrikraden",
     templateRubric: (got: string, expected: string) =>
       `arket gäller rubric "${got}", inte "${expected}"; använd den det gjordes för (--rubric)`,
     notApplicable: "Ej tillämpligt",
