@@ -17,6 +17,8 @@ export interface AssessOptions {
   rubric?: string;
   profile?: string;
   answers?: string;
+  /** `--sheet NAME`: the sheet of an .xlsx given to --answers (default the first). */
+  sheet?: string;
   format: FormatName;
   out?: string;
   save?: string;
@@ -45,7 +47,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 
   const given =
     o.answers !== undefined
-      ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined)
+      ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined, o.sheet)
       : await (await import("./interactive.js")).answersFromTerminal({
           rubric,
           locale,
@@ -105,12 +107,19 @@ function runOptions(o: AssessOptions): RunOptions {
 }
 
 /** Answers from a file, checked against the rubric; errors stop the command (exit 2). Used by compare and match too. */
-export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+export async function answersFromFile(
+  path: string,
+  rubric: Rubric,
+  io: Io,
+  t: Messages,
+  profileGiven: boolean,
+  sheet?: string,
+): Promise<GivenAnswers> {
   // Typing answers into a terminal is allowed, but a silent wait looks like a hang: say what is read.
   if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
   // An answers file, the template sheet, or a survey export of one respondent (more: aggregate's job).
   const locale = langOfMessages(t) ?? rubric.defaultLocale;
-  const loaded = await readOneRespondent(path, { rubric, t, locale, cwd: io.cwd, stdin: io.stdin, profileGiven });
+  const loaded = await readOneRespondent(path, { rubric, t, locale, cwd: io.cwd, stdin: io.stdin, profileGiven, sheet });
   const name = path === "-" ? "<stdin>" : path;
   if (!loaded.ok) {
     if (loaded.respondents !== undefined && loaded.respondents > 1)

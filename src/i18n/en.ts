@@ -592,6 +592,7 @@ export const en = {
     helpMinGroup: 'smallest group shown on its own; smaller ones are pooled as "other" (default 3)',
     helpNotes: "show respondents' notes (without names) for items with at least --min-group notes",
     helpSkipInvalid: "score the valid inputs and list the invalid ones instead of failing",
+    helpSheet: "the sheet of an .xlsx export to read (default: the first)",
     helpTemplate: "print a blank questionnaire for people without gapcheck: csv (fill in, read back with --answers), markdown or html",
     helpTemplateFormat: "template format",
     badMinGroup: (value: string) => `"${value}" is not a group size; use a whole number from 1 to 1000`,
@@ -619,7 +620,8 @@ export const en = {
     readAs1252:
       'read as Windows-1252, not UTF-8 (Excel\'s plain "CSV"); to avoid any doubt about å, ä and ö, save as "CSV UTF-8 (Comma delimited)"',
     unknownEncoding: (byte: number) =>
-      `neither UTF-8 nor Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); in Excel: File › Save As › "CSV UTF-8 (Comma delimited)"`,
+      `neither UTF-8 nor Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); ` +
+      'in Excel: File › Save As › "CSV UTF-8 (Comma delimited)"',
     noSheet: (sheet: string, sheets: string[]) =>
       `no sheet "${sheet}" in this workbook; its sheets: ${sheets.map((s) => `"${s}"`).join(", ")}`,
     notXlsx: (detail: string) => `not a readable .xlsx workbook (${detail}); open it in Excel and save it again as .xlsx or "CSV UTF-8"`,

@@ -594,6 +594,7 @@ export const nb = {
     helpMinGroup: 'minste gruppe som vises for seg; mindre grupper slås sammen til "other" (standard 3)',
     helpNotes: "vis respondentenes notater (uten navn) for spørsmål med minst --min-group notater",
     helpSkipInvalid: "regn på de gyldige inndataene og list opp de ugyldige i stedet for å avbryte",
+    helpSheet: "arket i en .xlsx-eksport som skal leses (standard: det første)",
     helpTemplate:
       "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown eller html",
     helpTemplateFormat: "malens format",
@@ -623,7 +624,8 @@ export const nb = {
     readAs1252:
       'lest som Windows-1252, ikke UTF-8 (Excels vanlige "CSV"); lagre som "CSV UTF-8 (kommadelt)" så blir æ, ø og å alltid riktige',
     unknownEncoding: (byte: number) =>
-      `verken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); i Excel: Fil › Lagre som › "CSV UTF-8 (kommadelt)"`,
+      `verken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); ` +
+      'i Excel: Fil › Lagre som › "CSV UTF-8 (kommadelt)"',
     noSheet: (sheet: string, sheets: string[]) =>
       `arbeidsboken har ikke noe ark "${sheet}"; arkene: ${sheets.map((s) => `"${s}"`).join(", ")}`,
     notXlsx: (detail: string) =>

@@ -595,6 +595,7 @@ export const sv = {
     helpMinGroup: 'minsta grupp som visas för sig; mindre grupper slås ihop till "other" (standard 3)',
     helpNotes: "visa de svarandes anteckningar (utan namn) för frågor med minst --min-group anteckningar",
     helpSkipInvalid: "räkna på de giltiga indata och lista de ogiltiga i stället för att avbryta",
+    helpSheet: "bladet i en .xlsx-export som ska läsas (standard: det första)",
     helpTemplate:
       "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown eller html",
     helpTemplateFormat: "mallens format",
@@ -624,7 +625,8 @@ export const sv = {
     readAs1252:
       'läst som Windows-1252, inte UTF-8 (Excels vanliga "CSV"); spara som "CSV UTF-8 (kommaavgränsad)" så blir å, ä och ö alltid rätt',
     unknownEncoding: (byte: number) =>
-      `varken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); i Excel: Arkiv › Spara som › "CSV UTF-8 (kommaavgränsad)"`,
+      `varken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); ` +
+      'i Excel: Arkiv › Spara som › "CSV UTF-8 (kommaavgränsad)"',
     noSheet: (sheet: string, sheets: string[]) =>
       `arbetsboken har inget blad "${sheet}"; dess blad: ${sheets.map((s) => `"${s}"`).join(", ")}`,
     notXlsx: (detail: string) =>

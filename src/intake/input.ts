@@ -1,16 +1,12 @@
 import { resolve } from "node:path";
 import type { Respondent } from "../aggregate/panel.js";
-import { answersFromTemplateCsv, templateColumns } from "../answers/csv.js";
 import { answersFromSource, type LoadedAnswers, type Notice } from "../answers/load.js";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import type { CsvRecord } from "../io/csv.js";
 import type { Rubric } from "../model/rubric.js";
 import type { AnswersFile } from "../model/schema.js";
 import type { Answer } from "../scoring/score.js";
-import { openInput, type Table } from "./open.js";
-import { CsvSyntaxError, type TableRow } from "./records.js";
-import { readSurveyRows } from "./survey.js";
+import { openInput } from "./open.js";
 
 /*
  * Survey intake (docs/collecting-answers.md): every input `aggregate` and `assess -a` read, from an
@@ -98,6 +94,8 @@ export async function readInput(
   if (opened.kind === "answers")
     return fromAnswers(await answersFromSource(opened.source, o.rubric, o.t, { profileGiven: true, locale: o.locale }));
 
+  // The CSV reader and the other languages' cell words load only when a table is read.
+  const { readTable } = await import("./table.js");
   const read = await readTable(opened.table, name, o, add);
   if ("loaded" in read) return fromAnswers(read.loaded);
   out.warnings.push(...read.warnings);
@@ -109,13 +107,6 @@ export async function readInput(
     out.invalid.push(`${name}:${row.line}`);
   }
   return out;
-}
-
-/** The rows of a table with its first row (already read to look at it) put back in front. */
-async function* prepend(head: IteratorResult<TableRow>, rest: AsyncIterator<TableRow>): AsyncGenerator<TableRow> {
-  if (head.done) return;
-  yield head.value;
-  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 
 function groupOf(respondent: AnswersFile["respondent"], by: string | undefined): string | undefined {
@@ -157,6 +148,7 @@ export async function readOneRespondent(file: string, o: InputOptions): Promise<
   if (opened.kind === "answers")
     return fromLoaded(await answersFromSource(opened.source, o.rubric, o.t, { profileGiven: o.profileGiven ?? false, locale: o.locale }));
   let answers: Map<string, Answer> | undefined;
+  const { readTable } = await import("./table.js");
   const read = await readTable(opened.table, name, o, (r) => {
     answers ??= new Map(r.answers);
   });
@@ -165,45 +157,4 @@ export async function readOneRespondent(file: string, o: InputOptions): Promise<
   if (errors.length > 0) return { ok: false, findings: errors };
   if (read.respondents !== 1 || !answers) return { ok: false, findings: [], respondents: read.respondents };
   return { ok: true, answers, findings: read.warnings, notices: read.notices };
-}
-
-interface TableRead {
-  respondents: number;
-  fatal: Finding[];
-  badRows: { line: number; errors: Finding[] }[];
-  warnings: Finding[];
-  notices: Notice[];
-}
-
-/** A table's template sheet, or its survey rows handed to `onRespondent`. */
-async function readTable(
-  table: Table,
-  name: string,
-  o: InputOptions,
-  onRespondent: (r: Respondent) => void,
-): Promise<{ loaded: LoadedAnswers } | TableRead> {
-  const notices = [...table.notices];
-  try {
-    const rows = table.rows()[Symbol.asyncIterator]();
-    const head = await rows.next();
-    if (!head.done && templateColumns(head.value.cells)) {
-      const records: CsvRecord[] = [head.value];
-      for (let r = await rows.next(); !r.done; r = await rows.next()) records.push(r.value);
-      return { loaded: answersFromTemplateCsv({ name, bytes: new Uint8Array(), text: "" }, o.rubric, o.t, o.locale, records) };
-    }
-    const survey = await readSurveyRows(name, prepend(head, rows), o, onRespondent);
-    return { ...survey, notices: [...notices, ...survey.notices] };
-  } catch (err) {
-    if (!(err instanceof CsvSyntaxError)) throw err;
-    const finding: Finding = {
-      file: name,
-      line: err.line,
-      col: 1,
-      severity: "error",
-      rule: "csv-syntax",
-      message: o.t.team.csvSyntax(err.detail),
-      path: [],
-    };
-    return { respondents: 0, fatal: [finding], badRows: [], warnings: [], notices };
-  }
 }

@@ -1,14 +1,13 @@
 import { createHash } from "node:crypto";
 import { createReadStream, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import type { Notice } from "../answers/load.js";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import { decodeUtf8, MAX_INPUT_BYTES, readSource, type Source } from "../io/read.js";
-import { chooseDelimiter } from "./delimiter.js";
 import { type Encoding, EncodingSniffer } from "./encoding.js";
-import { bufferStream, csvRows, type TableRow } from "./records.js";
+import type { TableRow } from "./records.js";
 
 /** The largest survey export read (answers files and rubrics keep the 4 MiB limit). */
 export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
@@ -120,6 +119,8 @@ export async function openInput(path: string, name: string, o: OpenOptions): Pro
   }
   // The sample ends at a whole line unless it is the whole file.
   const lines = head.length < size ? text.slice(0, Math.max(0, text.lastIndexOf("\n"))) : text;
+  // The CSV parser loads only now: an answers file never pays for it.
+  const [{ chooseDelimiter }, { csvRows }] = await Promise.all([import("./delimiter.js"), import("./records.js")]);
   const delimiter = chooseDelimiter(lines.replace(/\r\n/g, "\n"));
   const notices: Notice[] =
     encoding === "windows-1252" ? [{ file: name, line: 1, col: 1, rule: "encoding", message: t.team.readAs1252 }] : [];
@@ -146,6 +147,11 @@ export function looksLikeTable(name: string, text: string): boolean {
   if (/^\s*([{[#%]|---)/.test(first)) return false;
   if (/^[\w"'.-]+\s*:(\s|$)/.test(first)) return false;
   return /[,;\t]/.test(first);
+}
+
+/** A byte stream of a buffer (stdin, read once; a small file, read whole), for the CSV reader. */
+function bufferStream(bytes: Uint8Array): () => Readable {
+  return () => Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
 }
 
 async function* fromArray(rows: TableRow[]): AsyncGenerator<TableRow> {

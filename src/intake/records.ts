@@ -1,4 +1,4 @@
-import { Readable, Transform, type TransformCallback } from "node:stream";
+import { type Readable, Transform, type TransformCallback } from "node:stream";
 import { TextDecoder } from "node:util";
 import { CsvError, parse } from "csv-parse";
 import type { Encoding } from "./encoding.js";
@@ -94,9 +94,4 @@ export async function* csvRows(open: () => Readable, encoding: Encoding, delimit
   } finally {
     parser.destroy();
   }
-}
-
-/** A byte stream of a buffer (stdin, read once), for `csvRows`. */
-export function bufferStream(bytes: Uint8Array): () => Readable {
-  return () => Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
 }

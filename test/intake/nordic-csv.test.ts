@@ -21,9 +21,11 @@ const item = (r: Result, id: string) => r.panel!.items.find((i) => i.item === id
 
 // Swedish question texts, each with two commas that Excel leaves unquoted when it writes `;`.
 const Q_AUTOMATION =
-  "Hur långt sköter AI och annonsplattformarnas algoritmer målgruppsstyrning, budgivning och budgettakt i betalda kampanjer, medan människor sätter målen och granskar resultaten?";
+  "Hur långt sköter AI och annonsplattformarnas algoritmer målgruppsstyrning, budgivning och budgettakt i betalda kampanjer, " +
+  "medan människor sätter målen och granskar resultaten?";
 const Q_PERSONAL =
-  "Hur långt använder teamet AI för att anpassa innehåll och erbjudanden efter varje kunds beteende, sammanhang och avsikt, för många segment eller individer samtidigt?";
+  "Hur långt använder teamet AI för att anpassa innehåll och erbjudanden efter varje kunds beteende, sammanhang och avsikt, " +
+  "för många segment eller individer samtidigt?";
 const Q_EXPERIMENT = "Går ändringar av sidor, mejl, annonser och erbjudanden igenom ett test med en skriftlig hypotes innan de rullas ut?";
 
 describe("a Swedish Excel / Microsoft Forms CSV", () => {
