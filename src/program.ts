@@ -272,6 +272,29 @@ const COMMANDS: readonly Registered[] = [
     ],
     run: async (o) => (await import("./commands/template.js")).template(o),
   }),
+  command<import("./commands/serve.js").ServeCommandOptions>({
+    name: "serve",
+    description: (t) => t.serve.cli.help,
+    args: (t) => [["folder", new Argument("[folder]", t.serve.cli.helpFolder)]],
+    options: (k, t) => [
+      k.rubric(),
+      k.profile(),
+      k.lang(),
+      k.parsed("--groups <list>", t.serve.cli.helpGroups, (v) => v.split(",").map((g) => g.trim())),
+      k.parsed(
+        "--min-group <n>",
+        t.serve.cli.helpMinGroup,
+        parseCount(t, "--min-group <n>", 3, 1000, () => t.serve.badMinGroup),
+      ),
+      k.option("--title <text>", t.serve.cli.helpTitle),
+      k.option("--host <addr>", t.serve.cli.helpHost),
+      k.parsed("--port <n>", t.serve.cli.helpPort, parseCount(t, "--port <n>", 0, 65535, t.serve.cli.badPort)),
+      k.option("--tls-cert <file>", t.serve.cli.helpTlsCert),
+      k.option("--tls-key <file>", t.serve.cli.helpTlsKey),
+      k.option("--json", t.serve.cli.helpJson),
+    ],
+    run: async (o) => (await import("./commands/serve.js")).serveCommand(o),
+  }),
 ];
 
 /**

@@ -478,6 +478,36 @@ export const en = {
     tlsUnreadable: (flag: string, path: string, code: string) => `${flag} ${path}: cannot read the file (${code})`,
     cannotListen: (host: string, port: number, code: string) =>
       `cannot serve on ${host}:${port} (${code}): choose another --port, or --host 127.0.0.1`,
+    cli: {
+      help: "a workshop: serves the questionnaire to phones in the room and shows the live consensus, disagreements first",
+      helpFolder: "the session folder (answers files and a hidden session file); an existing one resumes (default: a new one here)",
+      helpGroups: "groups participants choose from, comma-separated (e.g. marketing,sales)",
+      helpMinGroup: "smallest number of people whose answers are shown together, at least 3 (default 3)",
+      helpTitle: "the workshop's title on the pages",
+      helpHost: "the address to serve on (default 0.0.0.0, every network; 127.0.0.1 keeps it on this machine)",
+      helpPort: "the port (default: the resumed session's, else any free one)",
+      helpTlsCert: "serve HTTPS with this certificate (PEM); needs --tls-key",
+      helpTlsKey: "the certificate's private key (PEM)",
+      helpJson: "print the links as one JSON line on stdout; everything else goes to stderr",
+      badPort: (value: string) => `"${value}" is not a port: use a whole number from 0 to 65535`,
+      started: (folder: string) => `Workshop started. Answers are saved in ${folder}`,
+      resumed: (folder: string) => `Workshop resumed from ${folder}, with the same links and answers`,
+      portChanged: "The session's earlier port is taken: the links below are new.",
+      participants: "Participants open:",
+      code: (url: string) => `or go to ${url} and type the code:`,
+      facilitator: "Facilitator (keep this link to yourself):",
+      alsoAt: "Also reachable at:",
+      plainHttp:
+        "Warning: this is plain HTTP. Others on the same network can read answers as they are sent. " +
+        "Use --tls-cert and --tls-key for HTTPS, or --host 127.0.0.1 to keep it on this machine.",
+      offlineForm: (folder: string) =>
+        "If phones cannot reach this computer (guest Wi-Fi, a firewall): `gapcheck template -f form -o questionnaire.html` " +
+        `writes an offline form; put the answers files people send back into ${folder}.`,
+      stop: "Press Ctrl-C to end the workshop.",
+      count: (n: number, groups: string) => `Answers: ${n}${groups === "" ? "" : ` (${groups})`}`,
+      stopped: (n: number, folder: string, command: string) =>
+        `Workshop stopped: ${n} answer${n === 1 ? "" : "s"} saved in ${folder}. See the result with: ${command}`,
+    },
     api: {
       notObject: 'the body must be a JSON object: { "answers": { ITEM: level } }',
       unknownKey: (key: string) => `unknown field "${key}": allowed are answers, group, locale and receipt`,

@@ -480,6 +480,36 @@ export const nb = {
     tlsUnreadable: (flag: string, path: string, code: string) => `${flag} ${path}: kan ikke lese filen (${code})`,
     cannotListen: (host: string, port: number, code: string) =>
       `kan ikke starte på ${host}:${port} (${code}): velg en annen --port, eller --host 127.0.0.1`,
+    cli: {
+      help: "en workshop: viser spørreskjemaet på mobilene i rommet og konsensus live, uenigheter først",
+      helpFolder: "øktmappen (svarfiler og en skjult øktfil); en eksisterende fortsetter (standard: en ny her)",
+      helpGroups: "grupper deltakerne velger mellom, kommaseparert (f.eks. marked,salg)",
+      helpMinGroup: "minste antall personer som vises samlet, minst 3 (standard 3)",
+      helpTitle: "workshopens tittel på sidene",
+      helpHost: "adressen det lyttes på (standard 0.0.0.0, alle nettverk; 127.0.0.1 holder det på denne maskinen)",
+      helpPort: "porten (standard: den fortsatte øktens, ellers en hvilken som helst ledig)",
+      helpTlsCert: "bruk HTTPS med dette sertifikatet (PEM); krever --tls-key",
+      helpTlsKey: "sertifikatets private nøkkel (PEM)",
+      helpJson: "skriv lenkene som én JSON-linje på stdout; alt annet går til stderr",
+      badPort: (value: string) => `"${value}" er ingen port: bruk et heltall fra 0 til 65535`,
+      started: (folder: string) => `Workshopen har startet. Svarene lagres i ${folder}`,
+      resumed: (folder: string) => `Workshopen fortsetter fra ${folder}, med de samme lenkene og svarene`,
+      portChanged: "Øktens tidligere port er opptatt: lenkene nedenfor er nye.",
+      participants: "Deltakerne åpner:",
+      code: (url: string) => `eller går til ${url} og skriver inn koden:`,
+      facilitator: "Workshopleder (behold denne lenken for deg selv):",
+      alsoAt: "Kan også nås på:",
+      plainHttp:
+        "Advarsel: dette er vanlig HTTP. Andre på samme nettverk kan lese svarene når de sendes. " +
+        "Bruk --tls-cert og --tls-key for HTTPS, eller --host 127.0.0.1 for å holde det på denne maskinen.",
+      offlineForm: (folder: string) =>
+        "Hvis mobilene ikke når denne maskinen (gjestenett, brannmur): `gapcheck template -f form -o skjema.html` " +
+        `lager et skjema som virker uten nett; legg svarfilene folk sender tilbake i ${folder}.`,
+      stop: "Trykk Ctrl-C for å avslutte workshopen.",
+      count: (n: number, groups: string) => `Antall svar: ${n}${groups === "" ? "" : ` (${groups})`}`,
+      stopped: (n: number, folder: string, command: string) =>
+        `Workshopen er avsluttet: ${n} svar lagret i ${folder}. Se resultatet med: ${command}`,
+    },
     api: {
       notObject: 'innholdet må være et JSON-objekt: { "answers": { ITEM: nivå } }',
       unknownKey: (key: string) => `ukjent felt "${key}": tillatt er answers, group, locale og receipt`,

@@ -481,6 +481,36 @@ export const sv = {
     tlsUnreadable: (flag: string, path: string, code: string) => `${flag} ${path}: filen går inte att läsa (${code})`,
     cannotListen: (host: string, port: number, code: string) =>
       `kan inte starta på ${host}:${port} (${code}): välj en annan --port, eller --host 127.0.0.1`,
+    cli: {
+      help: "en workshop: visar frågeformuläret på mobilerna i rummet och samsynen live, oenigheter först",
+      helpFolder: "sessionsmappen (svarsfiler och en dold sessionsfil); en befintlig fortsätter (standard: en ny här)",
+      helpGroups: "grupper som deltagarna väljer mellan, kommaseparerade (t.ex. marknad,sälj)",
+      helpMinGroup: "minsta antal personer vars svar visas tillsammans, minst 3 (standard 3)",
+      helpTitle: "workshopens rubrik på sidorna",
+      helpHost: "adressen att lyssna på (standard 0.0.0.0, alla nätverk; 127.0.0.1 håller det på den här datorn)",
+      helpPort: "porten (standard: den fortsatta sessionens, annars valfri ledig)",
+      helpTlsCert: "använd HTTPS med det här certifikatet (PEM); kräver --tls-key",
+      helpTlsKey: "certifikatets privata nyckel (PEM)",
+      helpJson: "skriv länkarna som en JSON-rad på stdout; allt annat går till stderr",
+      badPort: (value: string) => `"${value}" är ingen port: ange ett heltal från 0 till 65535`,
+      started: (folder: string) => `Workshopen har startat. Svaren sparas i ${folder}`,
+      resumed: (folder: string) => `Workshopen fortsätter från ${folder}, med samma länkar och svar`,
+      portChanged: "Sessionens tidigare port är upptagen: länkarna nedan är nya.",
+      participants: "Deltagarna öppnar:",
+      code: (url: string) => `eller går till ${url} och skriver koden:`,
+      facilitator: "Workshopledaren (behåll länken för dig själv):",
+      alsoAt: "Nås också på:",
+      plainHttp:
+        "Varning: det här är vanlig HTTP. Andra i samma nätverk kan läsa svaren när de skickas. " +
+        "Använd --tls-cert och --tls-key för HTTPS, eller --host 127.0.0.1 för att hålla det på den här datorn.",
+      offlineForm: (folder: string) =>
+        "Om mobilerna inte når den här datorn (gästnätverk, brandvägg): `gapcheck template -f form -o formular.html` " +
+        `skriver ett formulär som fungerar offline; lägg svarsfilerna som skickas tillbaka i ${folder}.`,
+      stop: "Tryck Ctrl-C för att avsluta workshopen.",
+      count: (n: number, groups: string) => `Svar: ${n}${groups === "" ? "" : ` (${groups})`}`,
+      stopped: (n: number, folder: string, command: string) =>
+        `Workshopen avslutad: ${n} svar sparade i ${folder}. Se resultatet med: ${command}`,
+    },
     api: {
       notObject: 'innehållet måste vara ett JSON-objekt: { "answers": { ITEM: nivå } }',
       unknownKey: (key: string) => `okänt fält "${key}": tillåtna är answers, group, locale och receipt`,
