@@ -258,6 +258,7 @@ export const en = {
     dontKnow: "Don't know",
     dontKnowHint: "counted as unanswered; listed among the unknowns to find out",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
+    excludedItems: (n: number) => `${n} item${n === 1 ? " does" : "s do"} not apply to this role and ${n === 1 ? "is" : "are"} not asked.`,
   },
   report: {
     title: "Gap analysis",

@@ -258,6 +258,7 @@ export const nb = {
     dontKnow: "Vet ikke",
     dontKnowHint: "regnes som ubesvart; havner blant de ukjente som bør avklares",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
+    excludedItems: (n: number) => `${n} spørsmål gjelder ikke denne rollen og blir ikke stilt.`,
   },
   report: {
     title: "Gapanalyse",

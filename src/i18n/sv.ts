@@ -260,6 +260,7 @@ export const sv = {
     dontKnow: "Vet inte",
     dontKnowHint: "räknas som obesvarad; hamnar bland de okända att ta reda på",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
+    excludedItems: (n: number) => `${n} ${n === 1 ? "fråga gäller" : "frågor gäller"} inte den här rollen och ställs inte.`,
   },
   report: {
     title: "Gapanalys",
