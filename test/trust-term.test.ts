@@ -7,6 +7,7 @@ import { assess } from "../src/commands/assess.js";
 import { bin, root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
 import { run } from "./helpers/main.js";
+import { gapcheckOnPath } from "./helpers/path.js";
 import { MINI_RUBRIC, tempDir } from "./helpers/rubric-fixture.js";
 import { choose, level, scripted, scriptedAssess, type } from "./helpers/scripted.js";
 
@@ -160,5 +161,34 @@ describe("items the chosen profile excludes are not asked (issue 24.11)", () => 
     const prompter = scripted([type(""), type(""), "cancel"]);
     await assess({ ...scriptedAssess(fakeIo(dir), [], { lang: lang as "sv" }), prompter, profile: "marketing-manager" }).catch(() => 0);
     expect(prompter.screens.at(-1)!.message).toContain(words);
+  });
+});
+
+describe("printed commands run as given: npx gapcheck when gapcheck is not on PATH (issue 24.13)", () => {
+  const interruption = async (env: NodeJS.ProcessEnv, lang: "en" | "sv" | "nb" = "en") => {
+    const dir = tempDir();
+    const prompter = scripted([type(""), type(""), level(1), "cancel"]);
+    const error = await assess({ ...scriptedAssess(fakeIo(dir, env), [], { lang }), prompter }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    return error?.message ?? "";
+  };
+
+  it("the resume hint", async () => {
+    expect(await interruption({ PATH: "/nonexistent" })).toMatch(/Continue with: npx gapcheck assess --resume \S+ --profile cmo --json/);
+    expect(await interruption({ PATH: "/nonexistent" }, "sv")).toMatch(/Fortsätt med: npx gapcheck assess --resume /);
+    expect(await interruption({ PATH: "/nonexistent" }, "nb")).toMatch(/Fortsett med: npx gapcheck assess --resume /);
+    const onPath = await interruption(gapcheckOnPath());
+    expect(onPath).toMatch(/Continue with: gapcheck assess --resume /);
+    expect(onPath).not.toContain("npx");
+  });
+
+  it("init's 'check it with gapcheck validate' line", async () => {
+    const dir = tempDir();
+    const init = await run(["init", "r.yaml"], { cwd: dir, env: { PATH: "/nonexistent" } });
+    expect(init.stderr).toContain("Check it with: npx gapcheck validate r.yaml");
+    const named = await run(["init", "s.yaml", "--lang", "sv"], { cwd: dir, env: gapcheckOnPath() });
+    expect(named.stderr).toContain("Kontrollera den med: gapcheck validate s.yaml");
   });
 });

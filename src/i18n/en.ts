@@ -131,8 +131,8 @@ export const en = {
       " pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) =>
-      `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number, command: string) =>
+      `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run ${command}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem${count === 1 ? "" : "s"} in the answers file`,
     gapAbove: (gap: string, limit: string) => `gap index ${gap} is above --fail-above ${limit}`,
     answersSaved: (path: string) => `Answers saved to ${path}`,
@@ -238,7 +238,7 @@ export const en = {
   },
   init: {
     exists: (file: string) => `${file} already exists; gapcheck init never overwrites a file (choose another name)`,
-    written: (file: string) => `Wrote ${file}. Check it with: gapcheck validate ${file}`,
+    written: (file: string, command: string) => `Wrote ${file}. Check it with: ${command}`,
   },
   prompt: {
     /** inquirer\'s key hint, by its English action word. */

@@ -131,7 +131,7 @@ export const nb = {
       " oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
     outIsInput: (path: string) => `--out: ${path} er en av inndatafilene; velg en annen fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} feil; kjør gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number, command: string) => `${file}: matrisen har ${count} feil; kjør ${command}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} ${count === 1 ? "problem" : "problemer"} i svarfilen`,
     gapAbove: (gap: string, limit: string) => `gapindeksen ${gap} er over --fail-above ${limit}`,
     answersSaved: (path: string) => `Svarene er lagret i ${path}`,
@@ -237,7 +237,7 @@ export const nb = {
   },
   init: {
     exists: (file: string) => `${file} finnes allerede; gapcheck init overskriver aldri en fil (velg et annet navn)`,
-    written: (file: string) => `${file} er opprettet. Kontroller den med: gapcheck validate ${file}`,
+    written: (file: string, command: string) => `${file} er opprettet. Kontroller den med: ${command}`,
   },
   prompt: {
     /** inquirer\'s key hint, by its English action word. */

@@ -132,7 +132,7 @@ export const sv = {
       " ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
     outIsInput: (path: string) => `--out: ${path} är en av indatafilerna; välj en annan fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} fel; kör gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number, command: string) => `${file}: matrisen har ${count} fel; kör ${command}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem i svarsfilen`,
     gapAbove: (gap: string, limit: string) => `gapindex ${gap} överstiger --fail-above ${limit}`,
     answersSaved: (path: string) => `Svaren har sparats i ${path}`,
@@ -239,7 +239,7 @@ export const sv = {
   },
   init: {
     exists: (file: string) => `${file} finns redan; gapcheck init skriver aldrig över en fil (välj ett annat namn)`,
-    written: (file: string) => `${file} har skapats. Kontrollera den med: gapcheck validate ${file}`,
+    written: (file: string, command: string) => `${file} har skapats. Kontrollera den med: ${command}`,
   },
   prompt: {
     /** inquirer\'s key hint, by its English action word. */
