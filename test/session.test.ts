@@ -88,7 +88,7 @@ describe("assess in the terminal: drafts and answers", () => {
     const save2 = join(cwd, "b.yaml");
     writeFileSync(`${save2}.draft`, "draft");
     await expect(assess(opts(fakeIo(cwd), [], { save: save2 }))).rejects.toThrow(
-      `continue it with: gapcheck assess --resume ${save2}.draft`,
+      `continue it with: npx gapcheck assess --resume ${save2}.draft`,
     );
     expect(readFileSync(save, "utf8")).toBe("old answers");
   });
