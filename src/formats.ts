@@ -26,5 +26,8 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 /** The share of the weighted gap the priority list must reach when --pareto is not given. */
 export const DEFAULT_PARETO = 0.8;
 
+/** The least --min-group (SPEC 9, 1.2): below 3, one person's answer could be shown as a group's. */
+export const MIN_GROUP_FLOOR = 3;
+
 /** How many priorities human formats show in full when --focus is not given (SPEC 5). */
 export const DEFAULT_FOCUS = 5;

@@ -21,7 +21,7 @@ async function run(name: string, text: string, lang: "en" | "sv" | "nb", by?: st
   const io = fakeIo(root);
   const code = await aggregate({
     inputs: [file],
-    minGroup: 2,
+    minGroup: 3,
     format: "json",
     pareto: 0.8,
     notes: false,
@@ -52,8 +52,10 @@ describe("survey exports", () => {
     expect(result.items.find((i) => i.id === "ai-campaign-automation")!.answer).toBe("na");
     // ai-frees-time cells 1, blank (don't know), "0", Absent: n 3 (1, 0, 0), dontKnow 1, median of 0,0,1 = 0
     expect(item(result, "ai-frees-time")).toMatchObject({ n: 3, dontKnow: 1, median: 0 });
-    expect(result.panel!.groupGaps).toContainEqual({ item: "ai-workflows", medians: { marketing: 3.5, sales: 1 }, difference: 2.5 });
-    expect(err).toContain('notice metadata-columns not questions, never read or shown: "Timestamp", "Email Address"');
+    // Two per group, under --min-group 3: both pooled as "other", so no group figure and no group gap.
+    expect(result.panel!.groups.map((g) => [g.id, g.respondents])).toEqual([["other", 4]]);
+    expect(result.panel!.groupGaps).toEqual([]);
+    expect(err).toContain('ignored: "Timestamp", "Email Address"');
   });
 
   it("Microsoft Forms via Excel, Swedish: BOM, ';', non-breaking spaces in headers, Swedish labels", async () => {
@@ -68,7 +70,7 @@ describe("survey exports", () => {
     expect(code).toBe(0);
     expect(item(result, "ai-workflows")).toMatchObject({ n: 3, median: 3, counts: { "0": 1, "3": 1, "4": 1 } });
     expect(item(result, "ai-campaign-automation")).toMatchObject({ n: 1, dontKnow: 1, notApplicable: 1, median: 1 });
-    expect(result.panel!.groups.map((g) => g.id)).toEqual(["marknad"]);
+    expect(result.panel!.groups.map((g) => g.id)).toEqual(["other"]);
     expect(JSON.stringify(result)).not.toContain("Kalle");
   });
 

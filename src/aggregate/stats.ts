@@ -1,3 +1,5 @@
+import { r4 } from "../scoring/round.js";
+
 /*
  * Agreement statistics of SPEC section 9, computed from per-level counts only (never from the list
  * of answers), so memory does not grow with the number of respondents.
@@ -68,7 +70,8 @@ export function levelStats(counts: readonly number[], min: number): LevelStats {
   });
   const variance = n >= 2 ? squares / (n - 1) : null;
   const rwg = variance === null ? null : Math.max(0, 1 - variance / nullVariance(counts.length));
-  const disagreement = (n >= 3 && rwg !== null && rwg < 0.5) || (n === 2 && hi! - lo! >= 2);
+  // The threshold applies to rwg as published (4 decimals): an item shown with rwg 0.5 is not flagged.
+  const disagreement = (n >= 3 && rwg !== null && r4(rwg) < 0.5) || (n === 2 && hi! - lo! >= 2);
   return { n, median, mean, min: lo, max: hi, variance, adMedian: deviations / n, rwg, disagreement };
 }
 

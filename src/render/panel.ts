@@ -15,11 +15,17 @@ type PanelItem = Panel["items"][number];
 
 const SPARK = " ▁▂▃▄▅▆▇█";
 
-/** Level counts as a strip of bars, one character per level: "▁█▁█ ". */
+/** Level counts as a strip of bars, one character per level: "▁█▁█ "; "–" when too few gave a level to show them. */
 export function spark(counts: Record<string, number>): string {
   const values = Object.values(counts);
+  if (values.length === 0) return "–";
   const top = Math.max(1, ...values);
   return values.map((v) => (v === 0 ? "·" : SPARK[Math.max(1, Math.round((v / top) * 8))]!)).join("");
+}
+
+/** "1–3", or "–" when fewer than --min-group gave a level (the range would show their answers). */
+function rangeText(item: PanelItem, f: Formatter): string {
+  return item.min === null || item.max === null ? "–" : `${levelText(item.min, f)}–${levelText(item.max, f)}`;
 }
 
 export interface DisagreeRow {
@@ -68,7 +74,7 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
           itemTitle,
           String(item.n),
           levelText(item.median, f),
-          `${levelText(item.min, f)}–${levelText(item.max, f)}`,
+          rangeText(item, f),
           f.num2(item.rwg),
           f.num2(item.adMedian),
           spark(item.counts),
@@ -142,10 +148,10 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
             title,
             String(item.n),
             levelText(item.median, f),
-            `${levelText(item.min, f)}–${levelText(item.max, f)}`,
+            rangeText(item, f),
             f.num2(item.rwg),
             f.num2(item.adMedian),
-            `\`${spark(item.counts)}\``,
+            spark(item.counts),
           ]),
         ),
         "",
@@ -195,9 +201,7 @@ export function panelHtml(result: Result, t: Messages, f: Formatter): string[] {
   if (!panel) return [];
   const sections: string[] = [];
   const title = new Map(result.items.map((i) => [i.id, i.title]));
-  const levels = Object.keys(panel.items[0]?.counts ?? {});
-  const lo = Number(levels[0] ?? 0);
-  const hi = Number(levels[levels.length - 1] ?? 4);
+  const { min: lo, max: hi } = result.rubric.scale ?? { min: 0, max: 4 };
 
   // Disagreements first, then the distribution of every item.
   const disagree =
@@ -210,7 +214,7 @@ export function panelHtml(result: Result, t: Messages, f: Formatter): string[] {
               ({ item, title: name }) =>
                 `<li><b>${esc(name)}</b> <span class="muted">` +
                 `n ${item.n} · ${esc(t.team.median)} ${esc(levelText(item.median, f))} · ` +
-                `${esc(t.team.range)} ${esc(levelText(item.min, f))}–${esc(levelText(item.max, f))} · ` +
+                `${esc(t.team.range)} ${esc(rangeText(item, f))} · ` +
                 `rwg ${esc(f.num2(item.rwg))} · AD_Md ${esc(f.num2(item.adMedian))}</span></li>`,
             )
             .join("")}</ol><p class="kpi-note">${esc(t.team.explain)}</p>`;
