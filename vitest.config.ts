@@ -1,11 +1,32 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { defineConfig } from "vitest/config";
+import { dirname, join, resolve } from "node:path";
+import { defineConfig, type Plugin } from "vitest/config";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
+/**
+ * The reports' style sheets (src/render/css/*.css) are imported as their text, as esbuild's "text"
+ * loader does in the build. A virtual id that does not end in ".css" keeps Vite's own CSS handling
+ * (which would give "") away from it.
+ */
+const CSS_TEXT = "\0gapcheck-css-text:";
+const SUFFIX = ".as-text";
+const cssAsText: Plugin = {
+  name: "gapcheck-css-as-text",
+  enforce: "pre",
+  resolveId(source, importer) {
+    return source.endsWith(".css") && importer ? CSS_TEXT + resolve(dirname(importer), source) + SUFFIX : undefined;
+  },
+  load(id) {
+    return id.startsWith(CSS_TEXT)
+      ? `export default ${JSON.stringify(readFileSync(id.slice(CSS_TEXT.length, -SUFFIX.length), "utf8"))};`
+      : undefined;
+  },
+};
+
 export default defineConfig({
+  plugins: [cssAsText],
   define: { __GAPCHECK_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ["test/**/*.test.ts"],

@@ -122,6 +122,8 @@ export const buildOptions = {
   target: "node20",
   // The licences are shipped whole in dist/THIRD_PARTY_NOTICES.md instead of as comments in the code.
   legalComments: "none",
+  // The HTML reports' style sheets (src/render/css) are imported as their text and inlined.
+  loader: { ".css": "text" },
   define: { __GAPCHECK_VERSION__: JSON.stringify(pkg.version) },
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },

@@ -28,7 +28,7 @@ export const renderMatchHtml: MatchRenderer = (match) => {
       ? ""
       : [
           `<section><h2>${esc(t.match.heatMap)}</h2>`,
-          '<div class="scroll"><table class="heat">',
+          `<div class="scroll" tabindex="0" role="region" aria-label="${esc(t.match.heatMap)}"><table class="heat">`,
           `<thead><tr>` +
             `<th scope="col">${esc(t.match.candidate)}</th>` +
             `${o.priorities.map((p) => `<th scope="col" title="${esc(p.title)}">${p.rank}</th>`).join("")}</tr>` +
@@ -107,7 +107,7 @@ h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.8rem 0 .6rem}
 .heat{border-collapse:collapse}
 .heat th,.heat td{border:1px solid #e1e5eb;padding:.3rem .5rem;text-align:center;position:relative}
 .heat tbody th{text-align:left;font-weight:600;overflow-wrap:anywhere;max-width:14rem}
-td.full,span.full{background:#e5f3ea;color:#2f7d4f}td.partial,span.partial{background:#fbf0d9;color:#a86a09}td.none,span.none{color:#8a94a3}
+td.full,span.full{background:#e5f3ea;color:#2a7047}td.partial,span.partial{background:#fbf0d9;color:#8a5a00}td.none,span.none{color:#646e7d}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .keys{padding-left:1.6rem}
 @media (max-width:30rem){.bars li{grid-template-columns:1fr 3.5rem}.bars .bar{grid-column:1/3;grid-row:2}}

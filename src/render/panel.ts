@@ -5,6 +5,7 @@ import type { Panel, Result } from "../scoring/result.js";
 import { escapeHtml as esc, escapeMarkdown as cell } from "./escape.js";
 import { levelText } from "./focus.js";
 import type { Formatter } from "./format.js";
+import { scrollRegion } from "./html-parts.js";
 
 /*
  * The team sections of an aggregate result (SPEC section 9) for every human format: who took part,
@@ -251,9 +252,13 @@ export function panelHtml(result: Result, t: Messages, f: Formatter): string[] {
     .join("");
   sections.push(
     `<section class="panel-dist">\n<h2>${esc(t.team.distribution)}</h2>\n` +
-      `<p class="muted">${esc(t.team.distributionLead)}</p><div class="scroll">` +
-      `<table class="items panel-items"><thead><tr>${head}</tr></thead>` +
-      `<tbody>${rows.join("\n")}</tbody></table></div>\n</section>`,
+      `<p class="muted">${esc(t.team.distributionLead)}</p>` +
+      scrollRegion(
+        t.team.distribution,
+        `<table class="items panel-items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`,
+        esc,
+      ) +
+      "\n</section>",
   );
   return sections;
 }
@@ -292,7 +297,7 @@ function groupsHtml(result: Result, t: Messages, f: Formatter): string {
   return (
     `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="panel-grid">` +
     `<figure class="chart-box">${chart}<p class="legend">${legend}</p>${key}</figure>` +
-    `<div class="scroll">${table}</div></div>\n</section>`
+    `${scrollRegion(t.team.groupsTitle, table, esc)}</div>\n</section>`
   );
 }
 

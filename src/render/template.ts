@@ -125,7 +125,7 @@ function templateHtml(rubric: Rubric, locale: string): string {
 const CSS = `body{margin:0;color:#1c2430;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .page{max-width:820px;margin:0 auto;padding:32px 28px}
 h1{font-size:24px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1f5b8e;padding-bottom:4px}
-h3{font-size:15px;margin:0 0 4px}code{font-size:11px;color:#8a94a3;font-weight:400}
+h3{font-size:15px;margin:0 0 4px}code{font-size:11px;color:#646e7d;font-weight:400}
 .who{display:flex;gap:32px;margin:16px 0 0}.who div{flex:1}.who dt{font-size:12px;color:#5d6878}.who dd{margin:4px 0 0;\
 border-bottom:1px solid #8a94a3;height:22px}
 .item{break-inside:avoid;border:1px solid #e1e5eb;border-radius:8px;padding:12px 14px;margin:0 0 12px}

@@ -3,6 +3,7 @@ import { escapeHtml as esc } from "../escape.js";
 import { radarSvg } from "../svg.js";
 import { lineChartSvg } from "./charts.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
+import { scrollRegion } from "../html-parts.js";
 
 /*
  * The comparison as one self-contained page (inline CSS and SVG, no script, nothing external):
@@ -180,14 +181,15 @@ function dimensionTable(c: Comparison, s: Speech): string {
       `<td class="bar-cell">${bar}</td></tr>`
     );
   });
-  const head = [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta, ""]
-    .map((h, k) => `<th scope="col"${k > 0 && k < 4 ? ' class="num"' : ""}>${esc(h)}</th>`)
-    .join("");
+  // The bar column repeats the change column: it has no header of its own (an empty cell, not an empty th).
+  const head = `${[t.compare.dimension, t.table.current, t.table.gap, t.compare.delta]
+    .map((h, k) => `<th scope="col"${k > 0 ? ' class="num"' : ""}>${esc(h)}</th>`)
+    .join("")}<td class="bar-cell"></td>`;
   return section(
     "dims-section",
     t.compare.dimensions,
     // On a phone the table scrolls inside its box (as the items table does) rather than widening the page.
-    `<div class="scroll"><table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`,
+    scrollRegion(t.compare.dimensions, `<table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`, esc),
   );
 }
 
@@ -267,13 +269,13 @@ function itemTable(c: Comparison, s: Speech): string {
   return section(
     "items-section",
     t.compare.allItems,
-    `<div class="scroll"><table class="items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`,
+    scrollRegion(t.compare.allItems, `<table class="items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`, esc),
   );
 }
 
 const CSS = `
-:root{--ink:#1c2430;--muted:#5d6878;--faint:#8a94a3;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;\
---good:#2f7d4f;--good-bg:#e5f3ea;--bad:#b83a2e;--bad-bg:#f9e3e0}
+:root{--ink:#1c2430;--muted:#5d6878;--faint:#646e7d;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;\
+--good:#2a7047;--good-bg:#e5f3ea;--bad:#b83a2e;--bad-bg:#f9e3e0}
 *{box-sizing:border-box}
 body{margin:0;background:#fff;color:var(--ink);\
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif;\
@@ -312,9 +314,9 @@ figure{margin:0}
 .radar .grid{fill:none;stroke:#e3e7ec}
 .radar .grid-outer{stroke:#c9d0d8}
 .radar .tick{fill:var(--faint)}
-.radar .target{fill:none;stroke:#8a94a3;stroke-width:2;stroke-dasharray:6 4}
+.radar .target{fill:none;stroke:#646e7d;stroke-width:2;stroke-dasharray:6 4}
 .radar .current{fill:rgba(31,91,142,.18);stroke:var(--accent);stroke-width:2.5;stroke-linejoin:round}
-.radar .target-pt{fill:#8a94a3}
+.radar .target-pt{fill:#646e7d}
 .radar .current-pt{fill:var(--accent);stroke:#fff;stroke-width:1.5}
 .radar .current-pt.unanswered{fill:#fff;stroke:var(--faint);stroke-width:2}
 .radar .label{fill:var(--ink);font-weight:550}
@@ -323,7 +325,7 @@ figure{margin:0}
 .legend{display:flex;gap:18px;justify-content:center;font-size:12.5px;color:var(--muted);margin-top:8px}
 .legend span{display:inline-flex;align-items:center;gap:6px}
 .sw{display:inline-block;width:22px;height:0}
-.sw-before{border-top:2px dashed #8a94a3}
+.sw-before{border-top:2px dashed #646e7d}
 .sw-after{border-top:3px solid var(--accent)}
 .lines .grid{stroke:#e6e9ee}
 .lines .axis{stroke:#9aa3af}
