@@ -42,7 +42,8 @@ const dir = mkdtempSync(join(tmpdir(), "gapcheck-a11y-"));
 
 describe("axe-core on every HTML output (SPEC 16)", () => {
   for (const name of Object.keys(OUTPUTS)) {
-    it(`${name}: no violation in ${RUNS.map(([lang, sizes]) => `${lang} at ${sizes.map((s) => s.split(",")[0]).join(" and ")} px`).join(", ")}`, async () => {
+    const where = RUNS.map(([lang, sizes]) => `${lang} at ${sizes.map((s) => s.split(",")[0]).join(" and ")} px`).join(", ");
+    it(`${name}: no violation in ${where}`, async () => {
       const found: string[] = [];
       for (const [lang, sizes] of RUNS) {
         const file = join(dir, `${name}.${lang}.html`);

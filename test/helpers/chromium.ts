@@ -176,9 +176,10 @@ async function start(): Promise<Browser> {
 /**
  * Loads `url` in a tab of the given size ("W,H") and, after its load event, runs each script (the
  * body of a function that returns what it measured, a value JSON can carry) and returns their values
- * in order (a script may return a promise: its value is awaited); with `png`, then writes a PNG of the viewport there (as `chromium --screenshot`). A page
- * load costs more than all that is measured on it, so every measurement of one document at one size
- * and its screenshot share a load. The scripts only read the page: the screenshot shows it as loaded.
+ * in order (a script may return a promise: its value is awaited); with `png`, then writes a PNG of
+ * the viewport there (as `chromium --screenshot`). A page load costs more than all that is measured
+ * on it, so every measurement of one document at one size and its screenshot share a load. The
+ * scripts only read the page: the screenshot shows it as loaded.
  */
 export async function inspect<T extends unknown[]>(url: string, size: string, scripts: readonly string[], png?: string): Promise<T> {
   const b = await shared();
