@@ -16,7 +16,8 @@ export const DIFF_FORMATS = ["text", "json", "markdown"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** Formats of `gapcheck template` (render/template.ts). */
-export const TEMPLATE_FORMATS = ["csv", "markdown", "html"] as const;
+/** (1.2) `form`: the workshop's questionnaire as one offline HTML page that saves an answers file. */
+export const TEMPLATE_FORMATS = ["csv", "markdown", "html", "form"] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 /** The file formats `gapcheck schema` describes. */

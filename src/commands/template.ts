@@ -3,8 +3,10 @@ import { isProcessStream } from "../io/write.js";
 import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode, GapcheckError } from "../errors.js";
-import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
-import { renderTemplate, type TemplateFormat } from "../render/template.js";
+import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
+import type { Rubric } from "../model/rubric.js";
+import type { TemplateFormat } from "../formats.js";
+import { renderTemplate } from "../render/template.js";
 import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
 
 export interface TemplateOptions {
@@ -27,8 +29,15 @@ export async function template(o: TemplateOptions): Promise<ExitCode> {
   // A questionnaire may come back filled in: writing another one over it would lose the answers
   // (SPEC 2). /dev/stdout redirected by the shell is the user's own choice of file.
   if (out !== undefined && !isProcessStream(out) && (await isRegularFile(out))) throw new GapcheckError(t.template.outExists(o.out!));
-  await writeOutput(renderTemplate(rubric, locale, o.format), out, io, t, { noClobber: true });
+  await writeOutput(await render(rubric, locale, o.format), out, io, t, { noClobber: true });
   return EXIT.ok;
+}
+
+/** The offline form (SPEC 14) is the workshop's page: loaded only for it, with every language's texts. */
+async function render(rubric: Rubric, locale: string, format: TemplateFormat): Promise<string> {
+  if (format !== "form") return renderTemplate(rubric, locale, format);
+  for (const lang of LANGS) await loadMessages(lang);
+  return (await import("../serve/form.js")).renderForm(rubric, locale);
 }
 
 const isRegularFile = (path: string): Promise<boolean> =>

@@ -205,3 +205,39 @@ export async function inspect<T extends unknown[]>(url: string, size: string, sc
   if (png !== undefined && data !== undefined) writeFileSync(png, Buffer.from(data, "base64"));
   return values as T;
 }
+
+/** A tab a test drives step by step (the workshop pages): scripts that may await, reloads, screenshots. */
+export interface Tab {
+  /** Runs an expression in the page (a promise is awaited) and returns its value, as JSON carries it. */
+  evaluate<T>(expression: string): Promise<T>;
+  reload(): Promise<void>;
+  screenshot(png: string): Promise<void>;
+}
+
+/** Opens `url` in a new tab of the given size ("W,H"), hands it to `use`, closes it after. */
+export async function withTab<T>(url: string, size: string, use: (tab: Tab) => Promise<T>): Promise<T> {
+  const b = await shared();
+  return b.withPage(url, size, (session) =>
+    use({
+      async evaluate<V>(expression: string): Promise<V> {
+        const r = (await b.send("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true }, session)) as {
+          result: { value?: unknown };
+          exceptionDetails?: { text: string; exception?: { description?: string } };
+        };
+        const failure = r.exceptionDetails;
+        if (failure)
+          throw new Error(`a script on ${url} threw: ${failure.exception?.description ?? failure.text}\n${expression.slice(0, 300)}`);
+        return r.result.value as V;
+      },
+      async reload() {
+        const loaded = b.event("Page.loadEventFired", session);
+        await b.send("Page.reload", {}, session);
+        await loaded;
+      },
+      async screenshot(png: string) {
+        const shot = (await b.send("Page.captureScreenshot", { format: "png" }, session)) as { data: string };
+        writeFileSync(png, Buffer.from(shot.data, "base64"));
+      },
+    }),
+  );
+}
