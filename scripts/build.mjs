@@ -110,6 +110,23 @@ const lazyInit = {
   },
 };
 
+/**
+ * read-excel-file 9 (the .xlsx reader) imports worker-f to run its parser in a worker thread, but
+ * its parse path never calls it (parseSpreadsheetContents: "Not used"). worker-f ships no licence
+ * file, and a worker built from eval'd code has no place in a bundle: it is replaced by a stub that
+ * says so if it is ever called.
+ */
+const noWorker = {
+  name: "no-worker-f",
+  setup(b) {
+    b.onResolve({ filter: /^worker-f\/node$/ }, () => ({ path: "worker-f-stub", namespace: "gapcheck-stub" }));
+    b.onLoad({ filter: /.*/, namespace: "gapcheck-stub" }, () => ({
+      contents: 'export default function createWorkerFunction() { throw new Error("worker-f is not bundled"); }',
+      loader: "js",
+    }));
+  },
+};
+
 export const buildOptions = {
   absWorkingDir: root,
   entryPoints: ["src/cli.ts", "src/index.ts"],
@@ -128,7 +145,7 @@ export const buildOptions = {
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [hoistTableRegexes, yamlEsm, fastWidth, lazyInit],
+  plugins: [hoistTableRegexes, yamlEsm, fastWidth, lazyInit, noWorker],
 };
 
 /** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */

@@ -22,6 +22,7 @@ export { formatFinding, type Finding, type Severity } from "./findings.js";
 export { LANGS, messagesFor, type Lang, type Messages } from "./i18n/messages.js";
 export { aggregate, GroupingRefused, MIN_GROUP_FLOOR, PanelBuilder, type Respondent, type PanelOptions } from "./aggregate/panel.js";
 export type { Panel } from "./scoring/result.js";
+export { readInput, readOneRespondent, type InputOptions, type InputRead, type OneRespondent } from "./intake/input.js";
 export { compare, regressionGate, ComparisonRefused, type CompareInput, type CompareOptions, type GateVerdict } from "./compare/compare.js";
 export type { Comparison } from "./compare/schema.js";
 export { match, type Candidate, type MatchOptions } from "./match/match.js";

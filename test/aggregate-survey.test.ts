@@ -55,7 +55,7 @@ describe("survey exports", () => {
     // Two per group, under --min-group 3: both pooled as "other", so no group figure and no group gap.
     expect(result.panel!.groups.map((g) => [g.id, g.respondents])).toEqual([["other", 4]]);
     expect(result.panel!.groupGaps).toEqual([]);
-    expect(err).toContain('ignored: "Timestamp", "Email Address"');
+    expect(err).toContain('notice metadata-columns not questions, never read or shown: "Timestamp", "Email Address"');
   });
 
   it("Microsoft Forms via Excel, Swedish: BOM, ';', non-breaking spaces in headers, Swedish labels", async () => {

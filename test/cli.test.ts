@@ -59,6 +59,7 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
       match: en.match.help,
       aggregate: en.team.helpAggregate,
       template: en.team.helpTemplate,
+      serve: en.serve.cli.help,
     };
     expect(commands).toEqual([...Object.keys(descriptions), "help"]);
     const flat = io.out().replace(/\s+/g, " ");

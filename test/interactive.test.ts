@@ -107,7 +107,7 @@ describe.concurrent("gapcheck assess in a real terminal", () => {
     const stopped = await first.waitFor(/\[exit \d+\]/);
     expect(stopped).toContain("[exit 130]");
     expect(stopped).toContain(`21 answers, 3 of them "don't know", saved in answers.yaml.draft`);
-    expect(stopped).toContain("Continue with: gapcheck assess --resume answers.yaml.draft --json --save answers.yaml");
+    expect(stopped).toMatch(/Continue with: (npx )?gapcheck assess --resume answers.yaml.draft --json --save answers.yaml/);
     expect(Object.keys(parse(readFileSync(join(dir, "answers.yaml.draft"), "utf8")).answers)).toHaveLength(21);
 
     // The resumed run is stopped again at the last item: the draft then holds all but that one. (Ctrl-C

@@ -48,7 +48,7 @@ describe("assess in the terminal: drafts and answers", () => {
     const err = (await cancelled.catch((e: unknown) => e)) as InterruptedError;
     expect(err.exitCode).toBe(130);
     expect(err.message).toContain(`20 answers saved in ${save}.draft`);
-    expect(err.message).toContain(`Continue with: gapcheck assess --resume ${save}.draft --profile cmo --json --save ${save}`);
+    expect(err.message).toContain(`Continue with: npx gapcheck assess --resume ${save}.draft --profile cmo --json --save ${save}`);
     expect(Object.keys(parse(readFileSync(`${save}.draft`, "utf8")).answers)).toHaveLength(20);
     expect(existsSync(save)).toBe(false);
 
@@ -88,7 +88,7 @@ describe("assess in the terminal: drafts and answers", () => {
     const save2 = join(cwd, "b.yaml");
     writeFileSync(`${save2}.draft`, "draft");
     await expect(assess(opts(fakeIo(cwd), [], { save: save2 }))).rejects.toThrow(
-      `continue it with: gapcheck assess --resume ${save2}.draft`,
+      `continue it with: npx gapcheck assess --resume ${save2}.draft`,
     );
     expect(readFileSync(save, "utf8")).toBe("old answers");
   });

@@ -11,12 +11,14 @@ import { pageSizeFor, type InputScreen, type SelectScreen } from "../src/prompt/
 import { splitKeys, translateDigits } from "../src/prompt/keys.js";
 import { resumeCommand } from "../src/session/command.js";
 import { fakeIo } from "./helpers/io.js";
+import { gapcheckOnPath } from "./helpers/path.js";
 import { bundledItemIds } from "./helpers/rubric-fixture.js";
 import { choose, level, scripted, type, type Step } from "./helpers/scripted.js";
 
 /* Issue 10: the parts of the interactive points that need no terminal. */
 
 const dir = () => mkdtempSync(join(tmpdir(), "gapcheck-trust-"));
+const onPath = gapcheckOnPath();
 const opts = (io: ReturnType<typeof fakeIo>, prompter: ReturnType<typeof scripted>, extra: Partial<AssessOptions> = {}): AssessOptions => ({
   format: "json",
   pareto: 0.8,
@@ -99,7 +101,7 @@ describe("drafts record their language; --resume continues in it (issue 10.3)", 
     writeFileSync(draft, "gapcheck: 1\nrubric: { id: marketing-leadership }\nlocale: sv\nanswers: { ai-workflows: 2 }\n");
     const prompter = scripted([level(1), "cancel"]);
     const err = await interrupted(assess(opts(fakeIo(cwd), prompter, { resume: draft, lang: "nb" })));
-    expect(err.message).toContain("Fortsett med: gapcheck assess --resume");
+    expect(err.message).toContain("Fortsett med: npx gapcheck assess --resume");
     expect(parse(readFileSync(draft, "utf8")).locale).toBe("nb");
   });
 });
@@ -117,7 +119,7 @@ describe("the resume command (issue 10.3)", () => {
       save: "a b.yaml",
       color: false,
     };
-    const command = resumeCommand(run, "a b.yaml.draft");
+    const command = resumeCommand(run, "a b.yaml.draft", onPath);
     expect(parseShell(command, {})).toEqual([
       "gapcheck",
       "assess",
@@ -144,8 +146,8 @@ describe("the resume command (issue 10.3)", () => {
   });
 
   it("leaves out defaults; --json for JSON", () => {
-    expect(resumeCommand({ format: "table", pareto: 0.8 }, "d.draft")).toBe("gapcheck assess --resume d.draft");
-    expect(resumeCommand({ format: "json", pareto: 0.8 }, "d.draft")).toBe("gapcheck assess --resume d.draft --json");
+    expect(resumeCommand({ format: "table", pareto: 0.8 }, "d.draft", onPath)).toBe("gapcheck assess --resume d.draft");
+    expect(resumeCommand({ format: "json", pareto: 0.8 }, "d.draft", onPath)).toBe("gapcheck assess --resume d.draft --json");
   });
 });
 

@@ -7,8 +7,9 @@ import { assess } from "../src/commands/assess.js";
 import { bin, root } from "./helpers/exec.js";
 import { fakeIo } from "./helpers/io.js";
 import { run } from "./helpers/main.js";
+import { gapcheckOnPath } from "./helpers/path.js";
 import { MINI_RUBRIC, tempDir } from "./helpers/rubric-fixture.js";
-import { choose, level, scriptedAssess } from "./helpers/scripted.js";
+import { choose, level, scripted, scriptedAssess, type } from "./helpers/scripted.js";
 
 /*
  * Issue 24, the points about answers, files and words (10–17, 21, 23, 24) that need no terminal.
@@ -120,5 +121,74 @@ describe("files a user filled in are never replaced (issue 24.14, 24.15; SPEC 2)
     const r = await run(["assess", "-a", join(root, "examples", "answers.yaml"), "-o", "out.txt"], { cwd: dir });
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, "out.txt"), "utf8")).not.toBe("old\n");
+  });
+});
+
+describe("items the chosen profile excludes are not asked (issue 24.11)", () => {
+  it("marketing-manager excludes 2 of 50 items: 48 questions, said once, and the answers file has none for them", async () => {
+    const dir = tempDir();
+    const io = fakeIo(dir);
+    const save = join(dir, "a.yaml");
+    const prompter = scripted([
+      choose("marketing-manager"),
+      type(""),
+      type(""),
+      ...Array.from({ length: 48 }, () => level(2)),
+      choose("done"),
+    ]);
+    const code = await assess({ ...scriptedAssess(io, [], { save }), prompter, profile: undefined });
+    expect(code).toBe(0);
+    expect(prompter.remaining()).toBe(0);
+    const questions = prompter.screens.filter((s) => /^\[\d+\/\d+\]/m.test(s.message));
+    expect(questions).toHaveLength(48);
+    expect(questions[0]!.message).toContain("2 items do not apply to this role and are not asked.");
+    expect(questions[0]!.message).toMatch(/^\[1\/48\]/m);
+    expect(questions.filter((s) => s.message.includes("do not apply"))).toHaveLength(1);
+    expect(prompter.screens.at(-1)!.message).toContain("Review: 48 of 48 answered");
+    const answers = parse(readFileSync(save, "utf8")).answers as Record<string, unknown>;
+    expect(Object.keys(answers)).toHaveLength(48);
+    expect(answers).not.toHaveProperty("leadership-mandate");
+    expect(answers).not.toHaveProperty("function-alignment");
+    const result = JSON.parse(io.out());
+    expect(result.summary).toMatchObject({ answered: 48, notApplicable: 2, coverage: 1 });
+  });
+
+  it.each([
+    ["sv", "2 frågor gäller inte den här rollen och ställs inte."],
+    ["nb", "2 spørsmål gjelder ikke denne rollen og blir ikke stilt."],
+  ])("said in %s", async (lang, words) => {
+    const dir = tempDir();
+    const prompter = scripted([type(""), type(""), "cancel"]);
+    await assess({ ...scriptedAssess(fakeIo(dir), [], { lang: lang as "sv" }), prompter, profile: "marketing-manager" }).catch(() => 0);
+    expect(prompter.screens.at(-1)!.message).toContain(words);
+  });
+});
+
+describe("printed commands run as given: npx gapcheck when gapcheck is not on PATH (issue 24.13)", () => {
+  const interruption = async (env: NodeJS.ProcessEnv, lang: "en" | "sv" | "nb" = "en") => {
+    const dir = tempDir();
+    const prompter = scripted([type(""), type(""), level(1), "cancel"]);
+    const error = await assess({ ...scriptedAssess(fakeIo(dir, env), [], { lang }), prompter }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    return error?.message ?? "";
+  };
+
+  it("the resume hint", async () => {
+    expect(await interruption({ PATH: "/nonexistent" })).toMatch(/Continue with: npx gapcheck assess --resume \S+ --profile cmo --json/);
+    expect(await interruption({ PATH: "/nonexistent" }, "sv")).toMatch(/Fortsätt med: npx gapcheck assess --resume /);
+    expect(await interruption({ PATH: "/nonexistent" }, "nb")).toMatch(/Fortsett med: npx gapcheck assess --resume /);
+    const onPath = await interruption(gapcheckOnPath());
+    expect(onPath).toMatch(/Continue with: gapcheck assess --resume /);
+    expect(onPath).not.toContain("npx");
+  });
+
+  it("init's 'check it with gapcheck validate' line", async () => {
+    const dir = tempDir();
+    const init = await run(["init", "r.yaml"], { cwd: dir, env: { PATH: "/nonexistent" } });
+    expect(init.stderr).toContain("Check it with: npx gapcheck validate r.yaml");
+    const named = await run(["init", "s.yaml", "--lang", "sv"], { cwd: dir, env: gapcheckOnPath() });
+    expect(named.stderr).toContain("Kontrollera den med: gapcheck validate s.yaml");
   });
 });

@@ -11,15 +11,21 @@ import { textIn } from "../model/text.js";
  * read as levels, level labels in any locale, "don't know" or "not applicable" (SPEC section 9).
  */
 
-/** Text compared loosely: Unicode-normalised, one space for any run of white space (NBSP too), one dash, lower case. */
+/**
+ * Text compared loosely: Unicode-normalised, one space for any run of white space (NBSP too), one
+ * dash, straight quotes, no trailing punctuation (a form adds "?" or ":" a rubric may not have),
+ * lower case.
+ */
 export function loose(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
     .replace(/\s+/g, " ")
     .trim()
     .replace(/\s*\*$/, "") // a form's "required" marker
+    .replace(/(?<=\S)[\s.,:;!?]+$/, "")
     .toLowerCase();
 }
 
@@ -70,27 +76,43 @@ export function cellReader(rubric: Rubric): CellReader {
   const dontKnow = new Set(["", ...[...CATALOGUES.map((c) => c.team.dontKnow), ...DONT_KNOW_WORDS].map(loose)]);
   const inScale = (v: number): Cell => (Number.isInteger(v) && v >= min && v <= max ? { kind: "level", level: v } : { kind: "bad" });
 
+  // A survey export repeats a handful of cell texts thousands of times: each is read once per item.
+  const seen = new Map<string, Map<string, Cell>>();
+  const read = (cell: string, itemId: string): Cell => {
+    let memo = seen.get(itemId);
+    if (!memo) {
+      memo = new Map();
+      seen.set(itemId, memo);
+    }
+    let result = memo.get(cell);
+    if (result === undefined) {
+      result = readCell(cell, itemId);
+      if (memo.size < 256) memo.set(cell, result);
+    }
+    return result;
+  };
+  function readCell(cell: string, itemId: string): Cell {
+    const text = loose(cell);
+    if (dontKnow.has(text)) return { kind: "dontKnow" };
+    if (na.has(text)) return { kind: "na" };
+    // "3", "3.0" and the decimal comma "3,0" of Swedish and Norwegian spreadsheets.
+    if (/^[+-]?\d+(?:[.,]0+)?$/.test(text)) return inScale(Number(text.replace(",", ".")));
+    const label = labels.get(text) ?? anchors.get(itemId)?.get(text);
+    if (label !== undefined) return { kind: "level", level: label };
+    // "3 · Established", "3 - Established", "3. Established", "3: …", "3) …": the leading level.
+    const lead = /^(\d+)\s*[·•.:)|-]\s*(.*)$/.exec(text);
+    if (lead) {
+      const level = Number(lead[1]);
+      const rest = lead[2]!;
+      const named = labels.get(rest) ?? anchors.get(itemId)?.get(rest);
+      // A label for another level than the number is a contradiction, not an answer.
+      if (named !== undefined && named !== level) return { kind: "bad" };
+      return inScale(level);
+    }
+    return { kind: "bad" };
+  }
   return {
-    read(cell, itemId) {
-      const text = loose(cell);
-      if (dontKnow.has(text)) return { kind: "dontKnow" };
-      if (na.has(text)) return { kind: "na" };
-      // "3", "3.0" and the decimal comma "3,0" of Swedish and Norwegian spreadsheets.
-      if (/^[+-]?\d+(?:[.,]0+)?$/.test(text)) return inScale(Number(text.replace(",", ".")));
-      const label = labels.get(text) ?? anchors.get(itemId)?.get(text);
-      if (label !== undefined) return { kind: "level", level: label };
-      // "3 · Established", "3 - Established", "3. Established", "3: …", "3) …": the leading level.
-      const lead = /^(\d+)\s*[·•.:)|-]\s*(.*)$/.exec(text);
-      if (lead) {
-        const level = Number(lead[1]);
-        const rest = lead[2]!;
-        const named = labels.get(rest) ?? anchors.get(itemId)?.get(rest);
-        // A label for another level than the number is a contradiction, not an answer.
-        if (named !== undefined && named !== level) return { kind: "bad" };
-        return inScale(level);
-      }
-      return { kind: "bad" };
-    },
+    read,
     allowed(t, locale) {
       const names: string[] = [];
       for (let level = min; level <= max; level++)
@@ -114,7 +136,11 @@ export function headerMatcher(rubric: Rubric): (header: string) => string | unde
     if (rubric.itemById.has(trimmed)) return trimmed;
     const suffix = /\[\s*([a-z0-9][a-z0-9-]*)\s*\]\s*\*?$/.exec(trimmed);
     if (suffix && rubric.itemById.has(suffix[1]!)) return suffix[1]!;
-    return byText.get(loose(header));
+    const whole = byText.get(loose(header));
+    if (whole !== undefined) return whole;
+    // A Google Forms grid column, "Question [Row]": the row names the item.
+    const row = /\[([^\]]+)\]\s*\*?$/.exec(trimmed)?.[1];
+    return row === undefined ? undefined : byText.get(loose(row));
   };
 }
 

@@ -1,7 +1,7 @@
-import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { loadMessages, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
+import { langOfMessages, loadMessages, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
+import { readOneRespondent } from "../intake/input.js";
 import type { Rubric } from "../model/rubric.js";
 import type { Prompter } from "../prompt/prompts.js";
 import { colorFor } from "../render/color.js";
@@ -17,6 +17,8 @@ export interface AssessOptions {
   rubric?: string;
   profile?: string;
   answers?: string;
+  /** `--sheet NAME`: the sheet of an .xlsx given to --answers (default the first). */
+  sheet?: string;
   format: FormatName;
   out?: string;
   save?: string;
@@ -45,7 +47,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 
   const given =
     o.answers !== undefined
-      ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined)
+      ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined, o.sheet)
       : await (await import("./interactive.js")).answersFromTerminal({
           rubric,
           locale,
@@ -105,16 +107,30 @@ function runOptions(o: AssessOptions): RunOptions {
 }
 
 /** Answers from a file, checked against the rubric; errors stop the command (exit 2). Used by compare and match too. */
-export async function answersFromFile(path: string, rubric: Rubric, io: Io, t: Messages, profileGiven: boolean): Promise<GivenAnswers> {
+export async function answersFromFile(
+  path: string,
+  rubric: Rubric,
+  io: Io,
+  t: Messages,
+  profileGiven: boolean,
+  sheet?: string,
+): Promise<GivenAnswers> {
   // Typing answers into a terminal is allowed, but a silent wait looks like a hang: say what is read.
   if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
-  const loaded = await loadAnswers(path, rubric, t, io.stdin, { profileGiven });
-  const errors = loaded.findings.filter((f) => f.severity === "error");
-  if (!loaded.file || !loaded.answers)
-    throw new GapcheckError(t.cli.invalidAnswers(path === "-" ? "<stdin>" : path, errors.length), EXIT.cannotRun, errors);
+  // An answers file, the template sheet, or a survey export of one respondent (more: aggregate's job).
+  const locale = langOfMessages(t) ?? rubric.defaultLocale;
+  const loaded = await readOneRespondent(path, { rubric, t, locale, cwd: io.cwd, stdin: io.stdin, profileGiven, sheet });
+  const name = path === "-" ? "<stdin>" : path;
+  if (!loaded.ok) {
+    if (loaded.respondents !== undefined && loaded.respondents > 1)
+      throw new GapcheckError(`${name}: ${t.team.manyRespondents(loaded.respondents)}`);
+    if (loaded.respondents === 0) throw new GapcheckError(`${name}: ${t.team.noRespondentRow}`);
+    const errors = loaded.findings.filter((f) => f.severity === "error");
+    throw new GapcheckError(t.cli.invalidAnswers(name, errors.length), EXIT.cannotRun, errors);
+  }
   printNotices(loaded.notices, io.stderr);
   printFindings(loaded.findings, io.stderr); // warnings only, e.g. another rubric version
-  const { file } = loaded;
+  const file = loaded.file ?? { gapcheck: 1 as const, rubric: { id: rubric.data.id }, answers: {} };
   return {
     answers: loaded.answers,
     ...(file.profile !== undefined ? { profile: file.profile } : {}),

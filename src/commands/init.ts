@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { gapcheckCommand } from "../session/command.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
@@ -23,6 +24,6 @@ export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<Ex
       cause: err,
     });
   }
-  o.io.stderr.write(`${t.init.written(o.file)}\n`);
+  o.io.stderr.write(`${t.init.written(o.file, gapcheckCommand(o.io.env, ["validate", o.file]))}\n`);
   return EXIT.ok;
 }

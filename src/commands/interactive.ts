@@ -69,7 +69,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
     // The draft may not exist yet (a resumed answers file, nothing changed): the message must name a file that holds the answers.
     await writeDraft(session, rubric, locale, t);
     const dontKnow = [...answers.values()].filter((a) => a.level === null).length;
-    throw new InterruptedError(t.session.interrupted(answers.size, dontKnow, session.draft, resumeCommand(o.run, session.draft)));
+    throw new InterruptedError(t.session.interrupted(answers.size, dontKnow, session.draft, resumeCommand(o.run, session.draft, io.env)));
   } finally {
     prompter.close?.();
   }

@@ -8,6 +8,7 @@ import type { Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
 import { loadRubricCached } from "../rubric/cache.js";
+import { gapcheckCommand } from "../session/command.js";
 import type { LoadedRubric } from "../rubric/load.js";
 
 /** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
@@ -31,7 +32,8 @@ export async function requireRubric(
   const loaded = await loadRubricCached(path ?? defaultRubricPath(), t, io.env);
   const shown = loaded.findings.map((f) => ({ ...f, file }));
   const errors = shown.filter((f) => f.severity === "error" && !(options.allowFailedFixtures && f.rule === "fixture-failed"));
-  if (!loaded.rubric || errors.length > 0) throw new GapcheckError(t.cli.invalidRubric(file, errors.length), EXIT.cannotRun, errors);
+  if (!loaded.rubric || errors.length > 0)
+    throw new GapcheckError(t.cli.invalidRubric(file, errors.length, gapcheckCommand(io.env, ["validate", file])), EXIT.cannotRun, errors);
   return { rubric: loaded.rubric, sha256: loaded.sha256, path: path ?? defaultRubricPath() };
 }
 

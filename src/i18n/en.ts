@@ -131,8 +131,8 @@ export const en = {
       " pass the answers with --answers FILE, or --answers - to read them from stdin",
     outIsInput: (path: string) => `--out: ${path} is one of the input files; choose another file`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) =>
-      `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number, command: string) =>
+      `${file}: the rubric has ${count} error${count === 1 ? "" : "s"}; run ${command}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem${count === 1 ? "" : "s"} in the answers file`,
     gapAbove: (gap: string, limit: string) => `gap index ${gap} is above --fail-above ${limit}`,
     answersSaved: (path: string) => `Answers saved to ${path}`,
@@ -238,7 +238,7 @@ export const en = {
   },
   init: {
     exists: (file: string) => `${file} already exists; gapcheck init never overwrites a file (choose another name)`,
-    written: (file: string) => `Wrote ${file}. Check it with: gapcheck validate ${file}`,
+    written: (file: string, command: string) => `Wrote ${file}. Check it with: ${command}`,
   },
   prompt: {
     /** inquirer\'s key hint, by its English action word. */
@@ -258,6 +258,7 @@ export const en = {
     dontKnow: "Don't know",
     dontKnowHint: "counted as unanswered; listed among the unknowns to find out",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
+    excludedItems: (n: number) => `${n} item${n === 1 ? " does" : "s do"} not apply to this role and ${n === 1 ? "is" : "are"} not asked.`,
   },
   report: {
     title: "Gap analysis",
@@ -478,6 +479,36 @@ export const en = {
     tlsUnreadable: (flag: string, path: string, code: string) => `${flag} ${path}: cannot read the file (${code})`,
     cannotListen: (host: string, port: number, code: string) =>
       `cannot serve on ${host}:${port} (${code}): choose another --port, or --host 127.0.0.1`,
+    cli: {
+      help: "a workshop: serves the questionnaire to phones in the room and shows the live consensus, disagreements first",
+      helpFolder: "the session folder (answers files and a hidden session file); an existing one resumes (default: a new one here)",
+      helpGroups: "groups participants choose from, comma-separated (e.g. marketing,sales)",
+      helpMinGroup: "smallest number of people whose answers are shown together, at least 3 (default 3)",
+      helpTitle: "the workshop's title on the pages",
+      helpHost: "the address to serve on (default 0.0.0.0, every network; 127.0.0.1 keeps it on this machine)",
+      helpPort: "the port (default: the resumed session's, else any free one)",
+      helpTlsCert: "serve HTTPS with this certificate (PEM); needs --tls-key",
+      helpTlsKey: "the certificate's private key (PEM)",
+      helpJson: "print the links as one JSON line on stdout; everything else goes to stderr",
+      badPort: (value: string) => `"${value}" is not a port: use a whole number from 0 to 65535`,
+      started: (folder: string) => `Workshop started. Answers are saved in ${folder}`,
+      resumed: (folder: string) => `Workshop resumed from ${folder}, with the same links and answers`,
+      portChanged: "The session's earlier port is taken: the links below are new.",
+      participants: "Participants open:",
+      code: (url: string) => `or go to ${url} and type the code:`,
+      facilitator: "Facilitator (keep this link to yourself):",
+      alsoAt: "Also reachable at:",
+      plainHttp:
+        "Warning: this is plain HTTP. Others on the same network can read answers as they are sent. " +
+        "Use --tls-cert and --tls-key for HTTPS, or --host 127.0.0.1 to keep it on this machine.",
+      offlineForm: (folder: string) =>
+        "If phones cannot reach this computer (guest Wi-Fi, a firewall): `gapcheck template -f form -o questionnaire.html` " +
+        `writes an offline form; put the answers files people send back into ${folder}.`,
+      stop: "Press Ctrl-C to end the workshop.",
+      count: (n: number, groups: string) => `Answers: ${n}${groups === "" ? "" : ` (${groups})`}`,
+      stopped: (n: number, folder: string, command: string) =>
+        `Workshop stopped: ${n} answer${n === 1 ? "" : "s"} saved in ${folder}. See the result with: ${command}`,
+    },
     api: {
       notObject: 'the body must be a JSON object: { "answers": { ITEM: level } }',
       unknownKey: (key: string) => `unknown field "${key}": allowed are answers, group, locale and receipt`,
@@ -592,6 +623,7 @@ export const en = {
     helpMinGroup: 'smallest group shown on its own; smaller ones are pooled as "other" (default 3)',
     helpNotes: "show respondents' notes (without names) for items with at least --min-group notes",
     helpSkipInvalid: "score the valid inputs and list the invalid ones instead of failing",
+    helpSheet: "the sheet of an .xlsx export to read (default: the first)",
     helpTemplate: "print a blank questionnaire for people without gapcheck: csv (fill in, read back with --answers), markdown or html",
     helpTemplateFormat: "template format",
     badMinGroup: (value: string) => `"${value}" is not a group size; use a whole number from 3 to 1000`,
@@ -621,6 +653,18 @@ export const en = {
     allowed: (min: number, max: number, labels: string[]) =>
       `a level ${min}–${max}, a label (${labels.join(", ")}), blank for don't know, or n/a`,
     csvSyntax: (detail: string) => `CSV syntax error: ${detail}`,
+    metadataColumns: (list: string[]) =>
+      `not questions, never read or shown: ${list.map((c) => `"${c}"`).join(", ")} (survey-tool columns such as time, e-mail and name)`,
+    readAs1252:
+      'read as Windows-1252, not UTF-8 (Excel\'s plain "CSV"); to avoid any doubt about å, ä and ö, save as "CSV UTF-8 (Comma delimited)"',
+    unknownEncoding: (byte: number) =>
+      `neither UTF-8 nor Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); ` +
+      'in Excel: File › Save As › "CSV UTF-8 (Comma delimited)"',
+    noSheet: (sheet: string, sheets: string[]) =>
+      `no sheet "${sheet}" in this workbook; its sheets: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+    notXlsx: (detail: string) => `not a readable .xlsx workbook (${detail}); open it in Excel and save it again as .xlsx or "CSV UTF-8"`,
+    manyRespondents: (n: number) => `this file holds ${n} respondents: use gapcheck aggregate`,
+    noRespondentRow: "this file holds no respondent's row, only the header",
     templateRubric: (got: string, expected: string) =>
       `the sheet is for rubric "${got}", not "${expected}"; use the rubric it was made for (--rubric)`,
     notApplicable: "Not applicable",

@@ -131,7 +131,7 @@ export const nb = {
       " oppgi svarene med --answers FIL, eller --answers - for å lese dem fra stdin",
     outIsInput: (path: string) => `--out: ${path} er en av inndatafilene; velg en annen fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} feil; kjør gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number, command: string) => `${file}: matrisen har ${count} feil; kjør ${command}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} ${count === 1 ? "problem" : "problemer"} i svarfilen`,
     gapAbove: (gap: string, limit: string) => `gapindeksen ${gap} er over --fail-above ${limit}`,
     answersSaved: (path: string) => `Svarene er lagret i ${path}`,
@@ -237,7 +237,7 @@ export const nb = {
   },
   init: {
     exists: (file: string) => `${file} finnes allerede; gapcheck init overskriver aldri en fil (velg et annet navn)`,
-    written: (file: string) => `${file} er opprettet. Kontroller den med: gapcheck validate ${file}`,
+    written: (file: string, command: string) => `${file} er opprettet. Kontroller den med: ${command}`,
   },
   prompt: {
     /** inquirer\'s key hint, by its English action word. */
@@ -258,6 +258,7 @@ export const nb = {
     dontKnow: "Vet ikke",
     dontKnowHint: "regnes som ubesvart; havner blant de ukjente som bør avklares",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
+    excludedItems: (n: number) => `${n} spørsmål gjelder ikke denne rollen og blir ikke stilt.`,
   },
   report: {
     title: "Gapanalyse",
@@ -480,6 +481,36 @@ export const nb = {
     tlsUnreadable: (flag: string, path: string, code: string) => `${flag} ${path}: kan ikke lese filen (${code})`,
     cannotListen: (host: string, port: number, code: string) =>
       `kan ikke starte på ${host}:${port} (${code}): velg en annen --port, eller --host 127.0.0.1`,
+    cli: {
+      help: "en workshop: viser spørreskjemaet på mobilene i rommet og konsensus live, uenigheter først",
+      helpFolder: "øktmappen (svarfiler og en skjult øktfil); en eksisterende fortsetter (standard: en ny her)",
+      helpGroups: "grupper deltakerne velger mellom, kommaseparert (f.eks. marked,salg)",
+      helpMinGroup: "minste antall personer som vises samlet, minst 3 (standard 3)",
+      helpTitle: "workshopens tittel på sidene",
+      helpHost: "adressen det lyttes på (standard 0.0.0.0, alle nettverk; 127.0.0.1 holder det på denne maskinen)",
+      helpPort: "porten (standard: den fortsatte øktens, ellers en hvilken som helst ledig)",
+      helpTlsCert: "bruk HTTPS med dette sertifikatet (PEM); krever --tls-key",
+      helpTlsKey: "sertifikatets private nøkkel (PEM)",
+      helpJson: "skriv lenkene som én JSON-linje på stdout; alt annet går til stderr",
+      badPort: (value: string) => `"${value}" er ingen port: bruk et heltall fra 0 til 65535`,
+      started: (folder: string) => `Workshopen har startet. Svarene lagres i ${folder}`,
+      resumed: (folder: string) => `Workshopen fortsetter fra ${folder}, med de samme lenkene og svarene`,
+      portChanged: "Øktens tidligere port er opptatt: lenkene nedenfor er nye.",
+      participants: "Deltakerne åpner:",
+      code: (url: string) => `eller går til ${url} og skriver inn koden:`,
+      facilitator: "Workshopleder (behold denne lenken for deg selv):",
+      alsoAt: "Kan også nås på:",
+      plainHttp:
+        "Advarsel: dette er vanlig HTTP. Andre på samme nettverk kan lese svarene når de sendes. " +
+        "Bruk --tls-cert og --tls-key for HTTPS, eller --host 127.0.0.1 for å holde det på denne maskinen.",
+      offlineForm: (folder: string) =>
+        "Hvis mobilene ikke når denne maskinen (gjestenett, brannmur): `gapcheck template -f form -o skjema.html` " +
+        `lager et skjema som virker uten nett; legg svarfilene folk sender tilbake i ${folder}.`,
+      stop: "Trykk Ctrl-C for å avslutte workshopen.",
+      count: (n: number, groups: string) => `Antall svar: ${n}${groups === "" ? "" : ` (${groups})`}`,
+      stopped: (n: number, folder: string, command: string) =>
+        `Workshopen er avsluttet: ${n} svar lagret i ${folder}. Se resultatet med: ${command}`,
+    },
     api: {
       notObject: 'innholdet må være et JSON-objekt: { "answers": { ITEM: nivå } }',
       unknownKey: (key: string) => `ukjent felt "${key}": tillatt er answers, group, locale og receipt`,
@@ -594,6 +625,7 @@ export const nb = {
     helpMinGroup: 'minste gruppe som vises for seg; mindre grupper slås sammen til "other" (standard 3)',
     helpNotes: "vis respondentenes notater (uten navn) for spørsmål med minst --min-group notater",
     helpSkipInvalid: "regn på de gyldige inndataene og list opp de ugyldige i stedet for å avbryte",
+    helpSheet: "arket i en .xlsx-eksport som skal leses (standard: det første)",
     helpTemplate:
       "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown eller html",
     helpTemplateFormat: "malens format",
@@ -625,6 +657,19 @@ export const nb = {
     allowed: (min: number, max: number, labels: string[]) =>
       `et nivå ${min}–${max}, en betegnelse (${labels.join(", ")}), tomt for vet ikke, eller n/a`,
     csvSyntax: (detail: string) => `syntaksfeil i CSV: ${detail}`,
+    metadataColumns: (list: string[]) =>
+      `ikke spørsmål, leses og vises aldri: ${list.map((c) => `"${c}"`).join(", ")} (spørreverktøyets kolonner som tid, e-post og navn)`,
+    readAs1252:
+      'lest som Windows-1252, ikke UTF-8 (Excels vanlige "CSV"); lagre som "CSV UTF-8 (kommadelt)" så blir æ, ø og å alltid riktige',
+    unknownEncoding: (byte: number) =>
+      `verken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); ` +
+      'i Excel: Fil › Lagre som › "CSV UTF-8 (kommadelt)"',
+    noSheet: (sheet: string, sheets: string[]) =>
+      `arbeidsboken har ikke noe ark "${sheet}"; arkene: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+    notXlsx: (detail: string) =>
+      `ikke en lesbar .xlsx-arbeidsbok (${detail}); åpne den i Excel og lagre den på nytt som .xlsx eller "CSV UTF-8"`,
+    manyRespondents: (n: number) => `filen inneholder ${n} respondenter: bruk gapcheck aggregate`,
+    noRespondentRow: "filen har ingen rad med svar, bare overskriftsraden",
     templateRubric: (got: string, expected: string) =>
       `arket gjelder rubricen "${got}", ikke "${expected}"; bruk den det ble laget for (--rubric)`,
     notApplicable: "Ikke relevant",

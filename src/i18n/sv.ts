@@ -132,7 +132,7 @@ export const sv = {
       " ange svaren med --answers FIL, eller --answers - för att läsa dem från stdin",
     outIsInput: (path: string) => `--out: ${path} är en av indatafilerna; välj en annan fil`,
     writeFailed: (path: string, detail: string) => writeProblem(path, detail),
-    invalidRubric: (file: string, count: number) => `${file}: matrisen har ${count} fel; kör gapcheck validate ${file}`,
+    invalidRubric: (file: string, count: number, command: string) => `${file}: matrisen har ${count} fel; kör ${command}`,
     invalidAnswers: (file: string, count: number) => `${file}: ${count} problem i svarsfilen`,
     gapAbove: (gap: string, limit: string) => `gapindex ${gap} överstiger --fail-above ${limit}`,
     answersSaved: (path: string) => `Svaren har sparats i ${path}`,
@@ -239,7 +239,7 @@ export const sv = {
   },
   init: {
     exists: (file: string) => `${file} finns redan; gapcheck init skriver aldrig över en fil (välj ett annat namn)`,
-    written: (file: string) => `${file} har skapats. Kontrollera den med: gapcheck validate ${file}`,
+    written: (file: string, command: string) => `${file} har skapats. Kontrollera den med: ${command}`,
   },
   prompt: {
     /** inquirer\'s key hint, by its English action word. */
@@ -260,6 +260,7 @@ export const sv = {
     dontKnow: "Vet inte",
     dontKnowHint: "räknas som obesvarad; hamnar bland de okända att ta reda på",
     progress: (n: number, total: number, dimension: string, item: string) => `[${n}/${total}] ${dimension} · ${item}`,
+    excludedItems: (n: number) => `${n} ${n === 1 ? "fråga gäller" : "frågor gäller"} inte den här rollen och ställs inte.`,
   },
   report: {
     title: "Gapanalys",
@@ -481,6 +482,36 @@ export const sv = {
     tlsUnreadable: (flag: string, path: string, code: string) => `${flag} ${path}: filen går inte att läsa (${code})`,
     cannotListen: (host: string, port: number, code: string) =>
       `kan inte starta på ${host}:${port} (${code}): välj en annan --port, eller --host 127.0.0.1`,
+    cli: {
+      help: "en workshop: visar frågeformuläret på mobilerna i rummet och samsynen live, oenigheter först",
+      helpFolder: "sessionsmappen (svarsfiler och en dold sessionsfil); en befintlig fortsätter (standard: en ny här)",
+      helpGroups: "grupper som deltagarna väljer mellan, kommaseparerade (t.ex. marknad,sälj)",
+      helpMinGroup: "minsta antal personer vars svar visas tillsammans, minst 3 (standard 3)",
+      helpTitle: "workshopens rubrik på sidorna",
+      helpHost: "adressen att lyssna på (standard 0.0.0.0, alla nätverk; 127.0.0.1 håller det på den här datorn)",
+      helpPort: "porten (standard: den fortsatta sessionens, annars valfri ledig)",
+      helpTlsCert: "använd HTTPS med det här certifikatet (PEM); kräver --tls-key",
+      helpTlsKey: "certifikatets privata nyckel (PEM)",
+      helpJson: "skriv länkarna som en JSON-rad på stdout; allt annat går till stderr",
+      badPort: (value: string) => `"${value}" är ingen port: ange ett heltal från 0 till 65535`,
+      started: (folder: string) => `Workshopen har startat. Svaren sparas i ${folder}`,
+      resumed: (folder: string) => `Workshopen fortsätter från ${folder}, med samma länkar och svar`,
+      portChanged: "Sessionens tidigare port är upptagen: länkarna nedan är nya.",
+      participants: "Deltagarna öppnar:",
+      code: (url: string) => `eller går till ${url} och skriver koden:`,
+      facilitator: "Workshopledaren (behåll länken för dig själv):",
+      alsoAt: "Nås också på:",
+      plainHttp:
+        "Varning: det här är vanlig HTTP. Andra i samma nätverk kan läsa svaren när de skickas. " +
+        "Använd --tls-cert och --tls-key för HTTPS, eller --host 127.0.0.1 för att hålla det på den här datorn.",
+      offlineForm: (folder: string) =>
+        "Om mobilerna inte når den här datorn (gästnätverk, brandvägg): `gapcheck template -f form -o formular.html` " +
+        `skriver ett formulär som fungerar offline; lägg svarsfilerna som skickas tillbaka i ${folder}.`,
+      stop: "Tryck Ctrl-C för att avsluta workshopen.",
+      count: (n: number, groups: string) => `Svar: ${n}${groups === "" ? "" : ` (${groups})`}`,
+      stopped: (n: number, folder: string, command: string) =>
+        `Workshopen avslutad: ${n} svar sparade i ${folder}. Se resultatet med: ${command}`,
+    },
     api: {
       notObject: 'innehållet måste vara ett JSON-objekt: { "answers": { ITEM: nivå } }',
       unknownKey: (key: string) => `okänt fält "${key}": tillåtna är answers, group, locale och receipt`,
@@ -595,6 +626,7 @@ export const sv = {
     helpMinGroup: 'minsta grupp som visas för sig; mindre grupper slås ihop till "other" (standard 3)',
     helpNotes: "visa de svarandes anteckningar (utan namn) för frågor med minst --min-group anteckningar",
     helpSkipInvalid: "räkna på de giltiga indata och lista de ogiltiga i stället för att avbryta",
+    helpSheet: "bladet i en .xlsx-export som ska läsas (standard: det första)",
     helpTemplate:
       "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown eller html",
     helpTemplateFormat: "mallens format",
@@ -626,6 +658,19 @@ export const sv = {
     allowed: (min: number, max: number, labels: string[]) =>
       `en nivå ${min}–${max}, en benämning (${labels.join(", ")}), tomt för vet inte, eller n/a`,
     csvSyntax: (detail: string) => `syntaxfel i CSV: ${detail}`,
+    metadataColumns: (list: string[]) =>
+      `inte frågor, läses och visas aldrig: ${list.map((c) => `"${c}"`).join(", ")} (enkätverktygets kolumner som tid, e-post och namn)`,
+    readAs1252:
+      'läst som Windows-1252, inte UTF-8 (Excels vanliga "CSV"); spara som "CSV UTF-8 (kommaavgränsad)" så blir å, ä och ö alltid rätt',
+    unknownEncoding: (byte: number) =>
+      `varken UTF-8 eller Windows-1252 (byte 0x${byte.toString(16).padStart(2, "0")}); ` +
+      'i Excel: Arkiv › Spara som › "CSV UTF-8 (kommaavgränsad)"',
+    noSheet: (sheet: string, sheets: string[]) =>
+      `arbetsboken har inget blad "${sheet}"; dess blad: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+    notXlsx: (detail: string) =>
+      `ingen läsbar .xlsx-arbetsbok (${detail}); öppna den i Excel och spara den igen som .xlsx eller "CSV UTF-8"`,
+    manyRespondents: (n: number) => `filen innehåller ${n} svarande: använd gapcheck aggregate`,
+    noRespondentRow: "filen har ingen rad med svar, bara rubrikraden",
     templateRubric: (got: string, expected: string) =>
       `arket gäller rubric "${got}", inte "${expected}"; använd den det gjordes för (--rubric)`,
     notApplicable: "Ej tillämpligt",

@@ -38,10 +38,14 @@ export interface FlowOptions {
  * the rest of a dimension, notes), then a review where any answer can be changed. Starts at the
  * first unanswered item, so a resumed draft continues where it stopped.
  */
-export async function runQuestionnaire(o: FlowOptions): Promise<FlowState> {
-  const { ctx, prompter, state } = o;
-  const { items } = ctx.rubric;
-  if (o.askProfile) state.profileId = await prompter.select(profileScreen(ctx, state.profileId));
+export async function runQuestionnaire(given: FlowOptions): Promise<FlowState> {
+  const { prompter, state } = given;
+  if (given.askProfile) state.profileId = await prompter.select(profileScreen(given.ctx, state.profileId));
+  // Items the chosen role excludes do not apply (SPEC 5): not asked, and said so once.
+  const exclude = new Set(given.ctx.rubric.profileById.get(state.profileId)?.exclude ?? []);
+  const items = given.ctx.rubric.items.filter((ref) => !exclude.has(ref.item.id));
+  const ctx: ScreenContext = { ...given.ctx, asked: items, excluded: given.ctx.rubric.items.length - items.length };
+  const o: FlowOptions = { ...given, ctx };
   if (o.askRespondent) {
     const name = (await prompter.input(nameScreen(ctx.t))).trim();
     const role = (await prompter.input(roleScreen(ctx.t))).trim();
@@ -92,16 +96,17 @@ async function askItem(
   options: { header?: string | undefined; canGoBack: boolean; canSkip: boolean },
 ): Promise<"answered" | "back" | "skip"> {
   const { ctx, prompter, state } = o;
-  const id = ctx.rubric.items[index]!.item.id;
+  const ref = ctx.asked![index]!;
+  const id = ref.item.id;
   for (;;) {
     const answer = state.answers.get(id);
     const note = notes.get(id) ?? answer?.note;
     const action: ItemAction = await prompter.select(
-      itemScreen(ctx, ctx.rubric.items[index]!, { ...options, ...(answer ? { answer } : {}), ...(note ? { note } : {}) }),
+      itemScreen(ctx, ref, { ...options, ...(answer ? { answer } : {}), ...(note ? { note } : {}) }),
     );
     if (action === "back" || action === "skip") return action;
     if (action === "note") {
-      const text = (await prompter.input(noteScreen(ctx, ctx.rubric.items[index]!, note))).trim();
+      const text = (await prompter.input(noteScreen(ctx, ref, note))).trim();
       notes.set(id, text);
       if (answer) {
         state.answers.set(id, withNote(answer.level, text));

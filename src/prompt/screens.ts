@@ -21,7 +21,16 @@ export interface ScreenContext {
   text: (value: TextValue | undefined) => string;
   /** Columns to wrap to (the terminal's width, at most 100). */
   width: number;
+  /**
+   * The items asked, in rubric order: every item but those the chosen profile excludes (SPEC 3,
+   * `exclude`). Progress counts and the review list only these. Default: every item.
+   */
+  asked?: readonly ItemRef[];
+  /** How many items the profile excludes: said once, above the first question. */
+  excluded?: number;
 }
+
+const askedItems = (ctx: ScreenContext): readonly ItemRef[] => ctx.asked ?? ctx.rubric.items;
 
 /** What a person can do on an item screen. */
 export type ItemAction = `level:${number}` | "dont-know" | "na" | "note" | "back" | "skip";
@@ -51,16 +60,20 @@ export function noteScreen(ctx: ScreenContext, ref: ItemRef, current: string | u
 }
 
 function progressLine(ctx: ScreenContext, ref: ItemRef): string {
-  const { rubric, t, text, width } = ctx;
-  return wrapText(t.prompt.progress(ref.order + 1, rubric.items.length, text(ref.dimension.title), text(itemTitle(ref.item))), width);
+  const { t, text, width } = ctx;
+  const asked = askedItems(ctx);
+  return wrapText(t.prompt.progress(asked.indexOf(ref) + 1, asked.length, text(ref.dimension.title), text(itemTitle(ref.item))), width);
 }
 
 /** Shown above the first question of a dimension: its group (when the group changes), title and summary. */
 export function dimensionHeader(ctx: ScreenContext, ref: ItemRef, withGroup: boolean): string {
   const { rubric, text, width } = ctx;
   const lines: string[] = [];
-  // Said once, before the first question: how to choose between levels.
-  if (ref.order === 0) lines.push(wrapText(ctx.t.questionnaire.pickHighest, width), "");
+  // Said once, before the first question: how to choose between levels, and what is not asked.
+  if (askedItems(ctx)[0] === ref) {
+    if (ctx.excluded) lines.push(wrapText(ctx.t.prompt.excludedItems(ctx.excluded), width));
+    lines.push(wrapText(ctx.t.questionnaire.pickHighest, width), "");
+  }
   if (withGroup) {
     const group = rubric.data.groups.find((g) => g.id === ref.dimension.group);
     if (group) lines.push(wrapText(`━━ ${text(group.title)} ━━`, width));
@@ -154,7 +167,8 @@ export function reviewScreen(
     { value: DONE, name: wrapName(t.prompt.reviewDone, width), description: wrapText(t.prompt.reviewDoneHint, width) },
   ];
   let dimension = "";
-  for (const ref of rubric.items) {
+  const asked = askedItems(ctx);
+  for (const ref of asked) {
     if (ref.dimension.id !== dimension) {
       dimension = ref.dimension.id;
       choices.push({ separator: wrapText(`── ${text(ref.dimension.title)}`, width) });
@@ -168,6 +182,6 @@ export function reviewScreen(
           : `${a.level} · ${text(levels[String(a.level)])}`;
     choices.push({ value: `edit:${ref.item.id}`, name: wrapName(`${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}`, width) });
   }
-  const answered = [...answers.values()].filter((a) => typeof a.level === "number").length;
-  return { message: wrapText(t.prompt.review(answered, rubric.items.length), width), choices, default: cursor };
+  const answered = asked.filter((ref) => typeof answers.get(ref.item.id)?.level === "number").length;
+  return { message: wrapText(t.prompt.review(answered, asked.length), width), choices, default: cursor };
 }

@@ -7,7 +7,7 @@ import { isoSeconds } from "../answers/write.js";
 import { requireRubric } from "../commands/shared.js";
 import type { Io } from "../context.js";
 import { GapcheckError } from "../errors.js";
-import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
+import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
 import { defaultRubricPath } from "../paths.js";
 import { workshopPages } from "./pages.js";
 import { createWorkshopServer, DEFAULT_TIMEOUTS, type Timeouts } from "./server.js";
@@ -144,7 +144,14 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
     portChanged = true;
   }
   session.port = port;
-  await writeSession(folder, session, existing === undefined);
+  try {
+    await writeSession(folder, session, existing === undefined);
+    // The participant page carries every language, so all three catalogues are needed.
+    for (const l of LANGS) await loadMessages(l);
+  } catch (err) {
+    server.close();
+    throw err;
+  }
 
   const origin = (h: string) => `${scheme}://${h.includes(":") ? `[${h}]` : h}:${port}`;
   const main = hostsForLinks[0]!;

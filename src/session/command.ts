@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import { quote } from "shell-quote";
 import type { FormatName } from "../render/index.js";
 import { DEFAULT_PARETO } from "../formats.js";
@@ -19,7 +21,7 @@ export interface RunOptions {
  * The exact command that continues an interrupted run with everything it was started with, quoted
  * for a POSIX shell. One entry per option, in the order `gapcheck assess --help` lists them.
  */
-export function resumeCommand(run: RunOptions, draft: string): string {
+export function resumeCommand(run: RunOptions, draft: string, env: NodeJS.ProcessEnv): string {
   const args: (string | undefined)[][] = [
     ["--resume", draft],
     ["--rubric", run.rubric],
@@ -32,7 +34,32 @@ export function resumeCommand(run: RunOptions, draft: string): string {
     run.failAbove !== undefined ? ["--fail-above", String(run.failAbove)] : [],
     run.color === false ? ["--no-color"] : [],
   ];
-  const parts = ["gapcheck", "assess"];
+  const parts = ["assess"];
   for (const option of args) if (option.length > 0 && option.every((a) => a !== undefined)) parts.push(...(option as string[]));
-  return quote(parts);
+  return gapcheckCommand(env, parts);
+}
+
+/**
+ * A gapcheck command as the user can run it as printed (SPEC 2), quoted for a POSIX shell:
+ * `gapcheck …` when a `gapcheck` is on PATH, else `npx gapcheck …` (installed in the project, or run
+ * once with npx, it is not on PATH).
+ */
+export function gapcheckCommand(env: NodeJS.ProcessEnv, args: readonly string[]): string {
+  return quote([...(onPath("gapcheck", env) ? ["gapcheck"] : ["npx", "gapcheck"]), ...args]);
+}
+
+/** True when PATH holds an executable file of this name (what a shell would run). */
+function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const file = join(dir, name);
+    try {
+      if (!statSync(file).isFile()) continue;
+      accessSync(file, constants.X_OK);
+      return true;
+    } catch {
+      // not here
+    }
+  }
+  return false;
 }

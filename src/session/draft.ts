@@ -52,7 +52,7 @@ async function newDraftPath(o: SessionOptions, date: string): Promise<string> {
   if (o.save !== undefined) {
     const draft = `${o.save}.draft`;
     // A draft left by an interrupted run holds someone's answers: continue it, never overwrite it.
-    if (await exists(draft)) throw new GapcheckError(o.t.cli.draftExists(draft, resumeCommand(o.run, draft)));
+    if (await exists(draft)) throw new GapcheckError(o.t.cli.draftExists(draft, resumeCommand(o.run, draft, o.io.env)));
     return draft;
   }
   const dir = stateDir(o.io.env);

@@ -1,0 +1,132 @@
+import { loose } from "../aggregate/levels.js";
+
+/*
+ * Columns survey tools add around the answers: when, who, from where, how long. They are recognised
+ * by name (English, Swedish, Norwegian and each tool's own wording), never read as items, listed in
+ * one notice, and their values never reach any output.
+ */
+const NAMES = [
+  // Google Forms, Microsoft Forms and Excel (en / sv / nb)
+  "timestamp",
+  "tidsstämpel",
+  "tidsstempel",
+  "email address",
+  "email",
+  "e-mail",
+  "e-mail address",
+  "e-postadress",
+  "e-post",
+  "e-postadresse",
+  "name",
+  "namn",
+  "navn",
+  "full name",
+  "fullständigt namn",
+  "fullt navn",
+  "first name",
+  "last name",
+  "förnamn",
+  "efternamn",
+  "fornavn",
+  "etternavn",
+  "id",
+  "start time",
+  "completion time",
+  "last modified time",
+  "starttid",
+  "slutförandetid",
+  "sluttid",
+  "senast ändrad",
+  "fullføringstidspunkt",
+  "fullføringstid",
+  "starttidspunkt",
+  "sist endret",
+  "sist endret tidspunkt",
+  "score",
+  "points",
+  "feedback",
+  "poäng",
+  "poeng",
+  // SurveyMonkey
+  "respondent id",
+  "collector id",
+  "start date",
+  "end date",
+  "ip address",
+  "email address",
+  "custom data 1",
+  "custom data",
+  // Qualtrics export tags
+  "startdate",
+  "enddate",
+  "status",
+  "ipaddress",
+  "progress",
+  "duration (in seconds)",
+  "finished",
+  "recordeddate",
+  "responseid",
+  "response id",
+  "recipientlastname",
+  "recipientfirstname",
+  "recipientemail",
+  "externalreference",
+  "externaldatareference",
+  "locationlatitude",
+  "locationlongitude",
+  "distributionchannel",
+  "userlanguage",
+  "ip address",
+  "response type",
+  "recorded date",
+  "location latitude",
+  "location longitude",
+  "distribution channel",
+  "user language",
+  "recipient last name",
+  "recipient first name",
+  "recipient email",
+  "external data reference",
+  // Typeform
+  "#",
+  "submitted at",
+  "start date (utc)",
+  "submit date (utc)",
+  "stage date (utc)",
+  "network id",
+  "tags",
+  "token",
+  "ending",
+  // Nettskjema
+  "$submission_id",
+  "$created",
+  "$answer_time_ms",
+  "innsendingsnummer",
+  "innsendt",
+  "svartid",
+  "skjema-id",
+  // Generic words in the three languages
+  "ip-adress",
+  "ip-adresse",
+  "duration",
+  "varaktighet",
+  "varighet",
+  "förlopp",
+  "fremdrift",
+  "svarstid",
+  "datum",
+  "dato",
+  "date",
+  "time",
+  "tid",
+];
+
+const EXACT = new Set(NAMES.map(loose));
+/** Metadata spelled with a tool's prefix or suffix: `$created`, `Start Date (UTC)`, `Duration (in seconds)`, `Q_RecaptchaScore`. */
+const PATTERNS = [/^\$[a-z_]+$/, /^q_[a-z]+$/i, /\((utc|gmt[+-]?\d*)\)$/, /^(ip|e-?mail|e-?post)\b/];
+
+/** True when a column header names metadata rather than a question. */
+export function isMetadata(header: string): boolean {
+  const key = loose(header);
+  return EXACT.has(key) || PATTERNS.some((p) => p.test(key));
+}
