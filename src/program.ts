@@ -247,7 +247,7 @@ const COMMANDS: readonly Registered[] = [
     args: (t) => [["inputs", new Argument("<input...>", t.team.helpInputs)]],
     options: (k, t) => [
       k.rubric(),
-      k.profile(),
+      k.profile(t.team.helpProfile),
       k.option("--by <field>", t.team.helpBy),
       k.parsed(
         "--min-group <n>",

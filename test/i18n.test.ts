@@ -35,7 +35,7 @@ const SAME_IN_ALL = new Set([
   "Organisation",
 ]);
 /** Whole sentences that are written the same in Swedish and Norwegian. */
-const SAME_IN_SV_AND_NB = new Set(["Z (se gapcheck --help)", "rubric, answers eller result"]);
+const SAME_IN_SV_AND_NB = new Set(["Z (se gapcheck --help)", "rubric, answers, result, comparison eller match"]);
 /** Swedish and Norwegian share many words; a copied text shows in sentences, so compare those. */
 const isSentence = (s: string) => s.trim().split(/\s+/).length >= 4;
 /** Stand-in output with no words of its own ("[Z/Z] Z · Z") says nothing about translation. */

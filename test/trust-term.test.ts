@@ -192,3 +192,79 @@ describe("printed commands run as given: npx gapcheck when gapcheck is not on PA
     expect(named.stderr).toContain("Kontrollera den med: gapcheck validate s.yaml");
   });
 });
+
+describe("help and language (issue 24.24)", () => {
+  const flat = (s: string) => s.replace(/\s+/g, " ");
+
+  it("help aggregate gives aggregate's own -p default: the rubric's defaultProfile", async () => {
+    for (const lang of ["en", "sv", "nb"]) {
+      const help = flat((await run(["help", "aggregate", "--lang", lang])).stdout);
+      const p = help.slice(help.indexOf("-p, --profile"), help.indexOf("--by"));
+      expect(p).toMatch(/defaultProfile/);
+      expect(p).not.toMatch(/answers file|svarsfil|svarfil/);
+    }
+  });
+
+  it("help schema names all five schemas", async () => {
+    for (const lang of ["en", "sv", "nb"]) {
+      const help = flat((await run(["help", "schema", "--lang", lang])).stdout);
+      const description = help
+        .split(" Usage: ")
+        .join("")
+        .split(/Argument|Arguments/)[0]!;
+      for (const name of ["rubric", "answers", "result", "comparison", "match"]) expect(description).toContain(name);
+    }
+  });
+
+  it("no option states its default twice", async () => {
+    const commands = ["assess", "validate", "report", "diff", "init", "rubrics", "compare", "match", "aggregate", "template", "schema"];
+    for (const lang of ["en", "sv", "nb"]) {
+      for (const command of commands) {
+        const help = flat((await run(["help", command, "--lang", lang])).stdout);
+        expect(help, `${command} --lang ${lang}`).not.toMatch(/\((default|standard) [^)]*\) \((default|standard):/);
+      }
+    }
+  });
+
+  it('"1 ej tillämplig" and "1 ikke relevant": singular for one', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yaml"), "gapcheck: 1\nrubric: { id: marketing-leadership }\nprofile: cmo\nanswers:\n  ai-workflows: na\n");
+    for (const [lang, one, many] of [
+      ["sv", "1 ej tillämplig", "1 ej tillämpliga"],
+      ["nb", "1 ikke relevant", "1 ikke relevante"],
+    ] as const) {
+      for (const format of ["table", "markdown"]) {
+        const out = (await run(["assess", "-a", "a.yaml", "-f", format, "--lang", lang], { cwd: dir })).stdout;
+        expect(out).toContain(one);
+        expect(out).not.toContain(many);
+      }
+    }
+  });
+
+  it("the template CSV's rubric row is in the sheet's language", async () => {
+    expect((await run(["template", "-f", "csv", "--lang", "sv"])).stdout.split("\r\n")[1]).toMatch(/^rubric;Matris;/);
+    expect((await run(["template", "-f", "csv", "--lang", "nb"])).stdout.split("\r\n")[1]).toMatch(/^rubric;Matrise;/);
+    expect((await run(["template", "-f", "csv", "--lang", "en"])).stdout.split("\r\n")[1]).toMatch(/^rubric,Rubric,/);
+  });
+
+  it("SARIF rule descriptions are in the language of --lang", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), "gapcheck: 1\nid: x\nid: y\n");
+    const rules = async (lang: string) => {
+      const r = await run(["validate", "r.yaml", "--format", "sarif", "--lang", lang], { cwd: dir });
+      const driver = JSON.parse(r.stdout).runs[0].tool.driver.rules as { id: string; shortDescription: { text: string } }[];
+      return Object.fromEntries(driver.map((d) => [d.id, d.shortDescription.text]));
+    };
+    expect((await rules("nb"))["duplicate-key"]).toBe("Den samme nøkkelen forekommer to ganger i en mapping.");
+    expect((await rules("sv"))["missing-field"]).toBe("Ett obligatoriskt fält saknas.");
+    expect((await rules("en"))["missing-field"]).toBe("A required field is absent.");
+  });
+
+  it("the starter rubric is a matris / matrise, and its nb level 0 is the bundled rubric's Mangler", async () => {
+    const dir = tempDir();
+    expect((await run(["init", "r.yaml"], { cwd: dir })).status).toBe(0);
+    const starter = parse(readFileSync(join(dir, "r.yaml"), "utf8"));
+    expect(starter.title).toMatchObject({ sv: "Min marknadsmatris", nb: "Min markedsmatrise" });
+    expect(starter.scale.levels[0]).toMatchObject({ sv: "Saknas", nb: "Mangler" });
+  });
+});

@@ -1,3 +1,5 @@
+import { RULE_DOCS, RULE_IDS, type RuleId } from "../rule-docs.js";
+
 /**
  * The English message catalogue: every text the tool itself prints. Other languages implement the
  * same shape (`satisfies Messages`), so a missing key does not compile. Rule ids, option names and
@@ -87,6 +89,8 @@ export const en = {
     itemsUnit: "entries",
     charsUnit: "characters",
   },
+  /** What each rule finds (SARIF's rule descriptions): rule-docs.ts holds the English, the README's table. */
+  ruleDocs: Object.fromEntries(RULE_IDS.map((id) => [id, RULE_DOCS[id][1]])) as Record<RuleId, string>,
   rules: {
     duplicateId: (kind: string, id: string, line: number, col: number) => `${kind} id "${id}" is already used at ${line}:${col}`,
     unknownRef: (kind: string, id: string, allowed: string[]) =>
@@ -151,10 +155,10 @@ export const en = {
     program: "Gap analysis for marketing organisations: rate a rubric, compare it with a role profile, get the 80/20 priority list.",
     assess: "rate every item (in the terminal, or from --answers) and print the gap table and 80/20 priorities",
     validate: "check rubric files (all bundled ones when none is named): YAML, schema, references, locales, fixtures",
-    schema: "print the JSON Schema of a file format: rubric, answers or result",
+    schema: "print the JSON Schema of a file format: rubric, answers, result, comparison or match",
     rubrics: "list the bundled rubrics and their profiles",
     rubricFiles: "rubric files to check",
-    schemaName: "rubric, answers or result",
+    schemaName: "rubric, answers, result, comparison or match",
     rubric: "rubric file (default: the bundled marketing-leadership rubric)",
     profile: "role profile to compare with (default: the answers file's, else the rubric's defaultProfile)",
     answers: "read answers from FILE (YAML or JSON; - for stdin) instead of asking",
@@ -341,7 +345,7 @@ export const en = {
       rubric: "rubric to score answers files with (default: the bundled marketing-leadership rubric)",
       profile: "profile to score answers files against (default: each file's, else the rubric's defaultProfile)",
       failOn: "exit 1 when the gap index rose by more than --tolerance points, or an item fell by a whole level or more",
-      tolerance: "points the gap index may rise before --fail-on regression fails (default 0)",
+      tolerance: "points the gap index may rise before --fail-on regression fails",
       allowProfileChange: "compare results for different profiles (their targets differ, so the gap is not comparable)",
     },
     badTolerance: (value: string) => `"${value}" is not a number of points from 0 to 100`,
@@ -620,7 +624,8 @@ export const en = {
       "result with agreement and group differences",
     helpInputs: "answers files (YAML, JSON, template CSV), folders of them, globs, or survey-tool CSV exports",
     helpBy: "compare groups of respondents by this respondent field or survey column (e.g. group or role; never name)",
-    helpMinGroup: 'smallest group shown on its own; smaller ones are pooled as "other" (default 3)',
+    helpMinGroup: 'smallest group shown on its own; smaller ones are pooled as "other"',
+    helpProfile: "role profile to compare with (default: the rubric's defaultProfile)",
     helpNotes: "show respondents' notes (without names) for items with at least --min-group notes",
     helpSkipInvalid: "score the valid inputs and list the invalid ones instead of failing",
     helpSheet: "the sheet of an .xlsx export to read (default: the first)",

@@ -1,6 +1,6 @@
 import type { FindingsFormat } from "../formats.js";
 import { formatFinding, visible, type Finding } from "../findings.js";
-import { RULE_DOCS, RULE_IDS } from "../rule-docs.js";
+import { RULE_DOCS, RULE_IDS, type RuleId } from "../rule-docs.js";
 
 /** The findings of one file, as `validate` reports them. */
 export interface FileReport {
@@ -16,7 +16,8 @@ export interface FindingsSummary {
   line: string;
 }
 
-export type FindingsRenderer = (reports: FileReport[], summary: FindingsSummary) => string;
+/** `ruleDocs`: what each rule finds, in the language of the run (SARIF describes every rule). */
+export type FindingsRenderer = (reports: FileReport[], summary: FindingsSummary, ruleDocs?: Readonly<Record<RuleId, string>>) => string;
 
 const text: FindingsRenderer = (reports) => reports.flatMap((r) => r.findings.map((f) => `${formatFinding(f)}\n`)).join("");
 
@@ -60,7 +61,7 @@ const github: FindingsRenderer = (reports, s) => {
 };
 
 /** SARIF 2.1.0, for code-scanning uploads: every rule described, every result located. */
-const sarif: FindingsRenderer = (reports) => {
+const sarif: FindingsRenderer = (reports, _summary, ruleDocs) => {
   const index = new Map(RULE_IDS.map((id, i) => [id as string, i]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -75,7 +76,7 @@ const sarif: FindingsRenderer = (reports) => {
             rules: RULE_IDS.map((id) => ({
               id,
               name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: RULE_DOCS[id][1] },
+              shortDescription: { text: ruleDocs?.[id] ?? RULE_DOCS[id][1] },
               defaultConfiguration: { level: RULE_DOCS[id][0] },
             })),
           },
