@@ -268,3 +268,50 @@ describe("help and language (issue 24.24)", () => {
     expect(starter.scale.levels[0]).toMatchObject({ sv: "Saknas", nb: "Mangler" });
   });
 });
+
+describe("compare follows renames from the newest rubric's history, or refuses (issue 24.16)", () => {
+  /** MINI_RUBRIC 1.0.0, and 2.0.0 in which ai-governance is renamed ai-policy (declared in history). */
+  const setup = async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "v1.yaml"), MINI_RUBRIC);
+    const v2 = MINI_RUBRIC.replace("version: 1.0.0", "version: 2.0.0").replace("- id: ai-governance", "- id: ai-policy");
+    writeFileSync(join(dir, "v2.yaml"), `${v2}history:\n  renamed: { ai-governance: ai-policy }\n`);
+    const answers = (policy: string, level: number) =>
+      `gapcheck: 1\nrubric: { id: mini }\nanswers: { ai-workflows: 0, ${policy}: ${level}, crm-integration: 2, lead-scoring: 2 }\n`;
+    writeFileSync(join(dir, "a1.yaml"), answers("ai-governance", 0));
+    writeFileSync(join(dir, "a2.yaml"), answers("ai-policy", 3));
+    const old = await run(["assess", "-r", "v1.yaml", "-a", "a1.yaml", "-o", "old.json", "--json"], { cwd: dir });
+    const now = await run(["assess", "-r", "v2.yaml", "-a", "a2.yaml", "-o", "new.json", "--json"], { cwd: dir });
+    expect([old.status, now.status]).toEqual([0, 0]);
+    return dir;
+  };
+
+  it("with -r the newest rubric: the renamed item is closed, 1 of 2 priorities (ai-workflows 0.75, ai-governance 0.75)", async () => {
+    const dir = await setup();
+    const r = await run(["compare", "old.json", "new.json", "-r", "v2.yaml", "--json"], { cwd: dir });
+    expect(r.status).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.items.find((i: { id: string }) => i.id === "ai-policy")).toMatchObject({ status: "closed", renamedFrom: "ai-governance" });
+    expect(c.items.map((i: { status: string }) => i.status)).not.toContain("added");
+    expect(c.priorities.done).toHaveLength(1);
+    const text = await run(["compare", "old.json", "new.json", "-r", "v2.yaml"], { cwd: dir });
+    expect(text.stdout).toContain("1 of 2 priorities closed");
+  });
+
+  it("without a rubric that knows the rename (none bundled, or -r too old): exit 2, saying -r is needed, in en, sv and nb", async () => {
+    const dir = await setup();
+    for (const [lang, words] of [
+      ["en", "give it with -r (npx gapcheck compare old.json new.json -r FILE)"],
+      ["sv", "ange den med -r (npx gapcheck compare old.json new.json -r FILE)"],
+      ["nb", "oppgi den med -r (npx gapcheck compare old.json new.json -r FILE)"],
+    ]) {
+      const r = await run(["compare", "old.json", "new.json", "--lang", lang!], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(words);
+      expect(r.stdout).toBe("");
+    }
+    const tooOld = await run(["compare", "old.json", "new.json", "-r", "v1.yaml"], { cwd: dir });
+    expect(tooOld.status).toBe(2);
+    expect(tooOld.stderr).toContain("-r");
+  });
+});

@@ -12,7 +12,9 @@ import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromFile } from "./assess.js";
 import { resultFromSource } from "./report.js";
-import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
+import { loadRubricCached } from "../rubric/cache.js";
+import { gapcheckCommand } from "../session/command.js";
+import { bundledRubricFiles, checkOutPath, requireRubric, writeOutput } from "./shared.js";
 
 export interface CompareCommandOptions {
   /** BEFORE, AFTER and any more, as typed. */
@@ -75,13 +77,7 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   const refusal = checkComparable(inputs, { allowProfileChange: Boolean(o.allowProfileChange) });
   if (refusal) throw new GapcheckError(refusalMessage(refusal, t));
 
-  // Renames across rubric versions come from the latest rubric's history.
-  const versions = new Set(inputs.map((i) => i.result.rubric.version));
-  let renamed: Readonly<Record<string, string>> = {};
-  if (versions.size > 1) {
-    const r = await needRubric();
-    if (r.data.id === inputs[0]!.result.rubric.id) renamed = declaredRenames(r);
-  }
+  const renamed = await renamesAcrossVersions(inputs, o, t, needRubric);
 
   const lang: Lang = o.lang ?? langOf(inputs[inputs.length - 1]!.result.locale);
   t = await loadMessages(lang);
@@ -124,6 +120,69 @@ async function read(path: string, io: Io, t: Messages): Promise<Source> {
 
 function isResultDocument(data: unknown): boolean {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "kind" in data && data.kind === "result";
+}
+
+/**
+ * Renames across rubric versions, from the history of a rubric at least as new as the newest input:
+ * -r when given, else a bundled rubric of the same id. Without one, inputs whose items differ are
+ * refused: a rename read as one item removed and another added would miscount the closed gaps.
+ */
+async function renamesAcrossVersions(
+  inputs: readonly CompareInput[],
+  o: CompareCommandOptions,
+  t: Messages,
+  given: () => Promise<Rubric>,
+): Promise<Readonly<Record<string, string>>> {
+  const versions = [...new Set(inputs.map((i) => i.result.rubric.version))].sort(compareVersions);
+  if (versions.length <= 1) return {};
+  const { id } = inputs[0]!.result.rubric;
+  const newest = versions.at(-1)!;
+  const fits = (r: Rubric | undefined): r is Rubric => r !== undefined && r.data.id === id && compareVersions(r.data.version, newest) >= 0;
+  if (o.rubric !== undefined) {
+    const r = await given();
+    if (fits(r)) return declaredRenames(r);
+  } else {
+    for (const path of await bundledRubricFiles()) {
+      const { rubric } = await loadRubricCached(path, t, o.io.env);
+      if (fits(rubric)) return declaredRenames(rubric);
+    }
+  }
+  const itemSets = new Set(
+    inputs.map((i) =>
+      i.result.items
+        .map((item) => item.id)
+        .sort()
+        .join("\n"),
+    ),
+  );
+  if (itemSets.size === 1) return {}; // the same items in every version: nothing can have been renamed
+  const oldest = inputs.find((i) => i.result.rubric.version === versions[0])!;
+  const latest = inputs.find((i) => i.result.rubric.version === newest)!;
+  throw new GapcheckError(
+    t.compare.needsNewestRubric(
+      oldest.file,
+      versions[0]!,
+      latest.file,
+      newest,
+      id,
+      gapcheckCommand(o.io.env, ["compare", ...o.inputs, "-r", "FILE"]),
+    ),
+  );
+}
+
+/** Orders versions such as 2026.1.0 and 2026.10.0 by their numbers (semver without pre-release order). */
+function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[.+-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const [p, q] = [x[i], y[i]];
+    if (p === q) continue;
+    if (p === undefined) return -1;
+    if (q === undefined) return 1;
+    if (typeof p === "number" && typeof q === "number") return p - q;
+    return String(p) < String(q) ? -1 : 1;
+  }
+  return 0;
 }
 
 /** The latest rubric's declared renames (`history.renamed`, SPEC 3 v1.1): old item id → new item id. */

@@ -350,6 +350,9 @@ export const en = {
     },
     badTolerance: (value: string) => `"${value}" is not a number of points from 0 to 100`,
     tooFew: "compare needs at least two inputs: BEFORE and AFTER",
+    needsNewestRubric: (a: string, va: string, b: string, vb: string, id: string, command: string) =>
+      `${a} is for version ${va} and ${b} for version ${vb} of rubric "${id}", whose items differ; ` +
+      `renamed items are matched only from the history of the newest rubric, and none is at hand: give it with -r (${command})`,
     oneStdin: "only one input can be read from stdin (-)",
     otherRubric: (a: string, idA: string, b: string, idB: string) =>
       `${a} is for rubric "${idA}" but ${b} is for rubric "${idB}"; only results of the same rubric can be compared`,

@@ -121,7 +121,8 @@ export const nb = {
     "rubric-mismatch": "Svarene ble gitt for en annen matrise.",
     "rubric-version": "Svarene ble gitt for en annen versjon av matrisen.",
     "removed-item":
-      "Et svar for et spørsmål som matrisens historikk oppgir som fjernet (eller for en gammel id der den nye id-en også er besvart); det ignoreres.",
+      "Et svar for et spørsmål som matrisens historikk oppgir som fjernet (eller for en gammel " +
+      "id der den nye id-en også er besvart); det ignoreres.",
   },
   rules: {
     // Worded without an article, since the kinds differ in gender (et punkt, en profil).
@@ -389,6 +390,10 @@ export const nb = {
     },
     badTolerance: (value: string) => `"${value}" er ikke et antall poeng fra 0 til 100`,
     tooFew: "compare trenger minst to inndata: FØR og ETTER",
+    needsNewestRubric: (a: string, va: string, b: string, vb: string, id: string, command: string) =>
+      `${a} gjelder versjon ${va} og ${b} versjon ${vb} av matrisen "${id}", og spørsmålene er forskjellige; ` +
+      `spørsmål med nytt navn kan bare kobles sammen ved hjelp av historikken i den nyeste matrisen, ` +
+      `og den er ikke tilgjengelig: oppgi den med -r (${command})`,
     oneStdin: "bare én inndatafil kan leses fra stdin (-)",
     otherRubric: (a: string, idA: string, b: string, idB: string) =>
       `${a} gjelder matrisen "${idA}", men ${b} gjelder matrisen "${idB}"; bare resultater fra samme matrise kan sammenlignes`,

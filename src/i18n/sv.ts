@@ -121,7 +121,8 @@ export const sv = {
     "rubric-mismatch": "Svaren gavs för en annan matris.",
     "rubric-version": "Svaren gavs för en annan version av matrisen.",
     "removed-item":
-      "Ett svar för en fråga som matrisens historik anger som borttagen (eller för ett gammalt id vars nya id också är besvarat); det ignoreras.",
+      "Ett svar för en fråga som matrisens historik anger som borttagen (eller för ett gammalt " +
+      "id vars nya id också är besvarat); det ignoreras.",
   },
   rules: {
     duplicateId: (kind: string, id: string, line: number, col: number) =>
@@ -391,6 +392,10 @@ export const sv = {
     },
     badTolerance: (value: string) => `"${value}" är inte ett antal poäng från 0 till 100`,
     tooFew: "compare behöver minst två indata: FÖRE och EFTER",
+    needsNewestRubric: (a: string, va: string, b: string, vb: string, id: string, command: string) =>
+      `${a} gäller version ${va} och ${b} version ${vb} av matrisen "${id}", och frågorna skiljer sig åt; ` +
+      `omdöpta frågor kan bara paras ihop med hjälp av den nyaste matrisens historik, ` +
+      `och den finns inte till hands: ange den med -r (${command})`,
     oneStdin: "bara en indatafil kan läsas från stdin (-)",
     otherRubric: (a: string, idA: string, b: string, idB: string) =>
       `${a} gäller matrisen "${idA}" men ${b} gäller matrisen "${idB}"; bara resultat från samma matris kan jämföras`,
