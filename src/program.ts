@@ -290,7 +290,7 @@ const COMMANDS: readonly Registered[] = [
       k.parsed(
         "--min-group <n>",
         t.serve.cli.helpMinGroup,
-        parseCount(t, "--min-group <n>", 3, 1000, () => t.serve.badMinGroup),
+        parseCount(t, "--min-group <n>", MIN_GROUP_FLOOR, 1000, () => t.serve.badMinGroup),
       ),
       k.option("--title <text>", t.serve.cli.helpTitle),
       k.option("--host <addr>", t.serve.cli.helpHost),
