@@ -448,4 +448,25 @@ describe("gapcheck serve: resume, refusal, slow connections, events", () => {
       await w.close();
     }
   });
+
+  it("shows the whole room, not groups, when grouping would single people out (three people, three groups)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gapcheck-serve-"));
+    const w = await serve({ folder: join(dir, "ws"), host: "127.0.0.1", lang: "en", groups: ["a", "b", "c"] });
+    try {
+      for (const [i, group] of ["a", "b", "c"].entries()) expect((await post(w, { answers: { [ITEM]: i }, group })).status).toBe(201);
+      const state = w.state();
+      expect(state.participants).toBe(3);
+      expect(state.result?.panel?.groups).toEqual([]);
+      expect(state.result?.panel?.by).toBeUndefined();
+      const [, , fac] = pathOf(w.facilitatorUrl).split("/");
+      const download = await http(w.facilitatorUrl, `/f/${fac}/result.json`);
+      expect(download.status).toBe(200);
+      const refused = await run(["aggregate", w.folder, "--by", "group", "--min-group", "3", "--json", "--lang", "en"]);
+      expect(refused.status).toBe(2);
+      const whole = await run(["aggregate", w.folder, "--min-group", "3", "--json", "--lang", "en"]);
+      expect(download.body).toBe(whole.stdout);
+    } finally {
+      await w.close();
+    }
+  });
 });

@@ -167,14 +167,21 @@ export function createWorkshopServer(s: ServerSetup): { server: Server; sockets:
   function events(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", Connection: "keep-alive" });
     req.socket.setTimeout(0);
-    const send = (state: unknown) => res.write(`event: state\ndata: ${JSON.stringify(state)}\n\n`);
-    send(workshop.state());
+    const sendState = () => {
+      try {
+        res.write(`event: state\ndata: ${JSON.stringify(workshop.state())}\n\n`);
+      } catch (err) {
+        // A state that cannot be built is said once in the log; the stream and the server go on.
+        s.log(t.serve.log.failed("GET", "/f/…/events", (err as Error).message));
+      }
+    };
+    sendState();
     let timer: NodeJS.Timeout | undefined;
     // Many submissions in one moment make one event, at most ~5 a second.
     const off = workshop.onChange(() => {
       timer ??= setTimeout(() => {
         timer = undefined;
-        send(workshop.state());
+        sendState();
       }, 200);
     });
     const ping = setInterval(() => res.write(": ping\n\n"), 15_000);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { PanelBuilder, type Respondent } from "../aggregate/panel.js";
+import { GroupingRefused, PanelBuilder, type Respondent } from "../aggregate/panel.js";
 import { answersFromSource } from "../answers/load.js";
 import { ANSWERS_FILE_MODE, answersDocument, isoSeconds } from "../answers/write.js";
 import type { Io } from "../context.js";
@@ -140,13 +140,24 @@ export class Workshop {
 
   /** The consensus of the answers in memory, built as `aggregate FOLDER` builds it (files in name order). */
   private consensus(): Result {
+    const grouped = this.session.groups.length > 0;
+    try {
+      return this.build(grouped);
+    } catch (err) {
+      // Too few people per group to group them without singling someone out: the whole room only.
+      if (grouped && err instanceof GroupingRefused) return this.build(false);
+      throw err;
+    }
+  }
+
+  private build(grouped: boolean): Result {
     const builder = new PanelBuilder({
       rubric: this.rubric,
       profile: this.profile,
       pareto: DEFAULT_PARETO,
       locale: this.session.lang,
       sha256: this.sha256,
-      by: this.session.groups.length > 0 ? "group" : undefined,
+      by: grouped ? "group" : undefined,
       minGroup: this.session.minGroup,
       notes: false,
     });
@@ -165,6 +176,17 @@ export class Workshop {
   async download(format: FormatName): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
     await this.settle();
     if (this.respondents.size === 0) return { ok: false, message: this.t.serve.api.noAnswersYet };
+    const grouped = this.session.groups.length > 0;
+    const first = await this.aggregate(format, grouped);
+    // As the live view: when grouping would single people out, the result of the whole room.
+    if (!first.ok && first.refused && grouped) return this.aggregate(format, false);
+    return first;
+  }
+
+  private async aggregate(
+    format: FormatName,
+    grouped: boolean,
+  ): Promise<{ ok: true; text: string } | { ok: false; message: string; refused?: boolean }> {
     const { aggregate } = await import("../commands/aggregate.js");
     let text = "";
     const stdout = new Writable({
@@ -180,7 +202,7 @@ export class Workshop {
         inputs: [this.folder],
         rubric: this.session.rubric.path,
         profile: this.profile.id,
-        ...(this.session.groups.length > 0 ? { by: "group" } : {}),
+        ...(grouped ? { by: "group" } : {}),
         minGroup: this.session.minGroup,
         format,
         lang: this.session.lang as never,
@@ -191,7 +213,7 @@ export class Workshop {
         io,
       });
     } catch (err) {
-      return { ok: false, message: (err as Error).message };
+      return { ok: false, message: (err as Error).message, refused: err instanceof GroupingRefused };
     }
     return { ok: true, text };
   }
