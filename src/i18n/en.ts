@@ -757,6 +757,10 @@ export const en = {
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
       `The gap is spread out: ${selected} of ${candidates} gaps are needed to reach ${threshold}.` +
       ` ${focus === 1 ? `The largest holds ${share}` : `The ${focus} largest hold ${share}`}.`,
+    onlyGap: "There is one gap: it is the whole weighted gap.",
+    allNeeded: (n: number, threshold: string, focus: number, share: string | null) =>
+      `All ${n} gaps are needed to reach ${threshold}.` +
+      (share === null ? "" : ` ${focus === 1 ? `The largest holds ${share}` : `The ${focus} largest hold ${share}`}.`),
     focusHeading: (n: number) => (n === 1 ? "Focus: the largest gap" : `Focus: the ${n} largest gaps`),
     lowers: (points: string) => `closing this lowers the gap index by ${points} points`,
     rest: (n: number) => `The rest of the 80/20 list (${n})`,

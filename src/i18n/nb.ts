@@ -799,6 +799,10 @@ export const nb = {
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
       `Gapet er spredt: ${selected} av ${candidates} gap trengs for å nå ${threshold}.` +
       ` ${focus === 1 ? `Det største står for ${share}` : `De ${focus} største står for ${share}`}.`,
+    onlyGap: "Det er bare ett gap: det utgjør hele det vektede gapet.",
+    allNeeded: (n: number, threshold: string, focus: number, share: string | null) =>
+      `Alle de ${n} gapene trengs for å nå ${threshold}.` +
+      (share === null ? "" : ` ${focus === 1 ? `Det største står for ${share}` : `De ${focus} største står for ${share}`}.`),
     focusHeading: (n: number) => (n === 1 ? "Fokus: det største gapet" : `Fokus: de ${n} største gapene`),
     lowers: (points: string) => `å lukke dette senker gapindeksen med ${points} poeng`,
     rest: (n: number) => `Resten av 80/20-listen (${n})`,

@@ -798,6 +798,10 @@ export const sv = {
     spread: (selected: number, candidates: number, threshold: string, focus: number, share: string) =>
       `Gapet är utspritt: ${selected} av ${candidates} gap behövs för att nå ${threshold}.` +
       ` ${focus === 1 ? `Det största står för ${share}` : `De ${focus} största står för ${share}`}.`,
+    onlyGap: "Det finns ett enda gap: det utgör hela det viktade gapet.",
+    allNeeded: (n: number, threshold: string, focus: number, share: string | null) =>
+      `Alla ${n} gap behövs för att nå ${threshold}.` +
+      (share === null ? "" : ` ${focus === 1 ? `Det största står för ${share}` : `De ${focus} största står för ${share}`}.`),
     focusHeading: (n: number) => (n === 1 ? "Fokus: det största gapet" : `Fokus: de ${n} största gapen`),
     lowers: (points: string) => `att stänga det sänker gapindex med ${points} poäng`,
     rest: (n: number) => `Resten av 80/20-listan (${n})`,

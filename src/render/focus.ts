@@ -22,6 +22,10 @@ export function focusHeadline(result: Result, t: Messages, f: Formatter): string
   const p = result.summary.pareto;
   if (result.priorities.length === 0) return null;
   if (p.concentrated) return t.focus.concentrated(p.selected, p.candidates, f.percent(p.impactShare));
+  // Tiny lists: "1 of 1 gaps are needed" or "the 2 largest of 2 hold 100 %" say nothing true.
+  if (p.candidates === 1) return t.focus.onlyGap;
+  if (p.selected === p.candidates)
+    return t.focus.allNeeded(p.candidates, f.percent(p.threshold), p.focus, p.focus < p.selected ? f.percent(p.focusShare) : null);
   return t.focus.spread(p.selected, p.candidates, f.percent(p.threshold), p.focus, f.percent(p.focusShare));
 }
 
