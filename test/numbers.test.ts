@@ -162,3 +162,23 @@ describe("tests that catch the mutations of issue 24 point 25", () => {
     expect(ok.panel.items.find((i: { item: string }) => i.item === "ai-workflows")).toMatchObject({ n: 3, median: 3 });
   });
 });
+
+describe("match --team tells same-named candidates apart (22)", () => {
+  it("two candidates called Xena: 'Xena (xena-a.yaml) + Xena (xena-b.yaml)' in every human format", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "mini.yaml"), MINI_RUBRIC);
+    const file = (name: string, who: string, levels: string) =>
+      writeFileSync(join(dir, name), `gapcheck: 1\nrubric: { id: mini, version: 1.0.0 }\n${who}answers: ${levels}\n`);
+    file("org.yaml", "", "{ ai-workflows: 0, ai-governance: 0, crm-integration: 0, lead-scoring: 0 }");
+    file("xena-a.yaml", "respondent: { name: Xena }\n", "{ ai-workflows: 3, ai-governance: 3 }");
+    file("xena-b.yaml", "respondent: { name: Xena }\n", "{ crm-integration: 2, lead-scoring: 2 }");
+    for (const format of ["table", "markdown", "html"]) {
+      const r = await run(["match", "org.yaml", "xena-a.yaml", "xena-b.yaml", "-r", "mini.yaml", "--team", "2", "-f", format], {
+        cwd: dir,
+      });
+      expect(r.status, format).toBe(0);
+      expect(r.stdout, format).toMatch(/Xena \(xena-[ab]\.yaml\) \+ Xena \(xena-[ab]\.yaml\)/);
+      expect(r.stdout, format).not.toContain("Xena + Xena");
+    }
+  });
+});

@@ -52,13 +52,9 @@ export const renderMatchHtml: MatchRenderer = (match) => {
   const team = match.team
     ? `<section><h2>${esc(t.match.team(match.team.size))}</h2>` +
       `<p>${esc(
-        t.match.teamLine(
-          match.team.members.map((m) => m.name).join(" + "),
-          f.percent(match.team.share),
-          f.percent(match.team.priorityShare),
-        ),
+        t.match.teamLine(match.team.members.map(x.label).join(" + "), f.percent(match.team.share), f.percent(match.team.priorityShare)),
       )}</p>` +
-      `<p class="muted">${esc(match.team.members.map((m) => t.match.added(m.name, f.percent(m.addedShare))).join(" · "))}</p></section>`
+      `<p class="muted">${esc(match.team.members.map((m) => t.match.added(x.label(m), f.percent(m.addedShare))).join(" · "))}</p></section>`
     : "";
   const who = o.respondents !== undefined ? t.match.respondents(o.respondents) : (o.respondent?.organisation ?? "");
   return [

@@ -13,8 +13,8 @@ export interface MatchText {
   lang: Lang;
   t: Messages;
   f: Formatter;
-  /** A candidate's name, with the file when another candidate has the same name. */
-  label: (c: Match["candidates"][number]) => string;
+  /** A candidate's (or team member's) name, with the file when another candidate has the same name. */
+  label: (c: { name: string; file: string }) => string;
   /** Priority titles by item id. */
   title: (item: string) => string;
   /** The headline sentence of the best candidate, or that there is no gap. */
@@ -28,7 +28,7 @@ export function matchText(match: Match): MatchText {
   const names = new Map<string, number>();
   for (const c of match.candidates) names.set(c.name, (names.get(c.name) ?? 0) + 1);
   const titles = new Map(match.organisation.priorities.map((p) => [p.item, p.title]));
-  const label = (c: Match["candidates"][number]) => ((names.get(c.name) ?? 0) > 1 ? `${c.name} (${c.file})` : c.name);
+  const label = (c: { name: string; file: string }) => ((names.get(c.name) ?? 0) > 1 ? `${c.name} (${c.file})` : c.name);
   const best = match.candidates[0];
   const org = match.organisation;
   const headline =
@@ -55,10 +55,11 @@ function organisationLine(match: Match, x: MatchText): string {
 function teamLines(match: Match, x: MatchText): string[] {
   const team = match.team;
   if (!team) return [];
-  const names = team.members.map((m) => m.name).join(" + ");
+  // Two candidates of the same name are told apart by their file: "Xena (a.yaml) + Xena (b.yaml)".
+  const names = team.members.map(x.label).join(" + ");
   return [
     `${x.t.match.team(team.size)}: ${x.t.match.teamLine(names, x.f.percent(team.share), x.f.percent(team.priorityShare))}`,
-    team.members.map((m) => x.t.match.added(m.name, x.f.percent(m.addedShare))).join(" · "),
+    team.members.map((m) => x.t.match.added(x.label(m), x.f.percent(m.addedShare))).join(" · "),
   ];
 }
 
