@@ -15,7 +15,16 @@ export type { Source } from "./io/read.js";
 export { score, type Answer, type ScoreInput } from "./scoring/score.js";
 export type { Result, ResultDimension, ResultPriority } from "./scoring/result.js";
 export type { Rubric, ItemRef } from "./model/rubric.js";
-export type { AnswersFile, AnswersFile as Answers, DimensionFile, ItemFile, ProfileFile, RubricFile, TextValue } from "./model/schema.js";
+export type {
+  AnswersFile,
+  AnswersFile as Answers,
+  ClientProfileFile,
+  DimensionFile,
+  ItemFile,
+  ProfileFile,
+  RubricFile,
+  TextValue,
+} from "./model/schema.js";
 export { render, type RenderSettings } from "./render/render.js";
 export { DEFAULT_PARETO, FORMATS, type FormatName } from "./formats.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";
@@ -29,3 +38,11 @@ export { match, type Candidate, type MatchOptions } from "./match/match.js";
 export type { Match } from "./match/schema.js";
 export { serve, type ServeOptions, type RunningWorkshop } from "./serve/serve.js";
 export type { LiveState } from "./serve/workshop.js";
+export {
+  loadClientProfile,
+  checkClientProfile,
+  withProfile,
+  type ClientProfile,
+  type LoadedClientProfile,
+} from "./profile/client.js";
+export { askedOf } from "./model/rubric.js";

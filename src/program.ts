@@ -97,7 +97,7 @@ function optionKit(t: Messages) {
     json: () => option("--json", t.help.json),
     out: () => option("-o, --out <file>", t.help.out),
     rubric: (description = t.help.rubric) => option("-r, --rubric <file>", description),
-    profile: (description = t.help.profile) => option("-p, --profile <id>", description),
+    profile: (description = t.help.profile) => option("-p, --profile <id|file>", description),
     pareto: () => parsed("--pareto <share>", t.help.pareto, parseShare(t, "--pareto <share>"), DEFAULT_PARETO),
     focus: (description: string, byDefault?: number) => parsed("--focus <n>", description, parseFocus(t, "--focus <n>"), byDefault),
     noColor: () => option("--no-color", t.help.noColor),
@@ -272,6 +272,7 @@ const COMMANDS: readonly Registered[] = [
     description: (t) => t.team.helpTemplate,
     options: (k, t) => [
       k.rubric(),
+      k.profile(t.team.helpTemplateProfile),
       k.choice("-f, --format <format>", t.team.helpTemplateFormat, TEMPLATE_FORMATS).default("csv"),
       k.out(),
       k.lang(),

@@ -9,7 +9,7 @@ import { readInput } from "../intake/input.js";
 import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
-import { checkOutPath, printFindings, printNotices, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, printFindings, printNotices, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface AggregateOptions {
   inputs: string[];
@@ -37,17 +37,20 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   const { io } = o;
   let t = await loadMessages(resolveLang(o.lang, io.env));
   if (o.by === "name") throw new GapcheckError(t.team.byName);
-  const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
-  const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  const loaded = await requireRubric(o.rubric, io, t);
+  const { sha256, path: rubricPath } = loaded;
+  const locale = resolveLang(o.lang, io.env, loaded.rubric.defaultLocale);
   t = await loadMessages(locale);
-  const profileId = o.profile ?? rubric.defaultProfileId;
+  const tailored = await resolveProfileOption(o.profile, loaded.rubric, io, t);
+  const { rubric } = tailored;
+  const profileId = tailored.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
 
   const { files, problems } = await expandInputs(o.inputs, io.cwd, t);
   await checkOutPath(
     o.out === undefined ? undefined : resolve(io.cwd, o.out),
-    [rubricPath, ...files.filter((f) => f !== "-").map((f) => resolve(io.cwd, f))],
+    [rubricPath, ...(tailored.profilePath ? [tailored.profilePath] : []), ...files.filter((f) => f !== "-").map((f) => resolve(io.cwd, f))],
     t,
   );
   const builder = new PanelBuilder({ rubric, profile, pareto: o.pareto, locale, sha256, by: o.by, minGroup: o.minGroup, notes: o.notes });

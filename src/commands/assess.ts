@@ -11,7 +11,15 @@ import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";
 import type { GivenAnswers } from "./interactive.js";
-import { checkOutPath, checkWritablePath, printFindings, printNotices, requireRubric, writeOutput } from "./shared.js";
+import {
+  checkOutPath,
+  checkWritablePath,
+  printFindings,
+  printNotices,
+  requireRubric,
+  resolveProfileOption,
+  writeOutput,
+} from "./shared.js";
 
 export interface AssessOptions {
   rubric?: string;
@@ -38,16 +46,25 @@ export interface AssessOptions {
 export async function assess(o: AssessOptions): Promise<ExitCode> {
   const { io } = o;
   let t = await loadMessages(resolveLang(o.lang, io.env));
-  const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
-  let locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  const loaded = await requireRubric(o.rubric, io, t);
+  const { sha256, path: rubricPath } = loaded;
+  let locale = resolveLang(o.lang, io.env, loaded.rubric.defaultLocale);
   t = await loadMessages(locale);
+  // -p FILE: a client profile, added to the rubric's profiles so everything below works by id.
+  const tailored = await resolveProfileOption(o.profile, loaded.rubric, io, t);
+  const { rubric } = tailored;
+  const profileOption = tailored.profile;
   if (o.answers !== undefined && o.resume !== undefined) throw new GapcheckError(t.cli.answersAndResume);
   if (o.save !== undefined) await checkWritablePath(o.save, t, "--save");
-  await checkOutPath(o.out, [rubricPath, ...[o.answers, o.resume, o.save].filter((p): p is string => p !== undefined)], t);
+  await checkOutPath(
+    o.out,
+    [rubricPath, ...[tailored.profilePath, o.answers, o.resume, o.save].filter((p): p is string => p !== undefined)],
+    t,
+  );
 
   const given =
     o.answers !== undefined
-      ? await answersFromFile(o.answers, rubric, io, t, o.profile !== undefined, o.sheet)
+      ? await answersFromFile(o.answers, rubric, io, t, profileOption !== undefined, o.sheet)
       : await (await import("./interactive.js")).answersFromTerminal({
           rubric,
           locale,
@@ -55,7 +72,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
           io,
           run: runOptions(o),
           ...(o.lang !== undefined ? { lang: o.lang } : {}),
-          ...(o.profile !== undefined ? { profile: o.profile } : {}),
+          ...(profileOption !== undefined ? { profile: profileOption } : {}),
           ...(o.save !== undefined ? { save: o.save } : {}),
           ...(o.resume !== undefined ? { resume: o.resume } : {}),
           ...(o.prompter ? { prompter: o.prompter } : {}),
@@ -65,7 +82,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     locale = given.locale;
     t = await loadMessages(locale);
   }
-  const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
+  const profileId = profileOption ?? given.profile ?? rubric.defaultProfileId;
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
 

@@ -14,7 +14,7 @@ import { answersFromFile } from "./assess.js";
 import { resultFromSource } from "./report.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import { gapcheckCommand } from "../session/command.js";
-import { bundledRubricFiles, checkOutPath, requireRubric, writeOutput } from "./shared.js";
+import { bundledRubricFiles, checkOutPath, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface CompareCommandOptions {
   /** BEFORE, AFTER and any more, as typed. */
@@ -46,8 +46,16 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   // The rubric is read only when an answers file needs scoring or versions differ (for renames).
   let rubric: Rubric | undefined;
   let sha256 = "";
+  let profileOption = o.profile;
   const needRubric = async () => {
-    if (!rubric) ({ rubric, sha256 } = await requireRubric(o.rubric, io, t));
+    if (!rubric) {
+      const loaded = await requireRubric(o.rubric, io, t);
+      sha256 = loaded.sha256;
+      // -p FILE: a client profile, added to the rubric's profiles (README "Client profile").
+      const tailored = await resolveProfileOption(o.profile, loaded.rubric, io, t);
+      rubric = tailored.rubric;
+      profileOption = tailored.profile;
+    }
     return rubric;
   };
 
@@ -64,8 +72,8 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     }
     const r = await needRubric();
     const locale = resolveLang(o.lang, io.env, r.defaultLocale);
-    const given = await answersFromFile(path, r, { ...io, stdin: Readable.from([source.bytes]) }, t, o.profile !== undefined);
-    const profileId = o.profile ?? given.profile ?? r.defaultProfileId;
+    const given = await answersFromFile(path, r, { ...io, stdin: Readable.from([source.bytes]) }, t, profileOption !== undefined);
+    const profileId = profileOption ?? given.profile ?? r.defaultProfileId;
     const profile = r.profileById.get(profileId);
     if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...r.profileById.keys()]));
     inputs.push({

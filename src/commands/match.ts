@@ -16,7 +16,7 @@ import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromFile } from "./assess.js";
 import { loadResult } from "./report.js";
-import { checkOutPath, printFindings, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, printFindings, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface MatchCommandOptions {
   org: string;
@@ -35,12 +35,16 @@ export interface MatchCommandOptions {
 export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   const { io } = o;
   let t = await loadMessages(resolveLang(o.lang, io.env));
-  const { rubric, sha256, path: rubricPath } = await requireRubric(o.rubric, io, t);
+  const loaded = await requireRubric(o.rubric, io, t);
+  const { sha256, path: rubricPath } = loaded;
+  // -p FILE: a client profile, added to the rubric's profiles (README "Client profile").
+  const tailored = await resolveProfileOption(o.profile, loaded.rubric, io, t);
+  const { rubric } = tailored;
   const { files, empty } = await expandInputs(o.candidates, io.cwd);
   if (empty.length > 0) throw new GapcheckError(empty.map((e) => t.match.noCandidates(e)).join("\n"));
   await checkOutPath(o.out, [rubricPath, o.org, ...files], t);
 
-  const org = await organisation(o, rubric, sha256, t);
+  const org = await organisation({ ...o, ...(tailored.profile !== undefined ? { profile: tailored.profile } : {}) }, rubric, sha256, t);
   const lang: Lang = o.lang ?? langOf(org.locale);
   t = await loadMessages(lang);
 

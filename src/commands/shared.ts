@@ -10,6 +10,7 @@ import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import { gapcheckCommand } from "../session/command.js";
 import type { LoadedRubric } from "../rubric/load.js";
+import type { Rubric } from "../model/rubric.js";
 
 /** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
 export function displayPath(path: string, io: Io): string {
@@ -96,4 +97,29 @@ export async function writeOutput(
 export async function bundledRubricFiles(): Promise<string[]> {
   const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
   return names.map((n) => join(bundledRubricsDir(), n));
+}
+
+/**
+ * `-p ID` or `-p FILE` (a client profile, README "Client profile"): a file is read, checked against the rubric
+ * (any error stops the command with exit 2, warnings go to stderr) and added to the rubric's profiles,
+ * so the command goes on with an id. An id is returned as given: each command checks it where it did.
+ */
+export async function resolveProfileOption(
+  value: string | undefined,
+  rubric: Rubric,
+  io: Io,
+  t: Messages,
+): Promise<{ rubric: Rubric; profile?: string; profilePath?: string }> {
+  if (value === undefined) return { rubric };
+  const { isProfileFile, loadClientProfile, withProfile } = await import("../profile/client.js");
+  if (!isProfileFile(value)) return { rubric, profile: value };
+  const path = resolve(io.cwd, value);
+  const loaded = await loadClientProfile(path, rubric, t);
+  const shown = loaded.findings.map((f) => ({ ...f, file: value }));
+  if (!loaded.profile) {
+    const errors = shown.filter((f) => f.severity === "error");
+    throw new GapcheckError(t.profileFile.invalid(value, errors.length), EXIT.cannotRun, errors);
+  }
+  printFindings(shown, io.stderr);
+  return { rubric: withProfile(rubric, loaded.profile), profile: loaded.profile.id, profilePath: path };
 }

@@ -4,13 +4,15 @@ import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode, GapcheckError } from "../errors.js";
 import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
-import type { Rubric } from "../model/rubric.js";
+import { askedOf, type Rubric } from "../model/rubric.js";
 import type { TemplateFormat } from "../formats.js";
 import { renderTemplate } from "../render/template.js";
-import { checkOutPath, requireRubric, writeOutput } from "./shared.js";
+import { checkOutPath, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface TemplateOptions {
   rubric?: string;
+  /** A profile id or a client profile file: only the items that apply to it are asked. */
+  profile?: string;
   format: TemplateFormat;
   out?: string;
   lang?: Lang;
@@ -21,15 +23,19 @@ export interface TemplateOptions {
 export async function template(o: TemplateOptions): Promise<ExitCode> {
   const { io } = o;
   const t0 = await loadMessages(resolveLang(o.lang, io.env));
-  const { rubric, path } = await requireRubric(o.rubric, io, t0);
-  const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
+  const loaded = await requireRubric(o.rubric, io, t0);
+  const locale = resolveLang(o.lang, io.env, loaded.rubric.defaultLocale);
   const t = await loadMessages(locale);
+  const { rubric, profile: profileId, profilePath } = await resolveProfileOption(o.profile, loaded.rubric, io, t);
+  const profile = profileId === undefined ? undefined : rubric.profileById.get(profileId);
+  if (profileId !== undefined && !profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
   const out = o.out === undefined ? undefined : resolve(io.cwd, o.out);
-  await checkOutPath(out, [path], t, "-o");
+  await checkOutPath(out, [loaded.path, ...(profilePath ? [profilePath] : [])], t, "-o");
   // A questionnaire may come back filled in: writing another one over it would lose the answers
   // (SPEC 2). /dev/stdout redirected by the shell is the user's own choice of file.
   if (out !== undefined && !isProcessStream(out) && (await isRegularFile(out))) throw new GapcheckError(t.template.outExists(o.out!));
-  await writeOutput(await render(rubric, locale, o.format), out, io, t, { noClobber: true });
+  const asked = profile ? askedOf(rubric, profile) : rubric;
+  await writeOutput(await render(asked, locale, o.format), out, io, t, { noClobber: true });
   return EXIT.ok;
 }
 

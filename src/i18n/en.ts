@@ -116,6 +116,14 @@ export const en = {
     >,
     what: { anchor: "anchor level", target: "target", answer: "answer" } as Record<string, string>,
   },
+  profileFile: {
+    otherRubric: (got: string, expected: string) =>
+      `this client profile is for rubric "${got}", not "${expected}"; use the rubric it was made for (--rubric)`,
+    otherVersion: (got: string, expected: string) =>
+      `this client profile was made for version ${got} of the rubric, this is ${expected}; its ids are checked against this version`,
+    sameIdAsRubric: (id: string) => `"${id}" is already a profile of the rubric; give the client profile an id of its own`,
+    invalid: (file: string, count: number) => `${file}: ${count} problem${count === 1 ? "" : "s"} in the client profile`,
+  },
   answers: {
     otherRubric: (got: string, expected: string) =>
       `answers are for rubric "${got}", not "${expected}"; use the rubric they were made for (--rubric)`,
@@ -160,7 +168,8 @@ export const en = {
     rubricFiles: "rubric files to check",
     schemaName: "rubric, answers, result, comparison or match",
     rubric: "rubric file (default: the bundled marketing-leadership rubric)",
-    profile: "role profile to compare with (default: the answers file's, else the rubric's defaultProfile)",
+    profile:
+      "role profile to compare with: an id, or a client profile file (default: the answers file's, else the rubric's defaultProfile)",
     answers: "read answers from FILE (YAML or JSON; - for stdin) instead of asking",
     format: "output format",
     json: "same as --format json",
@@ -634,6 +643,7 @@ export const en = {
     helpSheet: "the sheet of an .xlsx export to read (default: the first)",
     helpTemplate: "print a blank questionnaire for people without gapcheck: csv (fill in, read back with --answers), markdown or html",
     helpTemplateFormat: "template format",
+    helpTemplateProfile: "ask only the items that apply to this profile: an id, or a client profile file (default: every item)",
     badMinGroup: (value: string) => `"${value}" is not a group size; use a whole number from 3 to 1000`,
     minGroupFloor: (value: string) => `--min-group ${value}: use 3 or more, so that no group's figure is one or two people's answers`,
     byName: "--by name: names are never shown or compared; group by group or role instead",

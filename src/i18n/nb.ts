@@ -150,6 +150,14 @@ export const nb = {
     >,
     what: { anchor: "ankernivået", target: "målet", answer: "svaret" } as Record<string, string>,
   },
+  profileFile: {
+    otherRubric: (got: string, expected: string) =>
+      `kundeprofilen gjelder matrisen "${got}", ikke "${expected}"; bruk matrisen den ble laget for (--rubric)`,
+    otherVersion: (got: string, expected: string) =>
+      `kundeprofilen ble laget for versjon ${got} av matrisen, denne er ${expected}; id-ene kontrolleres mot denne versjonen`,
+    sameIdAsRubric: (id: string) => `"${id}" er allerede en profil i matrisen; gi kundeprofilen en egen id`,
+    invalid: (file: string, count: number) => `${file}: ${count} ${count === 1 ? "problem" : "problemer"} i kundeprofilen`,
+  },
   answers: {
     otherRubric: (got: string, expected: string) =>
       `svarene gjelder matrisen "${got}", ikke "${expected}"; bruk matrisen de ble laget for (--rubric)`,
@@ -193,7 +201,7 @@ export const nb = {
     rubricFiles: "matrisefiler som skal kontrolleres",
     schemaName: "rubric, answers, result, comparison eller match",
     rubric: "matrisefil (standard: den medfølgende matrisen marketing-leadership)",
-    profile: "rolleprofil å sammenligne med (standard: svarfilens, ellers matrisens defaultProfile)",
+    profile: "rolleprofil å sammenligne med: en id eller en fil med en kundeprofil (standard: svarfilens, ellers matrisens defaultProfile)",
     answers: "les svarene fra en fil (YAML eller JSON; - for stdin) i stedet for å spørre",
     format: "utdataformat",
     json: "samme som --format json",
@@ -672,6 +680,7 @@ export const nb = {
     helpTemplate:
       "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown eller html",
     helpTemplateFormat: "malens format",
+    helpTemplateProfile: "ta bare med spørsmålene som gjelder profilen: en id eller en fil med en kundeprofil (standard: alle spørsmål)",
     badMinGroup: (value: string) => `"${value}" er ingen gruppestørrelse; oppgi et heltall fra 3 til 1000`,
     minGroupFloor: (value: string) => `--min-group ${value}: oppgi minst 3, slik at ingen gruppes tall er én eller to personers svar`,
     byName: "--by name: navn vises og sammenlignes aldri; grupper etter group eller role i stedet",

@@ -151,6 +151,14 @@ export const sv = {
     >,
     what: { anchor: "ankarnivån", target: "målet", answer: "svaret" } as Record<string, string>,
   },
+  profileFile: {
+    otherRubric: (got: string, expected: string) =>
+      `kundprofilen hör till matrisen "${got}", inte "${expected}"; använd matrisen den gjordes för (--rubric)`,
+    otherVersion: (got: string, expected: string) =>
+      `kundprofilen gjordes för version ${got} av matrisen, den här är ${expected}; dess id kontrolleras mot den här versionen`,
+    sameIdAsRubric: (id: string) => `"${id}" är redan en profil i matrisen; ge kundprofilen ett eget id`,
+    invalid: (file: string, count: number) => `${file}: ${count} problem i kundprofilen`,
+  },
   answers: {
     otherRubric: (got: string, expected: string) =>
       `svaren hör till matrisen "${got}", inte "${expected}"; använd matrisen de gjordes för (--rubric)`,
@@ -195,7 +203,7 @@ export const sv = {
     rubricFiles: "matrisfiler att kontrollera",
     schemaName: "rubric, answers, result, comparison eller match",
     rubric: "matrisfil (standard: den medföljande matrisen marketing-leadership)",
-    profile: "rollprofil att jämföra med (standard: svarsfilens, annars matrisens defaultProfile)",
+    profile: "rollprofil att jämföra med: ett id eller en fil med en kundprofil (standard: svarsfilens, annars matrisens defaultProfile)",
     answers: "läs svaren från en fil (YAML eller JSON; - för stdin) i stället för att fråga",
     format: "utdataformat",
     json: "samma som --format json",
@@ -673,6 +681,7 @@ export const sv = {
     helpTemplate:
       "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown eller html",
     helpTemplateFormat: "mallens format",
+    helpTemplateProfile: "ta bara med frågorna som gäller profilen: ett id eller en fil med en kundprofil (standard: alla frågor)",
     badMinGroup: (value: string) => `"${value}" är ingen gruppstorlek; ange ett heltal från 3 till 1000`,
     minGroupFloor: (value: string) => `--min-group ${value}: ange minst 3, så att ingen grupps siffra är en eller två personers svar`,
     byName: "--by name: namn visas och jämförs aldrig; gruppera efter group eller role i stället",

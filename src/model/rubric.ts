@@ -41,3 +41,17 @@ export function textResolver(rubric: Rubric, locale: string): (value: TextValue 
 export function itemTitle(item: ItemFile): TextValue {
   return item.title ?? item.text;
 }
+
+/**
+ * The rubric as a questionnaire for one profile shows it: without the items the profile excludes (and
+ * dimensions left empty), numbered anew. Only for asking: scoring always uses the whole rubric.
+ */
+export function askedOf(rubric: Rubric, profile: Pick<ProfileFile, "exclude">): Rubric {
+  if (!profile.exclude?.length) return rubric;
+  const excluded = new Set(profile.exclude);
+  const dimensions = rubric.data.dimensions
+    .map((d) => ({ ...d, items: d.items.filter((i) => !excluded.has(i.id)) }))
+    .filter((d) => d.items.length > 0);
+  const items = rubric.items.filter((ref) => !excluded.has(ref.item.id)).map((ref, order) => ({ ...ref, order }));
+  return { ...rubric, data: { ...rubric.data, dimensions }, items, itemById: new Map(items.map((r) => [r.item.id, r])) };
+}

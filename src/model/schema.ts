@@ -148,3 +148,19 @@ export type FixtureFile = NonNullable<RubricFile["fixtures"]>[number];
 export type AnswersFile = z.infer<typeof AnswersSchema>;
 export type HistoryFile = z.infer<typeof History>;
 export type AnswerValueFile = z.infer<typeof AnswerValue>;
+
+/** (1.2) A client profile (`-p FILE`): one of the rubric's profiles tailored for one client. */
+export const ClientProfileSchema = z.strictObject({
+  gapcheck: z.literal(1),
+  kind: z.literal("profile"),
+  rubric: z.strictObject({ id: Id, version: z.string().optional() }),
+  id: Id,
+  title: Text,
+  description: Text.optional(),
+  extends: Id,
+  targets: z.record(Id, Level).optional(),
+  itemTargets: z.record(Id, Level).optional(),
+  weights: z.record(Id, Weight).optional(),
+  exclude: z.array(Id).optional(),
+});
+export type ClientProfileFile = z.infer<typeof ClientProfileSchema>;

@@ -66,7 +66,8 @@ export const ResultSchema = z.object({
     /** Added to format 1 so reports can draw the scale the answers were given on. */
     scale: z.object({ min: z.int(), max: z.int() }).optional(),
   }),
-  profile: z.object({ id: z.string(), title: z.string() }),
+  /** (1.2) `extends`: a client profile's base profile in the rubric. */
+  profile: z.object({ id: z.string(), title: z.string(), extends: z.string().optional() }),
   locale: z.string(),
   respondent: z
     .object({ name: z.string().optional(), role: z.string().optional(), group: z.string().optional(), organisation: z.string().optional() })

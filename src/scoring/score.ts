@@ -15,8 +15,8 @@ export interface Answer {
 
 export interface ScoreInput {
   rubric: Rubric;
-  /** The role profile to compare with; the rubric's default profile unless given. */
-  profile?: ProfileFile;
+  /** The role profile to compare with; the rubric's default profile unless given. A client profile carries `extends`. */
+  profile?: ProfileFile & { extends?: string };
   answers: ReadonlyMap<string, Answer>;
   /**
    * Share of the weighted gap the priority list must reach, in [0.05, 1] on the command line (never an empty list when a gap
@@ -66,7 +66,8 @@ const TOLERANCE = 1e-9;
 /** Scores answers against a profile: a pure function of its input (no clock, no I/O). */
 export function score(input: ScoreInput): Result {
   const { rubric } = input;
-  const profile = input.profile ?? required(rubric.profileById.get(rubric.defaultProfileId), "the default profile");
+  const profile: ProfileFile & { extends?: string } =
+    input.profile ?? required(rubric.profileById.get(rubric.defaultProfileId), "the default profile");
   const locale = input.locale ?? rubric.defaultLocale;
   const { min, max } = rubric.data.scale;
   const span = max - min;
@@ -214,7 +215,8 @@ export function score(input: ScoreInput): Result {
     gapcheck: 1,
     kind: "result",
     rubric: { id: rubric.data.id, version: rubric.data.version, title: text(rubric.data.title), sha256: input.sha256, scale: { min, max } },
-    profile: { id: profile.id, title: text(profile.title) },
+    // A client profile names the rubric profile it tailors (README "Client profile").
+    profile: { id: profile.id, title: text(profile.title), ...(profile.extends !== undefined ? { extends: profile.extends } : {}) },
     locale,
     ...(input.respondent ? { respondent: input.respondent } : {}),
     ...(input.date ? { date: input.date } : {}),
