@@ -45,7 +45,8 @@ export function detectLayout(first: readonly TableRow[]): Layout {
       columns: row1.map((tag, i) => {
         const text = (texts[i] ?? "").trim();
         // A matrix row is "Question - Statement": the statement names the item.
-        const statement = / - ([^-]+)$/.exec(text)?.[1]?.trim();
+        const cut = text.lastIndexOf(" - ");
+        const statement = cut > 0 ? text.slice(cut + 3).trim() : undefined;
         return { texts: [text, ...(statement ? [statement] : []), tag.trim()].filter((s) => s !== ""), label: text || tag.trim() };
       }),
     };
