@@ -17,7 +17,8 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** Formats of `gapcheck template` (render/template.ts). */
 /** (1.2) `form`: the workshop's questionnaire as one offline HTML page that saves an answers file. */
-export const TEMPLATE_FORMATS = ["csv", "markdown", "html", "form"] as const;
+/** (1.2) `gforms`: a Google Apps Script that creates the questionnaire as a Google Form. */
+export const TEMPLATE_FORMATS = ["csv", "markdown", "html", "form", "gforms"] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 /** The file formats `gapcheck schema` describes. */

@@ -641,7 +641,9 @@ export const en = {
     helpNotes: "show respondents' notes (without names) for items with at least --min-group notes",
     helpSkipInvalid: "score the valid inputs and list the invalid ones instead of failing",
     helpSheet: "the sheet of an .xlsx export to read (default: the first)",
-    helpTemplate: "print a blank questionnaire for people without gapcheck: csv (fill in, read back with --answers), markdown or html",
+    helpTemplate:
+      "print a blank questionnaire for people without gapcheck: csv (fill in, read back with --answers), markdown, html, " +
+      "or gforms (a Google Apps Script that creates the Google Form)",
     helpTemplateFormat: "template format",
     helpTemplateProfile: "ask only the items that apply to this profile: an id, or a client profile file (default: every item)",
     badMinGroup: (value: string) => `"${value}" is not a group size; use a whole number from 3 to 1000`,
@@ -725,6 +727,17 @@ export const en = {
       `${rubric}. For each item, choose the level from ${min} to ${max} that describes the ` +
       `organisation today. Leave it blank if you don't know; write n/a if it does not apply.`,
     csvIntro: "Fill in the answer column: a level, blank for don't know, or na.",
+    gformsHeader: [
+      "Creates this questionnaire as a Google Form. Its responses, downloaded as .csv, map exactly:",
+      "  gapcheck aggregate responses.csv",
+      "1. Open script.google.com and choose New project.",
+      "2. Replace the code there with this whole file and save.",
+      "3. Choose Run (function createForm) and allow access to your Google Forms.",
+      "4. The execution log shows the form's link to edit it and the link to send to people.",
+    ],
+    gformsDescription: (min: number, max: number) =>
+      `Choose the level from ${min} to ${max} that describes the organisation today. ` +
+      "Choose Don't know or Not applicable where that is the honest answer.",
     respondent: "About you (optional)",
     name: "Name",
     role: "Role",

@@ -678,7 +678,8 @@ export const nb = {
     helpSkipInvalid: "regn på de gyldige inndataene og list opp de ugyldige i stedet for å avbryte",
     helpSheet: "arket i en .xlsx-eksport som skal leses (standard: det første)",
     helpTemplate:
-      "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown eller html",
+      "skriv ut et tomt spørreskjema for dem som ikke har gapcheck: csv (fyll ut, les inn igjen med --answers), markdown, html " +
+      "eller gforms (et Google Apps Script som lager Google-skjemaet)",
     helpTemplateFormat: "malens format",
     helpTemplateProfile: "ta bare med spørsmålene som gjelder profilen: en id eller en fil med en kundeprofil (standard: alle spørsmål)",
     badMinGroup: (value: string) => `"${value}" er ingen gruppestørrelse; oppgi et heltall fra 3 til 1000`,
@@ -766,6 +767,17 @@ export const nb = {
       `organisasjonen i dag. La feltet stå tomt hvis du ikke vet;` +
       ` skriv n/a hvis spørsmålet ikke er relevant.`,
     csvIntro: "Fyll ut svarkolonnen: et nivå, tomt for vet ikke, eller na.",
+    gformsHeader: [
+      "Lager spørreskjemaet som et Google-skjema. Svarene, lastet ned som .csv, passer nøyaktig:",
+      "  gapcheck aggregate svar.csv",
+      "1. Åpne script.google.com og velg Nytt prosjekt.",
+      "2. Erstatt koden der med hele denne filen og lagre.",
+      "3. Velg Kjør (funksjonen createForm) og gi tilgang til Google-skjemaene dine.",
+      "4. Kjøringsloggen viser lenken for å redigere skjemaet og lenken du sender til respondentene.",
+    ],
+    gformsDescription: (min: number, max: number) =>
+      `Velg nivået fra ${min} til ${max} som beskriver organisasjonen i dag. ` +
+      "Velg Vet ikke eller Ikke relevant når det er det ærlige svaret.",
     respondent: "Om deg (valgfritt)",
     name: "Navn",
     role: "Rolle",

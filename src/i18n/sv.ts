@@ -679,7 +679,8 @@ export const sv = {
     helpSkipInvalid: "räkna på de giltiga indata och lista de ogiltiga i stället för att avbryta",
     helpSheet: "bladet i en .xlsx-export som ska läsas (standard: det första)",
     helpTemplate:
-      "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown eller html",
+      "skriv ut ett tomt frågeformulär för den som saknar gapcheck: csv (fyll i, läs tillbaka med --answers), markdown, html " +
+      "eller gforms (ett Google Apps Script som skapar Google-formuläret)",
     helpTemplateFormat: "mallens format",
     helpTemplateProfile: "ta bara med frågorna som gäller profilen: ett id eller en fil med en kundprofil (standard: alla frågor)",
     badMinGroup: (value: string) => `"${value}" är ingen gruppstorlek; ange ett heltal från 3 till 1000`,
@@ -764,6 +765,17 @@ export const sv = {
       `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen ` +
       `i dag. Lämna tomt om du inte vet; skriv n/a om frågan inte är tillämplig.`,
     csvIntro: "Fyll i svarskolumnen: en nivå, tomt för vet inte, eller na.",
+    gformsHeader: [
+      "Skapar frågeformuläret som ett Google-formulär. Svaren, hämtade som .csv, matchar exakt:",
+      "  gapcheck aggregate svar.csv",
+      "1. Öppna script.google.com och välj Nytt projekt.",
+      "2. Ersätt koden där med hela den här filen och spara.",
+      "3. Välj Kör (funktionen createForm) och ge åtkomst till dina Google-formulär.",
+      "4. Körningsloggen visar länken för att redigera formuläret och länken att skicka till de svarande.",
+    ],
+    gformsDescription: (min: number, max: number) =>
+      `Välj den nivå från ${min} till ${max} som beskriver organisationen i dag. ` +
+      "Välj Vet inte eller Ej tillämpligt när det är det ärliga svaret.",
     respondent: "Om dig (frivilligt)",
     name: "Namn",
     role: "Roll",

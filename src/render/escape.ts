@@ -94,3 +94,14 @@ function walk(node: unknown): unknown {
   // fromEntries defines own properties: a "__proto__" key stays data and never sets a prototype.
   return Object.fromEntries(entries.map(([k], i) => [k, walked[i]]));
 }
+
+/**
+ * A value as a JavaScript literal (the Google Apps Script of `template -f gforms`): JSON, with the
+ * two line separators JSON allows in strings but older JavaScript engines do not, escaped. A text
+ * can end neither its string nor the script.
+ */
+export function jsLiteral(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

@@ -2,13 +2,14 @@ import { META_ROWS } from "../answers/csv.js";
 import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
 import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
 import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "./escape.js";
+import { templateGforms } from "./template-gforms.js";
 
 /*
  * The blank questionnaire of `gapcheck template` (SPEC section 2), in one language: a CSV sheet that
  * `assess --answers` and `aggregate` read back, and Markdown and printable HTML for interviews.
  */
 
-export type TemplateFormat = "csv" | "markdown" | "html";
+export type TemplateFormat = "csv" | "markdown" | "html" | "gforms";
 
 /** Level anchors of an item: its own where it has them, else the scale's labels. */
 function guide(rubric: Rubric, lang: string, itemId: string): { level: number; label: string; anchor: string }[] {
@@ -28,6 +29,7 @@ function langOf(rubric: Rubric, lang: string): Lang {
 export function renderTemplate(rubric: Rubric, locale: string, format: TemplateFormat): string {
   if (format === "csv") return templateCsv(rubric, locale);
   if (format === "markdown") return templateMarkdown(rubric, locale);
+  if (format === "gforms") return templateGforms(rubric, langOf(rubric, locale), locale);
   return templateHtml(rubric, locale);
 }
 
