@@ -4,7 +4,7 @@ import { glob } from "tinyglobby";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 
-const READABLE = /\.(?:ya?ml|json|csv)$/i;
+const READABLE = /\.(?:ya?ml|json|csv|tsv|xlsx)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**

@@ -656,7 +656,7 @@ export const en = {
       `--by ${field}: ${alone} of ${total} respondents are alone in their value, so it would single people out ` +
       "(a name or e-mail?); group by a field that people share, such as group or role",
     matchesNothing: (pattern: string) => `${pattern}: no file matches this pattern`,
-    emptyFolder: "folder has no .yaml, .yml, .json or .csv file to read",
+    emptyFolder: "folder has no .yaml, .yml, .json, .csv, .tsv or .xlsx file to read",
     duplicate: (first: string) => `same bytes as ${first}; counted once`,
     noRespondents: "no respondent to aggregate: every input was empty or skipped",
     oneRespondent: "only 1 respondent: the consensus is that person's answers, and agreement needs 2 or more",

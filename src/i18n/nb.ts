@@ -692,7 +692,7 @@ export const nb = {
       `--by ${field}: ${alone} av ${total} respondenter er alene om verdien sin, så feltet ville peke ut enkeltpersoner ` +
       "(et navn eller en e-postadresse?); grupper etter et felt som flere deler, f.eks. group eller role",
     matchesNothing: (pattern: string) => `${pattern}: ingen fil passer til mønsteret`,
-    emptyFolder: "mappen har ingen .yaml-, .yml-, .json- eller .csv-fil å lese",
+    emptyFolder: "mappen har ingen .yaml-, .yml-, .json-, .csv-, .tsv- eller .xlsx-fil å lese",
     duplicate: (first: string) => `samme innhold som ${first}; telles én gang`,
     noRespondents: "ingen respondenter å sammenstille: alle inndata var tomme eller ble hoppet over",
     oneRespondent: "bare 1 respondent: resultatet er den personens svar, og enighet krever minst 2",

@@ -693,7 +693,7 @@ export const sv = {
       `--by ${field}: ${alone} av ${total} svarande är ensamma om sitt värde, så fältet skulle peka ut enskilda personer ` +
       "(ett namn eller en e-postadress?); gruppera efter ett fält som flera delar, t.ex. group eller role",
     matchesNothing: (pattern: string) => `${pattern}: ingen fil matchar mönstret`,
-    emptyFolder: "mappen har ingen .yaml-, .yml-, .json- eller .csv-fil att läsa",
+    emptyFolder: "mappen har ingen .yaml-, .yml-, .json-, .csv-, .tsv- eller .xlsx-fil att läsa",
     duplicate: (first: string) => `samma innehåll som ${first}; räknas en gång`,
     noRespondents: "inga svarande att sammanställa: alla indata var tomma eller hoppades över",
     oneRespondent: "bara 1 svarande: resultatet är den personens svar, och samstämmighet kräver minst 2",
