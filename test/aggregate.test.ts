@@ -255,7 +255,9 @@ describe("bad input", () => {
       `${twice}:1:2 error duplicate-column columns "ai-workflows" and "AI workflows [ai-workflows]" ` +
         `both map to item "ai-workflows"; keep one`,
     );
-    expect(r.stderr).toContain(`${join(dir, "empty")}:1:1 error empty-folder folder has no .yaml, .yml, .json, .csv, .tsv or .xlsx file to read`);
+    expect(r.stderr).toContain(
+      `${join(dir, "empty")}:1:1 error empty-folder folder has no .yaml, .yml, .json, .csv, .tsv or .xlsx file to read`,
+    );
     expect(r.stderr).toMatch(/gapcheck: 5 inputs are invalid; fix them, or pass --skip-invalid to score the rest\n$/);
     expect(r.stdout).toBe("");
   });

@@ -93,7 +93,7 @@ describe("gapcheck (no command, help, version, usage errors)", () => {
       [["compare", EXAMPLE, day30, "--fail-on", "regresion"], "regression"],
       [["match", EXAMPLE, "examples/candidates/anna-berg-growth.yaml", "-f", "pdf"], "table, json, markdown, csv, html"],
       [["aggregate", "examples/team", "-f", "pdf"], "table, json, markdown, csv, html"],
-      [["template", "-f", "pdf"], "csv, markdown, html, form"],
+      [["template", "-f", "pdf"], "csv, markdown, html, form, gforms"],
     ] as const) {
       const r = await run([...args, "--lang", "sv"]);
       expect(r.status, args.join(" ")).toBe(2);

@@ -13,7 +13,7 @@ import { textIn } from "../model/text.js";
 
 /**
  * Text compared loosely: Unicode-normalised, one space for any run of white space (NBSP too), one
- * dash, straight quotes, no trailing punctuation (a form adds "?" or ":" a rubric may not have),
+ * dash, straight quotes, no enclosing quotes or trailing punctuation (a form adds "?" or ":" a rubric may not have),
  * lower case.
  */
 export function loose(text: string): string {
@@ -25,7 +25,8 @@ export function loose(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/\s*\*$/, "") // a form's "required" marker
-    .replace(/(?<=\S)[\s.,:;!?]+$/, "")
+    .replace(/^["']+(?=\S)/, "") // a header written in quotes, "like this":
+    .replace(/(?<=\S)[\s.,:;!?"']+$/, "")
     .toLowerCase();
 }
 
