@@ -9,7 +9,16 @@ import { readInput } from "../intake/input.js";
 import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
-import { checkOutPath, printFindings, printNotices, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
+import {
+  checkOutPath,
+  fitted,
+  outputWidth,
+  printFindings,
+  printNotices,
+  requireRubric,
+  resolveProfileOption,
+  writeOutput,
+} from "./shared.js";
 
 export interface AggregateOptions {
   inputs: string[];
@@ -85,10 +94,15 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
 
   const result = builder.result();
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = (await loadRenderer(o.format, result))(result, {
-    color: colorFor(stream, io.env, o.color),
-    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
-  });
+  const width = outputWidth(io, o.out);
+  const text = fitted(
+    o.format,
+    (await loadRenderer(o.format, result))(result, {
+      color: colorFor(stream, io.env, o.color),
+      width,
+    }),
+    width,
+  );
   await writeOutput(text, o.out === undefined ? undefined : resolve(io.cwd, o.out), io, t);
   return EXIT.ok;
 }

@@ -14,6 +14,8 @@ import type { GivenAnswers } from "./interactive.js";
 import {
   checkOutPath,
   checkWritablePath,
+  fitted,
+  outputWidth,
   printFindings,
   printNotices,
   requireRubric,
@@ -97,10 +99,15 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     ...given.meta,
   });
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  const text = (await loadRenderer(o.format, result))(result, {
-    color: colorFor(stream, io.env, o.color),
-    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
-  });
+  const width = outputWidth(io, o.out);
+  const text = fitted(
+    o.format,
+    (await loadRenderer(o.format, result))(result, {
+      color: colorFor(stream, io.env, o.color),
+      width,
+    }),
+    width,
+  );
   await writeOutput(text, o.out, io, t);
 
   // A gate with nothing to judge must not pass (SPEC 2): no answered item, no gap index.

@@ -14,7 +14,7 @@ import { answersFromFile } from "./assess.js";
 import { resultFromSource } from "./report.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import { gapcheckCommand } from "../session/command.js";
-import { bundledRubricFiles, checkOutPath, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
+import { bundledRubricFiles, checkOutPath, fitted, outputWidth, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface CompareCommandOptions {
   /** BEFORE, AFTER and any more, as typed. */
@@ -95,10 +95,15 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     io.stderr.write(`gapcheck: ${t.compare.datesReversed(comparison.before.file, comparison.after.file)}\n`);
 
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = COMPARISON_RENDERERS[o.format](comparison, {
-    color: colorFor(stream, io.env, o.color),
-    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
-  });
+  const width = outputWidth(io, o.out);
+  const text = fitted(
+    o.format,
+    COMPARISON_RENDERERS[o.format](comparison, {
+      color: colorFor(stream, io.env, o.color),
+      width,
+    }),
+    width,
+  );
   await writeOutput(text, o.out, io, t);
 
   if (o.failOn === "regression") {

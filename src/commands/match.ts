@@ -16,7 +16,7 @@ import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { answersFromFile } from "./assess.js";
 import { loadResult } from "./report.js";
-import { checkOutPath, printFindings, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
+import { checkOutPath, fitted, outputWidth, printFindings, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface MatchCommandOptions {
   org: string;
@@ -68,10 +68,15 @@ export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
 
   const result = match(org, candidates, { ...(o.team !== undefined ? { team: o.team } : {}), locale: lang });
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const text = MATCH_RENDERERS[o.format](result, {
-    color: colorFor(stream, io.env, o.color),
-    width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
-  });
+  const width = outputWidth(io, o.out);
+  const text = fitted(
+    o.format,
+    MATCH_RENDERERS[o.format](result, {
+      color: colorFor(stream, io.env, o.color),
+      width,
+    }),
+    width,
+  );
   await writeOutput(text, o.out, io, t);
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
 import { ResultSchema, type Result } from "../scoring/result.js";
 import { parseYaml } from "../yaml/parse.js";
-import { checkOutPath, writeOutput } from "./shared.js";
+import { checkOutPath, writeOutput, fitted, outputWidth } from "./shared.js";
 
 export interface ReportOptions {
   file: string;
@@ -29,15 +29,9 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const result = o.focus === undefined ? loaded : withFocus(loaded, o.focus);
   const rt = await loadMessages(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  await writeOutput(
-    (await loadRenderer(o.format, result))(result, {
-      color: colorFor(stream, io.env, o.color),
-      width: o.out === undefined ? (io.stdout.columns ?? 80) : 80,
-    }),
-    o.out,
-    io,
-    rt,
-  );
+  const width = outputWidth(io, o.out);
+  const text = (await loadRenderer(o.format, result))(result, { color: colorFor(stream, io.env, o.color), width });
+  await writeOutput(fitted(o.format, text, width), o.out, io, rt);
   return EXIT.ok;
 }
 

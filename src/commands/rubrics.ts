@@ -3,7 +3,8 @@ import { EXIT, type ExitCode } from "../errors.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
 import { loadRubricCached } from "../rubric/cache.js";
-import { bundledRubricFiles, displayPath } from "./shared.js";
+import { fitToWidth } from "../render/text.js";
+import { bundledRubricFiles, displayPath, outputWidth } from "./shared.js";
 
 /** `gapcheck rubrics`: the bundled rubrics and their profiles. */
 export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promise<ExitCode> {
@@ -29,13 +30,14 @@ export async function rubrics(o: { json: boolean; lang?: Lang; io: Io }): Promis
     return EXIT.ok;
   }
   const t = await loadMessages(resolveLang(o.lang, io.env));
+  const lines: string[] = [];
   for (const r of list) {
-    io.stdout.write(`${r.id} ${r.version}  ${r.title}\n  ${r.file}\n`);
+    lines.push(`${r.id} ${r.version}  ${r.title}`, `  ${r.file}`);
     for (const p of r.profiles)
-      io.stdout.write(
-        `  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}:` +
-          ` ${p.title}${p.description ? ` — ${p.description}` : ""}\n`,
+      lines.push(
+        `  - ${p.id}${p.id === r.defaultProfile ? ` (${t.cli.defaultMark})` : ""}: ${p.title}${p.description ? ` — ${p.description}` : ""}`,
       );
   }
+  io.stdout.write(`${fitToWidth(lines.join("\n"), outputWidth(io, undefined))}\n`);
   return EXIT.ok;
 }

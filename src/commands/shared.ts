@@ -7,6 +7,7 @@ import { formatFinding, visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
+import { fitToWidth } from "../render/text.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import { gapcheckCommand } from "../session/command.js";
 import type { LoadedRubric } from "../rubric/load.js";
@@ -122,4 +123,20 @@ export async function resolveProfileOption(
   }
   printFindings(shown, io.stderr);
   return { rubric: withProfile(rubric, loaded.profile), profile: loaded.profile.id, profilePath: path };
+}
+
+/**
+ * The width human output is laid out for (SPEC 16): the terminal's, else COLUMNS, else 80. A file
+ * written with --out is 80 wide whatever the terminal is.
+ */
+export function outputWidth(io: Io, out: string | undefined): number {
+  if (out !== undefined) return 80;
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  const columns = Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 20 ? columns : 80;
+}
+
+/** A rendered text as written: the table format fitted to the width, every other format as it is. */
+export function fitted(format: string, text: string, width: number): string {
+  return format === "table" ? fitToWidth(text, width) : text;
 }

@@ -63,23 +63,21 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
     const rows = disagreeRows(result);
     if (rows.length === 0) out.push(`${title}\n${t.team.disagreeNone}`);
     else {
-      const heads = [t.team.n, t.team.median, t.team.range, "rwg", "AD_Md", t.team.levels];
-      const fixed = heads.map((h, i) => Math.max([...h].length + 2, [5, 8, 7, 6, 7, 9][i]!));
-      const name = Math.max(16, width - fixed.reduce((a, b) => a + b, 0) - heads.length - 2);
+      const all = [t.team.n, t.team.median, t.team.range, "rwg", "AD_Md", t.team.levels];
+      const allFixed = all.map((h, i) => Math.max([...h].length + 2, [5, 8, 7, 6, 7, 9][i]!));
+      const room = (fixed: number[]) => width - fixed.reduce((a, b) => a + b, 0) - fixed.length - 2;
+      // On a narrow terminal the level strip goes first: the item names keep room for whole words (SPEC 16).
+      const withLevels = room(allFixed) >= 16;
+      const heads = withLevels ? all : all.slice(0, -1);
+      const fixed = withLevels ? allFixed : allFixed.slice(0, -1);
+      const name = Math.max(16, room(fixed));
       const table = frame(
         [name, ...fixed],
         [t.table.item, ...heads].map((h) => c.bold(h)),
       );
       for (const { item, title: itemTitle } of rows) {
-        table.push([
-          itemTitle,
-          String(item.n),
-          levelText(item.median, f),
-          rangeText(item, f),
-          f.num2(item.rwg),
-          f.num2(item.adMedian),
-          spark(item.counts),
-        ]);
+        const cells = [itemTitle, String(item.n), levelText(item.median, f), rangeText(item, f), f.num2(item.rwg), f.num2(item.adMedian)];
+        table.push(withLevels ? [...cells, spark(item.counts)] : cells);
       }
       out.push(`${title} — ${t.team.disagreeLead}\n${table.toString()}\n${c.dim(t.team.explain)}`);
     }

@@ -195,3 +195,26 @@ function cellLines(cell: Cell, room: number): string[] {
   const style = cell.style ?? ((s: string) => s);
   return wrap(cell.text, room, { indent: cell.indent ?? "" }).map(style);
 }
+
+/** Table borders: a row of a table is sized by its renderer and never re-wrapped. */
+const TABLE_RULE = /[│┃┌┐└┘├┤┬┴┼]/;
+
+/**
+ * Every line of a human-readable text at most `width` columns (SPEC 16): a longer line that is not a
+ * table row is word-wrapped, its continuation lines indented like it (under a list marker's text).
+ */
+export function fitToWidth(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      if (displayWidth(line) <= width || TABLE_RULE.test(line)) return [line];
+      const plain = stripAnsi(line);
+      const lead = /^\s*/.exec(plain)![0];
+      const marker = /^\s*(?:[-•→]|\d+\.)\s+/.exec(plain)?.[0] ?? lead;
+      return wrap(line.slice(line.indexOf(plain.trimStart()[0] ?? "")), width, {
+        firstIndent: lead,
+        indent: " ".repeat(displayWidth(marker)),
+      });
+    })
+    .join("\n");
+}
