@@ -56,7 +56,7 @@ export interface RunningWorkshop {
   https: boolean;
   /** Submissions so far and live updates (the terminal's count). */
   state(): LiveState;
-  onChange(listener: (state: LiveState) => void): () => void;
+  onChange(listener: () => void): () => void;
   /** Stops the server after every answer in progress is on disk. */
   close(): Promise<void>;
 }

@@ -36,7 +36,7 @@ export class Workshop {
   private readonly respondents = new Map<string, Respondent>();
   /** One write at a time per answers file: the same browser sending twice never interleaves. */
   private readonly writing = new Map<string, Promise<unknown>>();
-  private readonly listeners = new Set<(state: LiveState) => void>();
+  private readonly listeners = new Set<() => void>();
   private cached: LiveState | undefined;
 
   constructor(
@@ -67,14 +67,15 @@ export class Workshop {
     }
   }
 
-  onChange(listener: (state: LiveState) => void): () => void {
+  /** Called after every change; the listener asks for state() when it needs it (building it costs a scoring). */
+  onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   private changed(): void {
     this.cached = undefined;
-    for (const l of this.listeners) l(this.state());
+    for (const l of this.listeners) l();
   }
 
   /** `POST {participant}/answers` once the body is parsed: 201, 200, 403, 409 or 422 (SPEC 14). */
