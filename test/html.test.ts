@@ -8,7 +8,7 @@ import "../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { formatter } from "../src/render/format.js";
 import { renderHtml } from "../src/render/html.js";
 import { escapeHtml as esc } from "../src/render/escape.js";
-import { wrapLabel } from "../src/render/svg.js";
+import { wrapLabel } from "../src/render/charts/common.js";
 import { ResultSchema, type Result } from "../src/scoring/result.js";
 import { run } from "./helpers/main.js";
 import { inspect } from "./helpers/chromium.js";
@@ -96,13 +96,13 @@ describe("renderHtml", () => {
     for (const d of en.dimensions) has(radar, `<title>${esc(d.title)}</title>`);
     has(radar, 'class="target"');
     has(radar, 'class="current"');
-    // A bar per candidate gap, the selected ones highlighted; the cumulative line; the cut.
+    // A named bar per candidate gap (every one: SPEC 16), the selected ones highlighted; the running share; the cut.
     const candidates = en.items.filter((i) => (i.impact ?? 0) > 0).length;
     expect(en.summary.pareto.candidates).toBe(candidates);
-    expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(Math.min(30, candidates));
+    expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(candidates);
     expect(pareto.match(/class="bar selected"/g)).toHaveLength(en.priorities.length);
-    expect(pareto.match(/class="cum-pt"/g)).toHaveLength(Math.min(30, candidates));
-    has(pareto, 'class="cum"');
+    expect(pareto.match(/class="cum"/g)).toHaveLength(candidates);
+    expect(pareto.match(/class="bar-name( selected)?"/g)).toHaveLength(candidates);
     has(pareto, 'class="cut"');
     const t = messagesFor("en");
     has(pareto, esc(t.report.cut("80 %")));
@@ -299,13 +299,16 @@ describe("renderHtml", () => {
     has(html, esc(t.table.noGaps));
     expect(svgById(html, "pareto")).toBe("");
     has(svgById(html, "radar"), esc(t.prompt.dontKnow));
-    has(svgById(html, "radar"), "current-pt unanswered");
+    // Don't know is drawn as missing (SPEC 16): no "now" mark for that dimension, the shape broken there.
+    hasNot(svgById(html, "radar"), `data-id="${r.dimensions[0]!.id}" data-value="" data-series="current"`);
+    expect(svgById(html, "radar").match(/data-series="current"/g)).toHaveLength(r.dimensions.length - 1);
+    has(svgById(html, "radar"), 'class="current broken"');
     hasNot(html, `<h2>${esc(t.table.unknowns)}</h2>`);
     hasNot(html, `>${esc(t.table.respondent)}<`);
     hasNot(html, `class="pole-marker"`);
   });
 
-  it("keeps a long candidate list readable: at most 30 bars numbered by rank", () => {
+  it("keeps a long candidate list readable: every bar drawn and named, the running share to 100 %", () => {
     const r = clone(en);
     const extra = Array.from({ length: 40 }, (_, k) => ({
       id: `extra-${k}`,
@@ -322,10 +325,10 @@ describe("renderHtml", () => {
     r.items = [...r.items, ...extra];
     const html = renderHtml(r, options);
     const pareto = svgById(html, "pareto");
-    expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(30);
-    // bars are numbered; titles only in tooltips
-    expect(/<text[^>]*>[^<]*An extra item/.test(pareto), String(/<text[^>]*>[^<]*An extra item/)).toBe(false);
-    has(html, esc(messagesFor("en").table.more(en.summary.pareto.candidates + extra.length - 30)));
+    expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(en.summary.pareto.candidates + extra.length);
+    // long names are shortened where drawn, whole in the tooltip
+    has(pareto, "<title>An extra item with a rather long title number 39</title>");
+    has(pareto, ">100 %<");
   });
 
   it("wraps and shortens long labels", () => {
@@ -344,6 +347,7 @@ interface SvgSize {
   w: number;
   h: number;
   shapes: number;
+  minFont: number;
 }
 interface Sizes {
   svgs: SvgSize[];
@@ -362,7 +366,12 @@ interface TextBoxes {
 /** Measures every SVG (and the page width). */
 const SIZES =
   "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
-  " return { id: s.id, w: r.width, h: r.height, shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });" +
+  " const scale = r.width / (s.viewBox.baseVal.width || r.width || 1);" +
+  // The smallest text as drawn: its font size times the chart's scale (SPEC 16: phone charts ≥ 11 px).
+  " const fonts = [...s.querySelectorAll('text, tspan')].filter(t => t.textContent.trim() && t.getBoundingClientRect().width > 0)" +
+  "   .map(t => parseFloat(getComputedStyle(t).fontSize) * scale);" +
+  " return { id: s.id, w: r.width, h: r.height, minFont: fonts.length ? Math.min(...fonts) : 0," +
+  " shapes: s.querySelectorAll('path,rect,circle,polygon,polyline,line').length }; });" +
   " return { svgs: sizes, scrollWidth: document.documentElement.scrollWidth, innerWidth: document.documentElement.clientWidth };";
 
 /** (1.1) Measures every text of the SVG `id`. */
@@ -446,13 +455,14 @@ describe("the HTML report in headless Chromium", () => {
       ["en", (await phoneEn()).measured[0]],
       ["sv", (await phoneSv()).measured[0]],
     ] as const) {
-      for (const id of ["radar-compact", "pareto-compact"]) {
+      for (const id of ["radar-compact", "pareto-compact", "matrix-compact"]) {
         const svg = m.svgs.find((s) => s.id === id);
         expect(svg, `${lang} svg#${id}`).toBeDefined();
         expect(svg!.w).toBeGreaterThan(200);
         expect(svg!.w).toBeLessThanOrEqual(m.innerWidth);
         expect(svg!.h).toBeGreaterThan(100);
         expect(svg!.shapes).toBeGreaterThan(10);
+        expect(svg!.minFont, `${lang} svg#${id}: the smallest text on a phone, in px`).toBeGreaterThanOrEqual(11);
       }
       expect(m.innerWidth, lang).toBe(390);
       expect(m.scrollWidth, `${lang}: the page is wider than the phone`).toBeLessThanOrEqual(m.innerWidth);

@@ -810,6 +810,7 @@ export const en = {
     matrixEffort: "Effort (1 quick … 5 major programme)",
     matrixPriority: "in the 80/20 list",
     matrixOther: "other gap",
+    matrixCut: "80/20 cut",
     badFocus: (value: string) => `"${value}" is not a whole number from 1 to 50`,
     helpFocus: "how many priorities to show in full, with their actions (1-50)",
     helpReportFocus: "like assess --focus (default: the result's own)",

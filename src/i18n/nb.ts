@@ -852,6 +852,7 @@ export const nb = {
     matrixEffort: "Innsats (1 rask … 5 stort program)",
     matrixPriority: "i 80/20-listen",
     matrixOther: "annet gap",
+    matrixCut: "80/20-grense",
     badFocus: (value: string) => `"${value}" er ikke et heltall fra 1 til 50`,
     helpFocus: "hvor mange prioriteringer som vises i sin helhet, med tiltak (1-50)",
     helpReportFocus: "som assess --focus (standard: verdien som er lagret i resultatet)",

@@ -849,6 +849,7 @@ export const sv = {
     matrixEffort: "Insats (1 snabb … 5 stort program)",
     matrixPriority: "i 80/20-listan",
     matrixOther: "övrigt gap",
+    matrixCut: "80/20-gräns",
     badFocus: (value: string) => `"${value}" är inget heltal från 1 till 50`,
     helpFocus: "hur många prioriteringar som visas i sin helhet, med åtgärder (1-50)",
     helpReportFocus: "som assess --focus (standard: resultatets eget)",

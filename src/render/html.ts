@@ -6,11 +6,10 @@ import { PANEL_CSS, panelHtml } from "./panel.js";
 import { REPORT_CSS } from "./css/index.js";
 import { escapeHtml as esc } from "./escape.js";
 import { scrollRegion } from "./html-parts.js";
-import { matrixSvg, paretoSvg, radarSvg, type MatrixDot, type ParetoBar } from "./svg.js";
+import { matrixSvg, type MatrixDot } from "./charts/matrix.js";
+import { paretoSvg, type ParetoBar } from "./charts/pareto.js";
+import { radarSvg } from "./charts/radar.js";
 import type { Renderer } from "./types.js";
-
-/** The Pareto chart shows at most this many candidate gaps; the rest are counted below it. */
-const MAX_BARS = 30;
 
 type Item = Result["items"][number];
 type Group = Result["summary"]["groups"][number];
@@ -192,7 +191,7 @@ function noGapsText(result: Result, t: Messages): string {
 function radar({ result, t, f }: Ctx): string {
   if (result.dimensions.length === 0) return "";
   const max = scaleMax(result);
-  const spokes = result.dimensions.map((d) => ({ label: d.title, current: d.current, target: d.target }));
+  const spokes = result.dimensions.map((d) => ({ id: d.id, label: d.title, current: d.current, target: d.target }));
   const common = {
     title: t.report.radar,
     max,
@@ -202,8 +201,8 @@ function radar({ result, t, f }: Ctx): string {
     targetName: t.table.target,
     num: (v: number) => (Number.isInteger(v) ? String(v) : f.num1(v)),
   };
-  const wide = radarSvg({ ...common, id: "radar", labels: "titles" });
-  const compact = radarSvg({ ...common, id: "radar-compact", labels: "numbers" });
+  const wide = radarSvg({ ...common, id: "radar", size: "wide" });
+  const compact = radarSvg({ ...common, id: "radar-compact", size: "compact" });
   const legend =
     `<p class="legend"><span><i class="sw sw-current"></i>${esc(t.table.current)}</span><span>` +
     `<i class="sw sw-target"></i>${esc(t.table.target)}</span>` +
@@ -268,37 +267,30 @@ function pareto({ result, t, f }: Ctx): string {
   const selected = new Set(result.priorities.map((p) => p.item));
   const total = all.reduce((sum, i) => sum + i.impact!, 0);
   let running = 0;
-  const bars: ParetoBar[] = all.slice(0, MAX_BARS).map((i) => {
+  // Every candidate is drawn, so the running share ends at 100 % (SPEC 16: no chart cut short).
+  const bars: ParetoBar[] = all.map((i) => {
     running += i.impact!;
-    return { title: i.title, impact: i.points ?? 0, cumulative: total > 0 ? running / total : 0, selected: selected.has(i.id) };
+    return { id: i.id, title: i.title, points: i.points ?? 0, cumulative: total > 0 ? running / total : 0, selected: selected.has(i.id) };
   });
   const threshold = result.summary.pareto.threshold;
   const common = {
     title: t.report.pareto,
     bars,
-    threshold,
-    texts: {
-      impact: t.focus.matrixPoints,
-      cumulative: t.report.cumulativeShare,
-      rank: t.report.priority,
-      cut: t.report.cut(f.percent(threshold)),
-    },
+    texts: { points: t.focus.matrixPoints, cumulative: t.report.cumulativeShare, cut: t.report.cut(f.percent(threshold)) },
     num: (v: number) => f.num1(v),
     percent: (s: number) => f.percent(s),
   };
-  const wide = paretoSvg({ ...common, id: "pareto", width: 760, fontSize: 12 });
-  const compact = paretoSvg({ ...common, id: "pareto-compact", width: 420, fontSize: 15 });
-  const more = all.length > MAX_BARS ? `<p class="more">… ${esc(t.table.more(all.length - MAX_BARS))}</p>` : "";
+  const wide = paretoSvg({ ...common, id: "pareto", width: 760, fontSize: 12.5 });
+  const compact = paretoSvg({ ...common, id: "pareto-compact", width: 360, fontSize: 12 });
   const legend = [
     `<span><i class="sw sw-bar-selected"></i>${esc(t.table.priorities)}</span>`,
     bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.focus.matrixOther)}</span>` : "",
-    `<span><i class="sw sw-cum"></i>${esc(t.report.cumulativeShare)}</span>`,
     `<span><i class="sw sw-cut"></i>${esc(t.report.cut(f.percent(threshold)))}</span>`,
   ].join("");
   const body =
     `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>` +
-    `<p class="legend">${legend}</p>${more}</figure>`;
-  return section("pareto-section keep", t.report.pareto, body);
+    `<p class="legend">${legend}</p></figure>`;
+  return section("pareto-section", t.report.pareto, body);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,6 +398,7 @@ function matrix({ result, t, f }: Ctx): string {
   if (candidates.length === 0) return "";
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dots: MatrixDot[] = candidates.map((i) => ({
+    id: i.id,
     ...(rank.has(i.id) ? { rank: rank.get(i.id)! } : {}),
     title: i.title,
     points: i.points!,
@@ -423,19 +416,25 @@ function matrix({ result, t, f }: Ctx): string {
     texts: {
       points: t.focus.matrixPoints,
       effort: t.focus.matrixEffort,
+      cut: t.focus.matrixCut,
       quadrants: { topLeft: q["quick-win"]!, topRight: q["major-project"]!, bottomLeft: q["fill-in"]!, bottomRight: q["not-now"]! },
     },
     num: (v: number) => pointsText(v, f),
   };
   const wide = matrixSvg({ ...common, id: "matrix", width: 760, fontSize: 12, dot: 11.5 });
-  const compact = matrixSvg({ ...common, id: "matrix-compact", width: 420, fontSize: 14, dot: 9 });
+  const compact = matrixSvg({ ...common, id: "matrix-compact", width: 360, fontSize: 12, dot: 12 });
   const legend =
     `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span>` +
-    `<span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span></p>`;
+    `<span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span>` +
+    `<span><i class="sw sw-split"></i>${esc(`${t.focus.matrixCut} · ${pointsText(cut, f)}`)}</span></p>`;
+  // The numbered dots by name, beside the chart (SPEC 16: a mark is named, not only numbered).
+  const key = `<ol class="chart-key">${result.priorities
+    .map((p) => `<li value="${p.rank}">${esc(p.title)} <span class="muted">${esc(pointsText(p.points, f))}</span></li>`)
+    .join("")}</ol>`;
   return section(
     "matrix-section keep",
     t.focus.matrix,
-    `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>`,
+    `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}${key}</figure>`,
     "impact-effort",
   );
 }

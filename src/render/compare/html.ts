@@ -1,7 +1,7 @@
 import type { Comparison, PriorityChange } from "../../compare/schema.js";
 import { escapeHtml as esc } from "../escape.js";
-import { radarSvg } from "../svg.js";
-import { lineChartSvg } from "./charts.js";
+import { radarSvg } from "../charts/radar.js";
+import { lineChartSvg } from "../charts/lines.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
 import { scrollRegion } from "../html-parts.js";
 
@@ -113,8 +113,8 @@ function radar(c: Comparison, s: Speech): string {
     id: "radar",
     title: t.compare.radar,
     max,
-    labels: "titles",
-    spokes: dims.map((d) => ({ label: d.title, current: d.after?.current ?? null, target: d.before?.current ?? 0 })),
+    size: "wide",
+    spokes: dims.map((d) => ({ id: d.id, label: d.title, current: d.after?.current ?? null, target: d.before?.current ?? null })),
     unansweredMark: t.prompt.dontKnow,
     currentName: t.compare.after,
     targetName: t.compare.before,

@@ -1,16 +1,11 @@
 import { escapeHtml as esc } from "../escape.js";
-import { wrapLabel } from "../svg.js";
+import { c, wrapLabel } from "./common.js";
 
 /*
  * Charts of a comparison: a slope chart of dimension gaps (before on the left, after on the right)
  * and, for a series, one line per dimension over time. Pure string builders like ../svg.ts: the
  * same input gives the same bytes; every text is escaped; coordinates have at most two decimals.
  */
-
-function c(v: number): string {
-  const r = Math.round(v * 100) / 100;
-  return String(r === 0 ? 0 : r);
-}
 
 export interface Line {
   label: string;
