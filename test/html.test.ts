@@ -73,7 +73,8 @@ describe("renderHtml", () => {
     expect(/<script/i.test(html), "no <script").toBe(false);
     expect(/https?:\/\//i.test(html), String(/https?:\/\//i)).toBe(false);
     expect(/javascript:/i.test(html), String(/javascript:/i)).toBe(false);
-    expect(/\s(src|href|xlink:href)=/i.test(html), String(/\s(src|href|xlink:href)=/i)).toBe(false);
+    // Links only within the page (the first screen's risks and focus lead to their rows).
+    expect(/\s(src|xlink:href)=|\shref="(?!#)/i.test(html), String(/\s(src|xlink:href)=|\shref="(?!#)/i)).toBe(false);
     expect(/url\(|@import|<link|<iframe|<object|<embed|<img/i.test(html), String(/url\(|@import|<link|<iframe|<object|<embed|<img/i)).toBe(
       false,
     );
@@ -133,9 +134,16 @@ describe("renderHtml", () => {
     ]
       .filter((x): x is string => x !== undefined)
       .map(esc);
+    // The decision first (SPEC 16): at a glance, the KPIs, the 80/20 list and the plan; then the evidence.
+    order.splice(
+      7,
+      0,
+      `aria-label="${esc(t.focus.glance)}"`,
+      `<h2>⚠ ${esc(t.focus.risks)}</h2>`,
+      `<h2>${esc(t.focus.focusHeading(s.pareto.focus))}</h2>`,
+      `<h2>${esc(t.focus.first30)}</h2>`,
+    );
     order.push(
-      '<svg id="radar"',
-      '<svg id="pareto"',
       `<h2>${esc(t.table.priorities)}</h2>`,
       esc(
         t.focus.spread(
@@ -147,6 +155,8 @@ describe("renderHtml", () => {
         ),
       ),
       `<h2>${esc(t.focus.plan)}</h2>`,
+      '<svg id="radar"',
+      '<svg id="pareto"',
       '<svg id="matrix"',
       `<h2>${esc(t.report.axis)}</h2>`,
       `<h2>${esc(t.report.tags)}</h2>`,

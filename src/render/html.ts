@@ -33,14 +33,19 @@ export const renderHtml: Renderer = (result) => {
   const f = formatter(lang);
   const level = (v: number) => (Number.isInteger(v) ? String(v) : f.num2(v).replace(/0$/, ""));
   const ctx: Ctx = { result, t, f, level, dimTitle: new Map(result.dimensions.map((d) => [d.id, d.title])) };
+  // The decision first (SPEC 16): the headline, the risks, the focus and the first 30 days on the
+  // first screen and the first printed page; the evidence follows.
   const sections = [
+    `<div class="first-page">`,
     masthead(ctx),
-    risks(ctx),
+    glance(ctx),
     summary(ctx),
-    radar(ctx),
-    pareto(ctx),
+    "</div>",
     priorities(ctx),
     plan(ctx),
+    risks(ctx),
+    radar(ctx),
+    pareto(ctx),
     matrix(ctx),
     ...panelHtml(result, t, f),
     poles(ctx),
@@ -161,20 +166,86 @@ function summary({ result, t, f }: Ctx): string {
       `${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}` +
       `${s.notApplicable ? ` · ${esc(t.focus.notApplicableCount(s.notApplicable))}` : ""}</p></div>`,
   ];
+  return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>\n</section>`;
+}
+
+/**
+ * The first screen: the headline, then three columns a leadership team acts on: the legal and
+ * ethical risks (each linked to its place in the 80/20 list), the focus priorities by name with
+ * their points, and the first 30 days. A risk that is a quick win is in the first 30 days, marked,
+ * even where the plan's three quick wins by points would leave it out. The team report adds how
+ * many items split the room and the largest unknown.
+ */
+function glance(ctx: Ctx): string {
+  const { result, t, f } = ctx;
+  const s = result.summary;
   const sentence = focusHeadline(result, t, f);
-  const message =
+  const headline =
     sentence !== null
       ? `<p class="key-message"><span class="key-mark" aria-hidden="true">80/20</span> ${esc(sentence)}</p>`
       : `<p class="key-message">${esc(noGapsText(result, t))}</p>`;
-  // Under 60 % answered, the numbers above rest on little data: say so in the headline.
+  // Under 60 % answered, the numbers rest on little data: say so in the headline.
   const indicative =
     s.coverage < INDICATIVE_BELOW
-      ? `\n<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>`
+      ? `<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>`
+      : "";
+  const team = result.panel ? teamLine(ctx) : "";
+  const priority = new Map(result.priorities.map((p) => [p.item, p]));
+  const quadrant = new Map(result.items.map((i) => [i.id, i.quadrant]));
+  const inPlan = new Set(result.plan.first30Days.map((e) => e.item));
+  const risksNow = result.risks.filter((r) => quadrant.get(r.item) === "quick-win" && !inPlan.has(r.item));
+  const riskList = result.risks.length
+    ? `<div class="glance-col glance-risks"><h2>⚠ ${esc(t.focus.risks)}</h2><ul>${result.risks
+        .map((r) => {
+          const p = priority.get(r.item);
+          const link = p ? ` · <a href="#prio-${esc(r.item)}">${esc(t.focus.riskPriority(p.rank))}</a>` : "";
+          return `<li><b>${esc(r.title)}</b> <span class="risk-status">${esc(riskStatus(r, t, f))}</span>${link}</li>`;
+        })
+        .join("")}</ul></div>`
+    : "";
+  const { focus } = focusSplit(result);
+  const more = result.priorities.length - focus.length;
+  const focusList = focus.length
+    ? `<div class="glance-col glance-focus"><h2>${esc(t.focus.focusHeading(focus.length))}</h2><ol>${focus
+        .map(
+          (p) =>
+            `<li value="${p.rank}"><a href="#prio-${esc(p.item)}">${esc(p.title)}</a> ` +
+            `<span class="glance-points">${esc(t.focus.pointsShort(pointsText(p.points, f)))}</span></li>`,
+        )
+        .join("")}</ol>${more > 0 ? `<p class="glance-more">${esc(t.focus.morePriorities(more))}</p>` : ""}</div>`
+    : "";
+  const first = [
+    ...risksNow.map(
+      (r) =>
+        `<li class="glance-risk"><b>⚠ ${esc(r.title)}</b> <span class="glance-points">` +
+        `${esc(t.focus.pointsShort(pointsText(priority.get(r.item)?.points ?? 0, f)))}</span>` +
+        `<span class="glance-why">${esc(t.focus.riskAddedNow)}</span></li>`,
+    ),
+    ...result.plan.first30Days.map(
+      (e) =>
+        `<li><b>${esc(e.title)}</b> <span class="glance-points">${esc(t.focus.pointsShort(pointsText(e.points, f)))} · ` +
+        `${esc(t.focus.effortValue(e.effort))}</span></li>`,
+    ),
+  ];
+  const firstList =
+    result.priorities.length > 0
+      ? `<div class="glance-col glance-first"><h2>${esc(t.focus.first30)}</h2>` +
+        (first.length ? `<ul>${first.join("")}</ul>` : `<p class="empty">${esc(t.focus.nothing)}</p>`) +
+        "</div>"
       : "";
   return (
-    `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n` +
-    `<div class="kpis">${cards.join("")}</div>${indicative}\n${message}\n</section>`
+    `<section class="glance" aria-label="${esc(t.focus.glance)}">${headline}${indicative}${team}` +
+    `<div class="glance-grid">${riskList}${focusList}${firstList}</div></section>`
   );
+}
+
+/** The team report's line on the first screen: how many items split the room, and the largest unknown. */
+function teamLine({ result, t, f }: Ctx): string {
+  const panel = result.panel!;
+  const parts = [t.team.splitItems(panel.disagreements.length, panel.items.length)];
+  const largest = [...result.unanswered].sort((a, b) => b.potentialPoints - a.potentialPoints)[0];
+  if (largest) parts.push(t.team.largestUnknown(largest.title, pointsText(largest.potentialPoints, f)));
+  return `<p class="glance-team">${parts.map((p) => `<span>${esc(p)}</span>`).join("")}</p>`;
 }
 
 /** Coverage under which every human format says its result is indicative. */
@@ -314,7 +385,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
     const effort = pr.quickWin ? `<span class="star" title="${esc(t.table.quickWin)}">★</span> ${pr.effort}` : String(pr.effort);
     const quick = pr.quickWin ? ` <span class="quick">★ ${esc(t.table.quickWin)}</span>` : "";
     return [
-      `<tr${pr.quickWin ? ' class="is-quick"' : ""}>`,
+      `<tr id="prio-${esc(pr.item)}"${pr.quickWin ? ' class="is-quick"' : ""}>`,
       `<td class="rank"><span class="rank-badge">${pr.rank}</span></td>`,
       `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p>` +
         `<p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p>` +
@@ -337,7 +408,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
     `<tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
   const restRows = rest.map(
     (pr) =>
-      `<tr><td class="rank"><span class="rank-badge small">${pr.rank}</span></td>` +
+      `<tr id="prio-${esc(pr.item)}"><td class="rank"><span class="rank-badge small">${pr.rank}</span></td>` +
       `<td>${esc(pr.title)}</td>` +
       `<td class="num">${esc(level(pr.current))} → ${esc(level(pr.target))}</td>` +
       `<td class="num">${esc(pointsText(pr.points, f))}</td><td class="num">${pr.effort}</td></tr>`,

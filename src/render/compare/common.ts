@@ -49,12 +49,12 @@ export function speech(c: Comparison): Speech {
   return { lang, t, f, level, signed, signed2, signedPercent, signedLevel, headline };
 }
 
-/** Who and when: "file · 2026-11-22 · Marketing manager · Name, Role". */
-export function sideLine(side: Comparison["before"], t: Messages): string {
+/** Who and when: "file · 2026-11-22 · Marketing manager · Name, Role" (the HTML report, for a reader, leaves out the file). */
+export function sideLine(side: Comparison["before"], t: Messages, withFile = true): string {
   const r = side.respondent;
   const who = r ? [r.name, r.role, r.organisation].filter(Boolean).join(", ") : "";
   return [
-    side.file,
+    withFile ? side.file : undefined,
     side.date?.slice(0, 10),
     side.profile.title,
     `v${side.rubricVersion}`,

@@ -57,12 +57,24 @@ function masthead(c: Comparison, s: Speech): string {
     '<header class="masthead">',
     `<p class="eyebrow">${esc(t.compare.title)}</p>`,
     `<h1>${esc(c.rubric.title)}</h1>`,
-    `<p class="key-message">${esc(s.headline)}</p>`,
-    `<dl class="meta"><div><dt>${esc(t.compare.baseline)}</dt><dd>${esc(sideLine(c.before, t))}</dd>` +
-      `</div><div><dt>${esc(t.compare.latest)}</dt><dd>${esc(sideLine(c.after, t))}</dd></div></dl>`,
+    `<p class="key-message">${esc(s.headline)}${regressionLine(c, s)}</p>`,
+    `<dl class="meta"><div><dt>${esc(t.compare.baseline)}</dt><dd>${esc(sideLine(c.before, t, false))}</dd>` +
+      `</div><div><dt>${esc(t.compare.latest)}</dt><dd>${esc(sideLine(c.after, t, false))}</dd></div></dl>`,
     notice,
     "</header>",
   ].join("\n");
+}
+
+/** The regressions, in the headline itself (SPEC 16): what fell, from and to, and the points it added. */
+function regressionLine(c: Comparison, s: Speech): string {
+  if (c.regressions.length === 0) return "";
+  const { t, f } = s;
+  const list = c.regressions
+    .map(
+      (r) => `${r.title} ${s.level(r.before)} → ${s.level(r.after)}${r.points > 0 ? ` (+${t.compare.addedPoints(f.num1(r.points))})` : ""}`,
+    )
+    .join("; ");
+  return `<span class="key-regressions">⚠ ${esc(`${t.compare.regressed} (${c.regressions.length}): ${list}`)}</span>`;
 }
 
 /** before → after with the change coloured by whether it is better (a gap that fell is). */
@@ -295,6 +307,7 @@ td,th{padding:6px;border-bottom:1px solid var(--line);vertical-align:top}
 .eyebrow{color:var(--accent);font-weight:650;font-size:13px;text-transform:uppercase;letter-spacing:.08em;margin-bottom:6px}
 .key-message{margin-top:14px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:18px;font-weight:650;\
 color:#163f63}
+.key-regressions{display:block;margin-top:6px;color:var(--bad);font-size:16px}
 .notice{margin-top:10px;background:#fbf0d9;border-radius:8px;padding:8px 14px;color:#7a4d06}
 .meta{display:flex;flex-wrap:wrap;gap:6px 32px;margin:14px 0 0}
 .meta dt{font-size:12px;color:var(--muted)}
