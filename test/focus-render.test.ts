@@ -164,14 +164,15 @@ describe("markdown, csv, html and json", () => {
     expect(rows.find((r) => r.startsWith("data-protection,"))).toMatch(/,not answered: find out now,$/);
   });
 
-  it("html: risks first, plan and matrix, points instead of impact", async () => {
+  it("html: risks first (at a glance, then in full after the plan), plan and matrix, points instead of impact", async () => {
     const html = RENDERERS.html(await variant(), options);
     const t = messagesFor("en");
     const order = [
-      'class="risks-section',
+      'class="glance-col glance-risks',
       'class="summary',
       `<h2>${t.table.priorities}</h2>`,
       `<h2>${t.focus.plan}</h2>`,
+      'class="risks-section',
       '<svg id="matrix"',
       `<h2>${t.focus.notApplicableList}</h2>`,
     ].map((s) => html.indexOf(s));

@@ -133,6 +133,7 @@ border-bottom:1px solid #8a94a3;height:22px}
 .item{break-inside:avoid;border:1px solid #e1e5eb;border-radius:8px;padding:12px 14px;margin:0 0 12px}
 .q{margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{display:flex;gap:8px;align-items:baseline;margin:0 0 5px}
 .box{flex:none;width:13px;height:13px;border:1.5px solid #1c2430;border-radius:3px;position:relative;top:2px}
-li b{white-space:nowrap}.anchor{color:#5d6878;min-width:0;overflow-wrap:anywhere}.extra{color:#5d6878;font-style:italic}.note{margin:8px 0 0;border-bottom:1px solid #8a94a3;\
+li b{white-space:nowrap}.anchor{color:#5d6878;min-width:0;overflow-wrap:anywhere}\
+.extra{color:#5d6878;font-style:italic}.note{margin:8px 0 0;border-bottom:1px solid #8a94a3;\
 padding-bottom:18px;color:#5d6878;font-size:12px}
 @media print{.page{padding:0}.item{border-color:#bbb}}`;

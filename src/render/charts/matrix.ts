@@ -83,7 +83,8 @@ export function matrixSvg(input: MatrixInput): string {
   out.push(`<line x1="${c(left)}" y1="${c(top)}" x2="${c(left)}" y2="${c(top + plotH)}" class="axis"/>`);
   // The horizontal split is labelled on the value axis with its value (the legend names it), where no dot goes.
   out.push(
-    `<text x="${c(left - fs * 0.4)}" y="${c(splitY + fs * 0.35)}" text-anchor="end" class="split-label">${esc(input.num(input.cut))}</text>`,
+    `<text x="${c(left - fs * 0.4)}" y="${c(splitY + fs * 0.35)}" text-anchor="end" class="split-label">` +
+      `${esc(input.num(input.cut))}</text>`,
   );
 
   // Quadrant names in their strips: top ones at the top, bottom ones at the bottom.
@@ -140,7 +141,8 @@ export function matrixSvg(input: MatrixInput): string {
       host.held++;
       const list = stackedOn.get(host) ?? [];
       list.push(
-        `<g class="dot stacked ${d.rank !== undefined ? "listed" : "other"}" ${attrs}>${tip}<circle cx="${c(host.x)}" cy="${c(cy)}" r="${c(r)}"/></g>`,
+        `<g class="dot stacked ${d.rank !== undefined ? "listed" : "other"}" ${attrs}>${tip}` +
+          `<circle cx="${c(host.x)}" cy="${c(cy)}" r="${c(r)}"/></g>`,
       );
       stackedOn.set(host, list);
       continue;

@@ -54,7 +54,8 @@ export function paretoSvg(input: ParetoInput): string {
   // The value axis on top: ticks from 0 to just above the largest, a grid line at each.
   for (let v = 0; v <= axis.top + 1e-9; v += axis.step) {
     out.push(
-      `<line x1="${c(x(v))}" y1="${c(top - fs * 0.3)}" x2="${c(x(v))}" y2="${c(top + rowH * rows)}" class="grid" data-tick="${dataValue(v)}"/>`,
+      `<line x1="${c(x(v))}" y1="${c(top - fs * 0.3)}" x2="${c(x(v))}" y2="${c(top + rowH * rows)}" class="grid" ` +
+        `data-tick="${dataValue(v)}"/>`,
     );
     out.push(`<text x="${c(x(v))}" y="${c(top - fs * 0.6)}" text-anchor="middle" class="tick">`);
     out.push(`${esc(input.num(v))}</text>`);

@@ -192,7 +192,8 @@ export function radarSvg(input: RadarInput): string {
     });
     if (l.note)
       tspans.push(
-        `<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" font-size="${c(fs * (compact ? 0.95 : 0.85))}">${esc(l.note)}</tspan>`,
+        `<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" ` +
+          `font-size="${c(fs * (compact ? 0.95 : 0.85))}">${esc(l.note)}</tspan>`,
       );
     const cls = l.muted ? "label muted" : "label";
     out.push(`<text text-anchor="${l.anchor}" font-size="${fs}" class="${cls}"><title>${esc(l.full)}</title>${tspans.join("")}</text>`);
