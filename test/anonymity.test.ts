@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { aggregate, GroupingRefused, PanelBuilder, type PanelOptions } from "../src/aggregate/panel.js";
 import { GapcheckError } from "../src/errors.js";
 import type { Answer } from "../src/scoring/score.js";
-import { root } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { handRubric, rubricFrom } from "./helpers/model.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
@@ -69,10 +68,10 @@ describe("a --by field that singles people out is refused (1)", () => {
       expect(r.status, lang).toBe(2);
       expect(r.stdout, lang).toBe("");
       expect(
-        r.stderr
+        `${r.stderr
           .split("\n")
           .filter((l) => l.startsWith("gapcheck:"))
-          .join("\n") + "\n",
+          .join("\n")}\n`,
         lang,
       ).toBe(message);
     }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inspect, printPdf } from "./helpers/chromium.js";
+import { inspect } from "./helpers/chromium.js";
 import { htmlOutput, LANGS, type Lang, OUTPUTS } from "./helpers/html-outputs.js";
 
 /*

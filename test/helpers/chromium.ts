@@ -241,15 +241,3 @@ export async function withTab<T>(url: string, size: string, use: (tab: Tab) => P
     }),
   );
 }
-
-/**
- * Prints `url` to PDF as Chromium's print dialog would, with the page size and margins the document's
- * CSS sets (@page), and returns the PDF.
- */
-export async function printPdf(url: string): Promise<Buffer> {
-  const b = await shared();
-  return b.withPage(url, "1280,800", async (session) => {
-    const { data } = (await b.send("Page.printToPDF", { preferCSSPageSize: true, printBackground: true }, session)) as { data: string };
-    return Buffer.from(data, "base64");
-  });
-}
