@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import type { Notice } from "../answers/load.js";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
-import { decodeUtf8, MAX_INPUT_BYTES, readSource, type Source } from "../io/read.js";
+import { decodeUtf8, MAX_INPUT_BYTES, readSource, readStream, type Source } from "../io/read.js";
 import { type Encoding, EncodingSniffer } from "./encoding.js";
 import type { TableRow } from "./records.js";
 
@@ -55,7 +55,7 @@ export async function openInput(path: string, name: string, o: OpenOptions): Pro
   let bytes: Uint8Array | undefined;
   try {
     if (path === "-") {
-      bytes = await readAll(o.stdin ?? process.stdin, MAX_EXPORT_BYTES + 1);
+      bytes = await readStream(o.stdin ?? process.stdin, MAX_EXPORT_BYTES + 1);
       size = bytes.length;
     } else {
       const info = await stat(path);
@@ -161,18 +161,6 @@ async function* fromArray(rows: TableRow[]): AsyncGenerator<TableRow> {
 async function readWhole(open: () => Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of open() as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    chunks.push(buf);
-    size += buf.length;
-    if (size >= limit) break; // enough to know it is too large; stop reading
-  }
   return Buffer.concat(chunks);
 }
 

@@ -50,7 +50,8 @@ function fileKind(info: Stats): "fifo" | "socket" | "device" | "other" {
   return info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : info.isCharacterDevice() || info.isBlockDevice() ? "device" : "other";
 }
 
-async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+/** A stream's bytes, stopping once `limit` is reached (enough to tell the input is too large). */
+export async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
