@@ -64,13 +64,13 @@ const yamlEsm = {
 
 /**
  * wrap-ansi measures every word with string-width, whose path for anything beyond ASCII is slow
- * (see src/render/width.ts): it gets gapcheck's width function instead, which gives the same numbers.
+ * (see src/text/width.ts): it gets gapcheck's width function instead, which gives the same numbers.
  */
 const fastWidth = {
   name: "wrap-ansi-fast-width",
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, (args) =>
-      /[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, "src/render/width.ts") } : undefined,
+      /[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, "src/text/width.ts") } : undefined,
     );
   },
 };
@@ -78,7 +78,7 @@ const fastWidth = {
 /**
  * string-width and wrap-ansi build an Intl.Segmenter (and string-width the RGI-emoji regular
  * expression) when they are imported: ~60 ms, more than the rest of `assess -f table`, though only
- * text beyond gapcheck's fast path (src/render/width.ts) ever uses them. Bundled, each is built on
+ * text beyond gapcheck's fast path (src/text/width.ts) ever uses them. Bundled, each is built on
  * its first use instead: the same objects, the same results, later.
  */
 const LAZY_SEGMENTER = [

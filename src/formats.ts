@@ -11,7 +11,7 @@ export type FormatName = (typeof FORMATS)[number];
 export const VALIDATE_FORMATS = ["text", "json", "github", "sarif"] as const;
 export type FindingsFormat = (typeof VALIDATE_FORMATS)[number];
 
-/** Output formats of `diff` (diff/render.ts). */
+/** Output formats of `diff` (render/diff.ts). */
 export const DIFF_FORMATS = ["text", "json", "markdown"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
@@ -25,11 +25,5 @@ export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 export const SCHEMA_NAMES = ["rubric", "answers", "result", "comparison", "match"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-/** The share of the weighted gap the priority list must reach when --pareto is not given. */
-export const DEFAULT_PARETO = 0.8;
-
 /** The least --min-group (SPEC 9, 1.2): below 3, one person's answer could be shown as a group's. */
 export const MIN_GROUP_FLOOR = 3;
-
-/** How many priorities human formats show in full when --focus is not given (SPEC 5). */
-export const DEFAULT_FOCUS = 5;

@@ -1,19 +1,23 @@
 /*
- * The library (SPEC section 13): `import { loadRubric, validateRubric, loadAnswers, score, render }
+ * The library (docs/api.md): `import { loadRubric, validateRubric, loadAnswers, score, render }
  * from "gapcheck"`. A list of exports; the one thing importing it does is make the sv and nb message
  * catalogues available, so that `render` speaks every language synchronously. Functions take data
- * and options and return data; only the load* functions touch the file system.
+ * and options and return data; only the load* functions (and answersFromFile) touch the file
+ * system. Every command of the CLI is made of these (ARCHITECTURE.md).
  */
 import "./i18n/all.js";
 
 export { loadRubric, checkRubricSource, type LoadedRubric } from "./rubric/load.js";
 export { validateRubric, type ValidatedRubric, type ValidateRubricOptions } from "./rubric/validate.js";
-export { loadAnswers, type LoadedAnswers } from "./answers/load.js";
+export { loadAnswers, type LoadedAnswers, type Notice } from "./answers/load.js";
+export { answersFromFile, type AnswersFromFile, type AnswersFromFileOptions, type GivenAnswers } from "./intake/given.js";
 export { parseYaml, type ParsedYaml } from "./yaml/parse.js";
 export type { Locator, PathKey, Position } from "./yaml/locator.js";
 export type { Source } from "./io/read.js";
 export { score, type Answer, type ScoreInput } from "./scoring/score.js";
 export type { Result, ResultDimension, ResultPriority } from "./scoring/result.js";
+export { isResultDocument, loadResult, resultFromSource, withFocus } from "./scoring/load.js";
+export { chooseProfile } from "./scoring/profile.js";
 export type { Rubric, ItemRef } from "./model/rubric.js";
 export type {
   AnswersFile,
@@ -25,8 +29,12 @@ export type {
   RubricFile,
   TextValue,
 } from "./model/schema.js";
-export { render, type RenderSettings } from "./render/render.js";
-export { DEFAULT_PARETO, FORMATS, type FormatName } from "./formats.js";
+export { render, renderComparison, renderMatch, type RenderSettings } from "./render/render.js";
+export { renderTemplate as template, type SheetFormat, type TemplateFormat } from "./render/template.js";
+export { diffRubrics, type Breaking, type RubricDiff } from "./diff/compare.js";
+export { DIFF_RENDERERS, type DiffFormat, type DiffRenderer } from "./render/diff.js";
+export { FORMATS, type FormatName } from "./formats.js";
+export { DEFAULT_FOCUS, DEFAULT_PARETO } from "./scoring/defaults.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";
 export { LANGS, messagesFor, type Lang, type Messages } from "./i18n/messages.js";
 export { aggregate, GroupingRefused, MIN_GROUP_FLOOR, PanelBuilder, type Respondent, type PanelOptions } from "./aggregate/panel.js";

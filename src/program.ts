@@ -2,19 +2,10 @@ import { Argument, Command, CommanderError, Help, Option } from "commander";
 import type { Io } from "./context.js";
 import { EXIT, GapcheckError } from "./errors.js";
 import { formatFinding, visible } from "./findings.js";
-import {
-  DEFAULT_FOCUS,
-  DEFAULT_PARETO,
-  MIN_GROUP_FLOOR,
-  DIFF_FORMATS,
-  FORMATS,
-  SCHEMA_NAMES,
-  TEMPLATE_FORMATS,
-  VALIDATE_FORMATS,
-  type SchemaName,
-} from "./formats.js";
+import { DIFF_FORMATS, FORMATS, MIN_GROUP_FLOOR, SCHEMA_NAMES, TEMPLATE_FORMATS, VALIDATE_FORMATS, type SchemaName } from "./formats.js";
 import { isLang, LANGS, resolveLang, type Lang } from "./i18n/lang.js";
 import { loadMessages, type Messages } from "./i18n/messages.js";
+import { DEFAULT_FOCUS, DEFAULT_PARETO } from "./scoring/defaults.js";
 
 /*
  * The command line: registers every command, shapes its options, and lazily imports the module that

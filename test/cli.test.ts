@@ -362,7 +362,7 @@ describe("option lists in cli.ts", () => {
   it("offer exactly the formats the registries have", async () => {
     const { FORMATS } = await import("../src/render/index.js");
     const { FINDINGS_FORMATS } = await import("../src/render/findings.js");
-    const { DIFF_RENDERERS } = await import("../src/diff/render.js");
+    const { DIFF_RENDERERS } = await import("../src/render/diff.js");
     const choices = async (args: string[], flag: string) => {
       const help = (await run([...args, "--help"])).stdout.replace(/\s+/g, " ");
       const m = help.match(new RegExp(`${flag} <format>.*?\\(choices: ([^)]*?)(, default|\\))`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadAnswers } from "../src/answers/load.js";
 import { diffRubrics } from "../src/diff/compare.js";
-import { DIFF_RENDERERS } from "../src/diff/render.js";
+import { DIFF_RENDERERS } from "../src/render/diff.js";
 import type { Rubric } from "../src/model/rubric.js";
 import { gapcheck } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";

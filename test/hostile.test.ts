@@ -760,7 +760,6 @@ function describeRun(c: Case, run: Outcome): string {
   else for (const l of outLines(run.stdout)) lines.push(mask(`1> ${l}`));
   for (const l of outLines(run.stderr)) lines.push(mask(`2> ${l}`));
   // Keep control characters out of the golden file: show them as escapes.
-  // eslint-disable-next-line no-control-regex
   return `${lines.join("\n").replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`)}\n`;
 }
 

@@ -11,7 +11,7 @@ import { defaultRubricPath, packageRoot } from "../src/paths.js";
 import { selectConfig } from "../src/prompt/prompts.js";
 import { itemScreen, reviewScreen } from "../src/prompt/screens.js";
 import { RENDERERS } from "../src/render/index.js";
-import { displayWidth, wrap } from "../src/render/text.js";
+import { displayWidth, wrap } from "../src/text/wrap.js";
 import { loadRubric } from "../src/rubric/load.js";
 import type { Result } from "../src/scoring/result.js";
 import { fakeIo } from "./helpers/io.js";

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { displayWidth } from "../src/render/text.js";
+import { displayWidth } from "../src/text/wrap.js";
 import { root } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { tempDir } from "./helpers/rubric-fixture.js";

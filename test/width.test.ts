@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import width, { NARROW_RANGES } from "../src/render/width.js";
+import width, { NARROW_RANGES } from "../src/text/width.js";
 
 // gapcheck's fast path for display widths must give exactly string-width's numbers.
 describe("width() is string-width with a fast path", () => {

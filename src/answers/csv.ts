@@ -1,9 +1,6 @@
-import { cellReader, loose } from "../aggregate/levels.js";
+import { cellReader, inEveryLanguage, loose } from "./levels.js";
 import type { Finding } from "../findings.js";
-import { en } from "../i18n/en.js";
 import type { Messages } from "../i18n/messages.js";
-import { nb } from "../i18n/nb.js";
-import { sv } from "../i18n/sv.js";
 import { type CsvRecord, parseCsv } from "../io/csv.js";
 import type { Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
@@ -20,10 +17,8 @@ import type { LoadedAnswers } from "./load.js";
 
 export const META_ROWS = ["rubric", "respondent.name", "respondent.role", "respondent.group"] as const;
 
-const words = (pick: (t: Messages) => string, literal: string) =>
-  new Set([literal, ...[en, sv, nb].map((catalogue) => loose(pick(catalogue)))]);
-const ANSWER = words((t) => t.template.answer, "answer");
-const NOTE = words((t) => t.template.note, "note");
+const ANSWER = inEveryLanguage((t) => t.template.answer, "answer");
+const NOTE = inEveryLanguage((t) => t.template.note, "note");
 
 /** The columns of the template sheet, when a header row is one. */
 export function templateColumns(header: readonly string[]): { id: number; answer: number; note: number } | undefined {

@@ -9,6 +9,7 @@ import { readInput } from "../intake/input.js";
 import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
+import { chooseProfile } from "../scoring/profile.js";
 import {
   checkOutPath,
   fitted,
@@ -52,9 +53,7 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   t = await loadMessages(locale);
   const tailored = await resolveProfileOption(o.profile, loaded.rubric, io, t);
   const { rubric } = tailored;
-  const profileId = tailored.profile ?? rubric.defaultProfileId;
-  const profile = rubric.profileById.get(profileId);
-  if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
+  const profile = chooseProfile(rubric, t, { option: tailored.profile });
 
   const { files, problems } = await expandInputs(o.inputs, io.cwd, t);
   await checkOutPath(

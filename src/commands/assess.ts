@@ -1,8 +1,6 @@
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
-import { langOfMessages, loadMessages, resolveLang, type Lang, type Messages } from "../i18n/messages.js";
-import { readOneRespondent } from "../intake/input.js";
-import type { Rubric } from "../model/rubric.js";
+import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import type { Prompter } from "../prompt/prompts.js";
 import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
@@ -10,14 +8,13 @@ import { loadRenderer } from "../render/lazy.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";
-import type { GivenAnswers } from "./interactive.js";
+import { chooseProfile } from "../scoring/profile.js";
 import {
   checkOutPath,
   checkWritablePath,
   fitted,
   outputWidth,
-  printFindings,
-  printNotices,
+  readAnswers,
   requireRubric,
   resolveProfileOption,
   writeOutput,
@@ -66,8 +63,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 
   const given =
     o.answers !== undefined
-      ? await answersFromFile(o.answers, rubric, io, t, profileOption !== undefined, o.sheet)
-      : await (await import("./interactive.js")).answersFromTerminal({
+      ? await readAnswers(o.answers, rubric, io, t, profileOption !== undefined, o.sheet)
+      : await (await import("../session/terminal.js")).answersFromTerminal({
           rubric,
           locale,
           t,
@@ -84,9 +81,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     locale = given.locale;
     t = await loadMessages(locale);
   }
-  const profileId = profileOption ?? given.profile ?? rubric.defaultProfileId;
-  const profile = rubric.profileById.get(profileId);
-  if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
+  const profile = chooseProfile(rubric, t, { option: profileOption, file: given.profile });
 
   const result: Result = score({
     rubric,
@@ -128,36 +123,4 @@ function runOptions(o: AssessOptions): RunOptions {
   for (const key of ["rubric", "profile", "lang", "out", "save", "failAbove", "color"] as const)
     if (o[key] !== undefined) Object.assign(run, { [key]: o[key] });
   return run;
-}
-
-/** Answers from a file, checked against the rubric; errors stop the command (exit 2). Used by compare and match too. */
-export async function answersFromFile(
-  path: string,
-  rubric: Rubric,
-  io: Io,
-  t: Messages,
-  profileGiven: boolean,
-  sheet?: string,
-): Promise<GivenAnswers> {
-  // Typing answers into a terminal is allowed, but a silent wait looks like a hang: say what is read.
-  if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
-  // An answers file, the template sheet, or a survey export of one respondent (more: aggregate's job).
-  const locale = langOfMessages(t) ?? rubric.defaultLocale;
-  const loaded = await readOneRespondent(path, { rubric, t, locale, cwd: io.cwd, stdin: io.stdin, profileGiven, sheet });
-  const name = path === "-" ? "<stdin>" : path;
-  if (!loaded.ok) {
-    if (loaded.respondents !== undefined && loaded.respondents > 1)
-      throw new GapcheckError(`${name}: ${t.team.manyRespondents(loaded.respondents)}`);
-    if (loaded.respondents === 0) throw new GapcheckError(`${name}: ${t.team.noRespondentRow}`);
-    const errors = loaded.findings.filter((f) => f.severity === "error");
-    throw new GapcheckError(t.cli.invalidAnswers(name, errors.length), EXIT.cannotRun, errors);
-  }
-  printNotices(loaded.notices, io.stderr);
-  printFindings(loaded.findings, io.stderr); // warnings only, e.g. another rubric version
-  const file = loaded.file ?? { gapcheck: 1 as const, rubric: { id: rubric.data.id }, answers: {} };
-  return {
-    answers: loaded.answers,
-    ...(file.profile !== undefined ? { profile: file.profile } : {}),
-    meta: { ...(file.respondent ? { respondent: file.respondent } : {}), ...(file.date !== undefined ? { date: file.date } : {}) },
-  };
 }

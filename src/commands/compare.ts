@@ -10,11 +10,20 @@ import { COMPARISON_RENDERERS, type ComparisonFormat } from "../render/compare/i
 import { formatter } from "../render/format.js";
 import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
-import { answersFromFile } from "./assess.js";
-import { resultFromSource } from "./report.js";
 import { loadRubricCached } from "../rubric/cache.js";
+import { isResultDocument, resultFromSource } from "../scoring/load.js";
+import { chooseProfile } from "../scoring/profile.js";
 import { gapcheckCommand } from "../session/command.js";
-import { bundledRubricFiles, checkOutPath, fitted, outputWidth, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
+import {
+  bundledRubricFiles,
+  checkOutPath,
+  fitted,
+  outputWidth,
+  readAnswers,
+  requireRubric,
+  resolveProfileOption,
+  writeOutput,
+} from "./shared.js";
 
 export interface CompareCommandOptions {
   /** BEFORE, AFTER and any more, as typed. */
@@ -72,10 +81,8 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
     }
     const r = await needRubric();
     const locale = resolveLang(o.lang, io.env, r.defaultLocale);
-    const given = await answersFromFile(path, r, { ...io, stdin: Readable.from([source.bytes]) }, t, profileOption !== undefined);
-    const profileId = profileOption ?? given.profile ?? r.defaultProfileId;
-    const profile = r.profileById.get(profileId);
-    if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...r.profileById.keys()]));
+    const given = await readAnswers(path, r, { ...io, stdin: Readable.from([source.bytes]) }, t, profileOption !== undefined);
+    const profile = chooseProfile(r, t, { option: profileOption, file: given.profile });
     inputs.push({
       result: score({ rubric: r, profile, answers: given.answers, pareto: o.pareto, locale, sha256, ...given.meta }),
       file: source.name,
@@ -129,10 +136,6 @@ async function read(path: string, io: Io, t: Messages): Promise<Source> {
   const got = await readSource(path, t, io.stdin);
   if (!got.ok) throw new GapcheckError(got.finding.message, EXIT.cannotRun, [got.finding]);
   return got.source;
-}
-
-function isResultDocument(data: unknown): boolean {
-  return typeof data === "object" && data !== null && !Array.isArray(data) && "kind" in data && data.kind === "result";
 }
 
 /**
@@ -199,7 +202,7 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** The latest rubric's declared renames (`history.renamed`, SPEC 3 v1.1): old item id → new item id. */
-export function declaredRenames(rubric: Rubric): Readonly<Record<string, string>> {
+function declaredRenames(rubric: Rubric): Readonly<Record<string, string>> {
   return rubric.data.history?.renamed ?? {};
 }
 

@@ -1,10 +1,11 @@
+import { Readable } from "node:stream";
 import { basename, extname, resolve } from "node:path";
 import { loadAnswers } from "../answers/load.js";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
-import { DEFAULT_PARETO } from "../formats.js";
-import { loadMessages, type messagesFor, type Lang, resolveLang, langOf } from "../i18n/messages.js";
+import { DEFAULT_PARETO } from "../scoring/defaults.js";
+import { loadMessages, type Lang, type Messages, resolveLang, langOf } from "../i18n/messages.js";
 import { expandInputs } from "../io/inputs.js";
 import { readSource } from "../io/read.js";
 import { match, type Candidate } from "../match/match.js";
@@ -14,9 +15,18 @@ import { MATCH_RENDERERS } from "../render/match.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
-import { answersFromFile } from "./assess.js";
-import { loadResult } from "./report.js";
-import { checkOutPath, fitted, outputWidth, printFindings, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
+import { isResultDocument, resultFromSource } from "../scoring/load.js";
+import { chooseProfile } from "../scoring/profile.js";
+import {
+  checkOutPath,
+  fitted,
+  outputWidth,
+  printFindings,
+  readAnswers,
+  requireRubric,
+  resolveProfileOption,
+  writeOutput,
+} from "./shared.js";
 
 export interface MatchCommandOptions {
   org: string;
@@ -86,27 +96,21 @@ async function organisation(
   o: MatchCommandOptions,
   rubric: Awaited<ReturnType<typeof requireRubric>>["rubric"],
   sha256: string,
-  t: ReturnType<typeof messagesFor>,
+  t: Messages,
 ): Promise<Result> {
   const { io } = o;
   const path = resolve(io.cwd, o.org);
-  if (await isResult(path, t, io)) {
-    const result = await loadResult(path, io, t);
+  const read = await readSource(path, t, io.stdin);
+  // A file that cannot be read is reported by the answers reader, in its words.
+  if (read.ok && isResultDocument(parseYaml(read.source, t).data)) {
+    const result = resultFromSource(read.source, t);
     if (result.rubric.id !== rubric.data.id) throw new GapcheckError(t.match.otherRubric(o.org, result.rubric.id, rubric.data.id));
     return result;
   }
-  const given = await answersFromFile(path, rubric, io, t, o.profile !== undefined);
-  const profileId = o.profile ?? given.profile ?? rubric.defaultProfileId;
-  const profile = rubric.profileById.get(profileId);
-  if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
+  // stdin ("-") can be read only once: the answers reader gets the bytes already read.
+  const answersIo = read.ok ? { ...io, stdin: Readable.from([read.source.bytes]) } : io;
+  const given = await readAnswers(path, rubric, answersIo, t, o.profile !== undefined);
+  const profile = chooseProfile(rubric, t, { option: o.profile, file: given.profile });
   const locale = resolveLang(o.lang, io.env, rubric.defaultLocale);
   return score({ rubric, profile, answers: given.answers, pareto: DEFAULT_PARETO, locale, sha256, ...given.meta });
-}
-
-/** Whether a file says it is a gapcheck result; anything else is read as an answers file. */
-async function isResult(path: string, t: ReturnType<typeof messagesFor>, io: Io): Promise<boolean> {
-  const read = await readSource(path, t, io.stdin);
-  if (!read.ok) return false; // the answers reader reports the same problem, with its words
-  const data = parseYaml(read.source, t).data as { kind?: unknown } | null | undefined;
-  return typeof data === "object" && data !== null && data.kind === "result";
 }

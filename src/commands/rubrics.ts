@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from "../errors.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
 import { loadRubricCached } from "../rubric/cache.js";
-import { fitToWidth } from "../render/text.js";
+import { fitToWidth } from "../text/wrap.js";
 import { bundledRubricFiles, displayPath, outputWidth } from "./shared.js";
 
 /** `gapcheck rubrics`: the bundled rubrics and their profiles. */

@@ -2,16 +2,17 @@ import { readdir, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError } from "../errors.js";
+import type { AnswersFromFile } from "../intake/given.js";
 import type { Notice } from "../answers/load.js";
 import { formatFinding, visible, type Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
-import { fitToWidth } from "../render/text.js";
+import { fitToWidth } from "../text/wrap.js";
 import { loadRubricCached } from "../rubric/cache.js";
+import type { Rubric } from "../model/rubric.js";
 import { gapcheckCommand } from "../session/command.js";
 import type { LoadedRubric } from "../rubric/load.js";
-import type { Rubric } from "../model/rubric.js";
 
 /** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
 export function displayPath(path: string, io: Io): string {
@@ -41,6 +42,27 @@ export async function requireRubric(
 
 export function printFindings(findings: readonly Finding[], stream: Io["stderr"]): void {
   for (const f of findings) stream.write(`${formatFinding(f)}\n`);
+}
+
+/**
+ * An answers file for a command: what it read shown on stderr (notices, warnings), errors thrown
+ * (exit 2). Reading a terminal's typing is allowed, but a silent wait looks like a hang: say so.
+ */
+export async function readAnswers(
+  path: string,
+  rubric: Rubric,
+  io: Io,
+  t: Messages,
+  profileGiven: boolean,
+  sheet?: string,
+): Promise<AnswersFromFile> {
+  if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
+  // Loaded here, not at the top: validate and a warm assess must not pay for the YAML parser (docs/decisions.md).
+  const { answersFromFile } = await import("../intake/given.js");
+  const given = await answersFromFile(path, rubric, t, { stdin: io.stdin, cwd: io.cwd, profileGiven, sheet });
+  printNotices(given.notices, io.stderr);
+  printFindings(given.warnings, io.stderr); // warnings only, e.g. another rubric version
+  return given;
 }
 
 /** Notices (not problems) in the findings' one-line form, e.g. `a.yaml:7:3 notice renamed-item …`. */
@@ -103,7 +125,7 @@ export async function bundledRubricFiles(): Promise<string[]> {
 /**
  * `-p ID` or `-p FILE` (a client profile, README "Client profile"): a file is read, checked against the rubric
  * (any error stops the command with exit 2, warnings go to stderr) and added to the rubric's profiles,
- * so the command goes on with an id. An id is returned as given: each command checks it where it did.
+ * so the command goes on with an id. An id is returned as given: `chooseProfile` (scoring/profile.ts) checks it.
  */
 export async function resolveProfileOption(
   value: string | undefined,

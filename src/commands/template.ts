@@ -7,6 +7,7 @@ import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js
 import { askedOf, type Rubric } from "../model/rubric.js";
 import type { TemplateFormat } from "../formats.js";
 import { renderTemplate } from "../render/template.js";
+import { chooseProfile } from "../scoring/profile.js";
 import { checkOutPath, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface TemplateOptions {
@@ -27,8 +28,8 @@ export async function template(o: TemplateOptions): Promise<ExitCode> {
   const locale = resolveLang(o.lang, io.env, loaded.rubric.defaultLocale);
   const t = await loadMessages(locale);
   const { rubric, profile: profileId, profilePath } = await resolveProfileOption(o.profile, loaded.rubric, io, t);
-  const profile = profileId === undefined ? undefined : rubric.profileById.get(profileId);
-  if (profileId !== undefined && !profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
+  // No -p: the whole questionnaire, not the default profile's part of it.
+  const profile = profileId === undefined ? undefined : chooseProfile(rubric, t, { option: profileId });
   const out = o.out === undefined ? undefined : resolve(io.cwd, o.out);
   await checkOutPath(out, [loaded.path, ...(profilePath ? [profilePath] : [])], t, "-o");
   // A questionnaire may come back filled in: writing another one over it would lose the answers

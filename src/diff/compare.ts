@@ -2,14 +2,14 @@ import type { Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import { textIn } from "../model/text.js";
 import { applyHistory } from "../answers/history.js";
-import { DEFAULT_PARETO } from "../formats.js";
+import { DEFAULT_PARETO } from "../scoring/defaults.js";
 import { normalizeAnswers } from "../answers/normalize.js";
 import { en } from "../i18n/en.js";
 import type { AnswerValueFile } from "../model/schema.js";
 import { score } from "../scoring/score.js";
 
 /*
- * What an edit changes between two valid rubrics, as data: the renderers in diff/render.ts turn it
+ * What an edit changes between two valid rubrics, as data: the renderers in render/diff.ts turn it
  * into text, JSON or Markdown. Pure: both rubrics are already loaded.
  */
 

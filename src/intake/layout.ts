@@ -1,4 +1,4 @@
-import { loose } from "../aggregate/levels.js";
+import { loose } from "../answers/levels.js";
 import type { TableRow } from "./records.js";
 
 /*

@@ -1,4 +1,4 @@
-import { loose } from "../aggregate/levels.js";
+import { loose } from "../answers/levels.js";
 
 /*
  * Columns survey tools add around the answers: when, who, from where, how long. They are recognised

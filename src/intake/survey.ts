@@ -1,4 +1,4 @@
-import { cellReader, fieldHeaders, headerMatcher, loose } from "../aggregate/levels.js";
+import { cellReader, fieldHeaders, headerMatcher, loose } from "../answers/levels.js";
 import type { Respondent } from "../aggregate/panel.js";
 import type { Notice } from "../answers/load.js";
 import type { Finding } from "../findings.js";

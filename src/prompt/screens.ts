@@ -3,7 +3,7 @@ import { itemTitle, type ItemRef, type Rubric } from "../model/rubric.js";
 import type { TextValue } from "../model/schema.js";
 import type { Answer } from "../scoring/score.js";
 import type { Choice, InputScreen, SelectScreen } from "./prompts.js";
-import { wrap } from "../render/text.js";
+import { wrap } from "../text/wrap.js";
 
 /** Wraps a paragraph to the width, every line after `indent` (prompt messages and descriptions). */
 const wrapText = (text: string, width: number, indent = "") => wrap(text, width, { indent }).join("\n");

@@ -7,7 +7,11 @@ import { panelTable } from "./panel.js";
 import { tableRenderer } from "./table.js";
 import type { Renderer } from "./types.js";
 
-/** Output formats by name; `assess --format` and `report --format` both use this registry. */
+/**
+ * A result's renderers by format, all loaded: the library's `render` uses it. The CLI loads one
+ * renderer on demand through render/lazy.ts instead. Both are keyed by FORMATS, so a format added
+ * there without a renderer in each does not compile (test/registries.test.ts proves it).
+ */
 export const RENDERERS = {
   table: tableRenderer(panelTable),
   json: renderJson,

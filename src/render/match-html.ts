@@ -1,5 +1,5 @@
 import type { Match } from "../match/schema.js";
-import { matchText, type MatchRenderer } from "./match.js";
+import { matchText, type MatchRenderer } from "./match-text.js";
 import { escapeHtml as esc } from "./escape.js";
 
 /*

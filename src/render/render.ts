@@ -1,8 +1,12 @@
 import { Chalk } from "chalk";
+import type { Comparison } from "../compare/schema.js";
 import type { FormatName } from "../formats.js";
+import type { Match } from "../match/schema.js";
 import type { Result } from "../scoring/result.js";
+import { COMPARISON_RENDERERS } from "./compare/index.js";
 import { RENDERERS } from "./index.js";
-import type { Renderer } from "./types.js";
+import { MATCH_RENDERERS } from "./match.js";
+import type { RenderOptions } from "./types.js";
 
 /** What a library caller may set when rendering a result. */
 export interface RenderSettings {
@@ -17,7 +21,26 @@ export interface RenderSettings {
  * Pure: nothing is read from the environment or the clock.
  */
 export function render(result: Result, format: FormatName, settings: RenderSettings = {}): string {
-  const renderer: Renderer | undefined = Object.hasOwn(RENDERERS, format) ? RENDERERS[format] : undefined;
-  if (!renderer) throw new TypeError(`unknown format "${String(format)}"; one of ${Object.keys(RENDERERS).join(", ")}`);
-  return renderer(result, { color: new Chalk({ level: settings.color ? 2 : 0 }), width: settings.width ?? 80 });
+  return pick(RENDERERS, format)(result, options(settings));
+}
+
+/** A comparison (`compare`) as text in one format: what `gapcheck compare --format FORMAT --out FILE` writes. Pure. */
+export function renderComparison(comparison: Comparison, format: FormatName, settings: RenderSettings = {}): string {
+  return pick(COMPARISON_RENDERERS, format)(comparison, options(settings));
+}
+
+/** A match (`match`) as text in one format: what `gapcheck match --format FORMAT --out FILE` writes. Pure. */
+export function renderMatch(match: Match, format: FormatName, settings: RenderSettings = {}): string {
+  return pick(MATCH_RENDERERS, format)(match, options(settings));
+}
+
+function options(settings: RenderSettings): RenderOptions {
+  return { color: new Chalk({ level: settings.color ? 2 : 0 }), width: settings.width ?? 80 };
+}
+
+/** The renderer of a format; a JavaScript caller's unknown format is a TypeError naming the known ones. */
+function pick<R>(registry: Readonly<Record<FormatName, R>>, format: FormatName): R {
+  if (!Object.hasOwn(registry, format))
+    throw new TypeError(`unknown format "${String(format)}"; one of ${Object.keys(registry).join(", ")}`);
+  return registry[format];
 }

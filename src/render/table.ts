@@ -5,7 +5,7 @@ import { terminalSafe } from "./escape.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { formatter, type Formatter } from "./format.js";
 import type { panelTable as PanelTable } from "./panel.js";
-import { displayWidth, wrap } from "./text.js";
+import { displayWidth, wrap } from "../text/wrap.js";
 import type { Renderer, RenderOptions } from "./types.js";
 
 const MAX_WIDTH = 120;

@@ -1,6 +1,7 @@
 import { META_ROWS } from "../answers/csv.js";
 import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
 import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
+import type { TemplateFormat } from "../formats.js";
 import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "./escape.js";
 import { templateGforms } from "./template-gforms.js";
 
@@ -9,7 +10,7 @@ import { templateGforms } from "./template-gforms.js";
  * `assess --answers` and `aggregate` read back, and Markdown and printable HTML for interviews.
  */
 
-export type TemplateFormat = "csv" | "markdown" | "html" | "gforms";
+export type { TemplateFormat } from "../formats.js";
 
 /** Level anchors of an item: its own where it has them, else the scale's labels. */
 function guide(rubric: Rubric, lang: string, itemId: string): { level: number; label: string; anchor: string }[] {
@@ -26,11 +27,20 @@ function langOf(rubric: Rubric, lang: string): Lang {
   return isLang(lang) ? lang : isLang(rubric.defaultLocale) ? rubric.defaultLocale : "en";
 }
 
-export function renderTemplate(rubric: Rubric, locale: string, format: TemplateFormat): string {
-  if (format === "csv") return templateCsv(rubric, locale);
-  if (format === "markdown") return templateMarkdown(rubric, locale);
-  if (format === "gforms") return templateGforms(rubric, langOf(rubric, locale), locale);
-  return templateHtml(rubric, locale);
+/** The template formats rendered here; `form`, the workshop's offline page, is serve/form.ts's. */
+export type SheetFormat = Exclude<TemplateFormat, "form">;
+
+/** The template's renderers by format: a format added to TEMPLATE_FORMATS without one here (or in serve/) does not compile. */
+const TEMPLATE_RENDERERS = {
+  csv: templateCsv,
+  markdown: templateMarkdown,
+  html: templateHtml,
+  gforms: (rubric, locale) => templateGforms(rubric, langOf(rubric, locale), locale),
+} satisfies Record<SheetFormat, (rubric: Rubric, locale: string) => string>;
+
+/** The blank questionnaire of a rubric in one language and format (`gapcheck template`). Pure. */
+export function renderTemplate(rubric: Rubric, locale: string, format: SheetFormat): string {
+  return TEMPLATE_RENDERERS[format](rubric, locale);
 }
 
 /** One row per item (after the rubric and optional respondent rows); `;` in sv and nb, as Excel there expects. */

@@ -1,4 +1,4 @@
-import { DEFAULT_PARETO } from "../formats.js";
+import { DEFAULT_PARETO } from "../scoring/defaults.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Rubric } from "../model/rubric.js";
 import { textIn } from "../model/text.js";

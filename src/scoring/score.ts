@@ -1,4 +1,4 @@
-import { DEFAULT_FOCUS, DEFAULT_PARETO } from "../formats.js";
+import { DEFAULT_FOCUS, DEFAULT_PARETO } from "./defaults.js";
 import { itemTitle, textResolver, type ItemRef, type Rubric } from "../model/rubric.js";
 import type { ProfileFile } from "../model/schema.js";
 import type { Quadrant, Result } from "./result.js";

@@ -4,7 +4,8 @@ import { GroupingRefused, PanelBuilder, type Respondent } from "../aggregate/pan
 import { answersFromSource } from "../answers/load.js";
 import { ANSWERS_FILE_MODE, answersDocument, isoSeconds } from "../answers/write.js";
 import type { Io } from "../context.js";
-import { DEFAULT_PARETO, type FormatName } from "../formats.js";
+import type { FormatName } from "../formats.js";
+import { DEFAULT_PARETO } from "../scoring/defaults.js";
 import type { Messages } from "../i18n/messages.js";
 import { readSource } from "../io/read.js";
 import { writeFileAtomic } from "../io/write.js";

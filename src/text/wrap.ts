@@ -149,53 +149,6 @@ export function longestWord(text: string): number {
   return max;
 }
 
-/** A cell of a box table: plain text (wrapped to the column, then styled line by line) or ready lines. */
-export type Cell = string | { text: string; style?: (line: string) => string; indent?: string } | { lines: string[] };
-
-export interface BoxTableOptions {
-  /** Column widths in columns, each including one space of padding on either side. */
-  widths: number[];
-  head: Cell[];
-  rows: Cell[][];
-  /** Draw a rule between body rows (default false: one block). */
-  rules?: boolean;
-  /** Style for the border characters. */
-  border?: (s: string) => string;
-}
-
-/**
- * A box-drawn table whose cells are wrapped to their column. Every line is exactly
- * sum(widths) + widths.length + 1 columns wide, whatever the cells hold. Linear in their length.
- */
-export function boxTable(o: BoxTableOptions): string {
-  const b = o.border ?? ((s: string) => s);
-  const rule = (l: string, m: string, r: string) => b(l + o.widths.map((w) => "─".repeat(w)).join(m) + r);
-  const row = (cells: Cell[]): string[] => {
-    const columns = o.widths.map((w, i) => cellLines(cells[i] ?? "", Math.max(1, w - 2)));
-    const height = Math.max(1, ...columns.map((c) => c.length));
-    const out: string[] = [];
-    for (let k = 0; k < height; k++) {
-      out.push(b("│") + columns.map((c, i) => ` ${padEnd(c[k] ?? "", o.widths[i]! - 2)} `).join(b("│")) + b("│"));
-    }
-    return out;
-  };
-  const lines = [rule("┌", "┬", "┐"), ...row(o.head)];
-  if (o.rows.length > 0) lines.push(rule("├", "┼", "┤"));
-  o.rows.forEach((r, i) => {
-    if (i > 0 && o.rules) lines.push(rule("├", "┼", "┤"));
-    lines.push(...row(r));
-  });
-  lines.push(rule("└", "┴", "┘"));
-  return lines.join("\n");
-}
-
-function cellLines(cell: Cell, room: number): string[] {
-  if (typeof cell === "string") return wrap(cell, room);
-  if ("lines" in cell) return cell.lines.flatMap((l) => (displayWidth(l) <= room ? [l] : wrap(l, room)));
-  const style = cell.style ?? ((s: string) => s);
-  return wrap(cell.text, room, { indent: cell.indent ?? "" }).map(style);
-}
-
 /** Table borders: a row of a table is sized by its renderer and never re-wrapped. */
 const TABLE_RULE = /[│┃┌┐└┘├┤┬┴┼]/;
 

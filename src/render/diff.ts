@@ -1,8 +1,8 @@
 import type { DiffFormat } from "../formats.js";
 import type { Lang, Messages } from "../i18n/messages.js";
-import { escapeMarkdown as cell, terminalSafe } from "../render/escape.js";
-import { formatter } from "../render/format.js";
-import type { Breaking, Change, FixtureScore, RubricDiff } from "./compare.js";
+import { escapeMarkdown as cell, terminalSafe } from "./escape.js";
+import { formatter } from "./format.js";
+import type { Breaking, Change, FixtureScore, RubricDiff } from "../diff/compare.js";
 
 /** Renderers of a rubric diff, pure like the result renderers. */
 export type DiffRenderer = (diff: RubricDiff, t: Messages, lang: Lang) => string;

@@ -37,7 +37,17 @@ function allTexts(value: TextValue | undefined): string[] {
 
 export type Cell = { kind: "level"; level: number } | { kind: "na" } | { kind: "dontKnow" } | { kind: "bad" };
 
+/*
+ * Sheets and forms are filled in by people in any language, whatever language gapcheck speaks to the
+ * user: this module (and only this one, for what reads sheets) needs every catalogue. It is loaded only
+ * when a sheet or survey export is read (answers/load.ts imports csv.ts on demand).
+ */
 const CATALOGUES = [en, sv, nb];
+
+/** A catalogue text in every language, loosely compared, plus the literal gapcheck writes in files. */
+export function inEveryLanguage(pick: (t: Messages) => string, literal: string): Set<string> {
+  return new Set([literal, ...CATALOGUES.map((catalogue) => loose(pick(catalogue)))]);
+}
 /** Besides each language's "Not applicable" and "Don't know": what people type in a cell for them. */
 const NA_WORDS = [
   "not applicable",
@@ -148,7 +158,7 @@ export function headerMatcher(rubric: Rubric): (header: string) => string | unde
 /** Header names of the `--by` field in every language ("group", "Grupp", "Gruppe", …). */
 export function fieldHeaders(field: string): Set<string> {
   const names = [field];
-  for (const { template: tt } of [en, sv, nb]) {
+  for (const { template: tt } of CATALOGUES) {
     if (field === "group") names.push(tt.group, tt.group.replace(/\s*\(.*\)$/, ""));
     if (field === "role") names.push(tt.role);
   }

@@ -6,11 +6,10 @@ import { loadMessages } from "../i18n/messages.js";
 import { textResolver } from "../model/rubric.js";
 import { hasTerminal, PromptCancelled, terminalPrompter, type Prompter } from "../prompt/prompts.js";
 import { runQuestionnaire } from "../prompt/questionnaire.js";
-import type { Result } from "../scoring/result.js";
-import type { Answer } from "../scoring/score.js";
-import { resumeCommand } from "../session/command.js";
-import { finishSession, openSession, type SessionOptions, writeDraft } from "../session/draft.js";
-import { exists } from "../session/paths.js";
+import type { GivenAnswers } from "../intake/given.js";
+import { resumeCommand } from "./command.js";
+import { finishSession, openSession, type SessionOptions, writeDraft } from "./draft.js";
+import { exists } from "./paths.js";
 
 /** What a session needs (session/draft.ts), plus the language and, in tests, scripted answers. */
 export interface InteractiveOptions extends SessionOptions {
@@ -19,14 +18,6 @@ export interface InteractiveOptions extends SessionOptions {
   /** --lang as given: wins over the language stored in a resumed draft. */
   lang?: string;
   prompter?: Prompter;
-}
-
-export interface GivenAnswers {
-  answers: Map<string, Answer>;
-  profile?: string;
-  /** The language the questions were asked in (interactive runs): the result is rendered in it. */
-  locale?: string;
-  meta: Pick<Result, "respondent" | "date">;
 }
 
 /**
