@@ -53,7 +53,8 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
   const errors = all.filter((f) => f.severity === "error").length;
   const warnings = all.length - errors;
   const line = t.cli.validateSummary(reports.length, errors, warnings);
-  io.stdout.write(FINDINGS_RENDERERS[o.format](reports, { files: reports.length, errors, warnings, line }, t.ruleDocs));
+  const summary = { files: reports.length, errors, warnings, line };
+  io.stdout.write(FINDINGS_RENDERERS[o.format](reports, summary, { texts: t, root: resolve(io.cwd) }));
   if (o.format !== "github") io.stderr.write(`${line}\n`);
   // A file that cannot be read at all (missing, a folder, a FIFO, a pattern that matches nothing)
   // means the check could not run: exit 2, as for assess and report (SPEC 2).

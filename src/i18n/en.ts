@@ -91,6 +91,13 @@ export const en = {
   },
   /** What each rule finds (SARIF's rule descriptions): rule-docs.ts holds the English, the README's table. */
   ruleDocs: Object.fromEntries(RULE_IDS.map((id) => [id, RULE_DOCS[id][1]])) as Record<RuleId, string>,
+  /** How to fix what each rule finds (SARIF's `help`). */
+  ruleHelp: Object.fromEntries(RULE_IDS.map((id) => [id, RULE_DOCS[id][2]])) as Record<RuleId, string>,
+  /** What a rule's severity does (the end of SARIF's `fullDescription`). */
+  ruleSeverity: {
+    error: "Reported as an error: `gapcheck validate` exits 1.",
+    warning: "Reported as a warning: `gapcheck validate` exits 0 unless `--strict` is given.",
+  },
   rules: {
     duplicateId: (kind: string, id: string, line: number, col: number) => `${kind} id "${id}" is already used at ${line}:${col}`,
     unknownRef: (kind: string, id: string, allowed: string[]) =>

@@ -124,6 +124,53 @@ export const nb = {
       "Et svar for et spørsmål som matrisens historikk oppgir som fjernet (eller for en gammel " +
       "id der den nye id-en også er besvart); det ignoreres.",
   },
+  /** How to fix what each rule finds (SARIF's `help`). */
+  ruleHelp: {
+    "file-unreadable":
+      "Sjekk stien: den skal peke på en fil du har lov til å lese, ikke på en mappe. Sett anførselstegn rundt en sti med mellomrom.",
+    "file-too-large": "Del opp filen eller fjern det den ikke trenger: en matrise med tusen spørsmål er langt under 4 MiB.",
+    encoding: "Lagre filen som UTF-8 (i de fleste redigeringsprogrammer: Lagre som, og velg tegnkodingen UTF-8).",
+    "empty-file": "Skriv innholdet i matrisen, eller ta utgangspunkt i den som `gapcheck init` lager.",
+    "too-deep": "Gjør strukturen flatere: formatet trenger bare noen få nivåer.",
+    "yaml-syntax":
+      "Rett YAML-koden på linjen og i kolonnen som er oppgitt. En verdi som inneholder `: ` eller ` #`, må stå i anførselstegn.",
+    "multiple-documents": "Ha ett dokument per fil: fjern linjen `---` eller del filen i to.",
+    "yaml-directive": "Fjern linjen `%YAML`, eller skriv `%YAML 1.2`.",
+    "yaml-tag": "Fjern taggen og skriv verdien slik den er: bare YAMLs grunntyper leses.",
+    "duplicate-key": "Behold én av de to nøklene, med verdien du mener.",
+    "forbidden-key": "Gi nøkkelen et annet navn: disse tre navnene avvises fordi de ville endre hvordan objekter oppfører seg.",
+    "bad-number": "Skriv et endelig tall mellom -9007199254740991 og 9007199254740991.",
+    "alias-limit": "Skriv ut de gjentatte delene, eller bruk færre aliaser (`*navn`).",
+    "unknown-key": "Rett nøkkelen (meldingen foreslår den nærmeste tillatte) eller fjern den; `gapcheck schema rubric` viser alle nøklene.",
+    "missing-field": "Legg til feltet som meldingen nevner.",
+    "invalid-type": "Skriv verdien som typen meldingen oppgir, for eksempel et tall uten anførselstegn.",
+    "invalid-value": "Endre verdien til en som meldingen tillater.",
+    "duplicate-id":
+      "Gi hver sin egen id. Svar og profiler viser til id-er: når et spørsmål får ny id, skriver du den gamle under `history.renamed`.",
+    "unknown-group": "Bruk id-en til en av matrisens grupper (`groups`), eller legg til gruppen.",
+    "unknown-tag": "Bruk id-en til en av matrisens tagger (`tags`), eller legg til taggen.",
+    "unknown-dimension": "Bruk id-en til en av matrisens dimensjoner, eller legg til dimensjonen.",
+    "unknown-item": "Bruk id-en til et av matrisens spørsmål; den gamle id-en til et spørsmål hører bare hjemme under `history.renamed`.",
+    "unknown-profile": "Bruk id-en til en av matrisens profiler (`profiles`), eller legg til profilen.",
+    "missing-target": "Legg til et mål for dimensjonen i profilens `targets`.",
+    "scale-levels": "Gi hvert nivå fra `min` til `max` en etikett, og sørg for at `max` er større enn `min`.",
+    "level-out-of-scale": "Endre nivået til et mellom skalaens `min` og `max`.",
+    "fixture-failed":
+      "En endring av vekter, mål eller spørsmål har endret det testtilfellet forventer: sjekk " +
+      "at endringen er ment, og oppdater deretter testtilfellets `expect`.",
+    "missing-translation": "Legg til teksten på det språket, eller fjern språket fra `locales`.",
+    "unknown-locale": "Legg til språket i matrisens `locales`, eller fjern teksten.",
+    "empty-group": "Legg en dimensjon i gruppen, eller fjern gruppen.",
+    "unused-tag": "Merk et spørsmål med taggen, eller fjern taggen.",
+    "rubric-mismatch": "Bruk matrisen svarene ble gitt for (`-r FIL`), eller begynn på nytt med nye svar fra `gapcheck template`.",
+    "rubric-version": "Sjekk at spørsmålene betyr det samme i denne versjonen: `gapcheck diff GAMMEL NY` viser hva som er endret.",
+    "removed-item": "Ingenting må gjøres: fjern svaret, eller svar på spørsmålet som erstattet det.",
+  },
+  /** What a rule's severity does (the end of SARIF's `fullDescription`). */
+  ruleSeverity: {
+    error: "Rapporteres som feil: `gapcheck validate` avslutter med kode 1.",
+    warning: "Rapporteres som advarsel: `gapcheck validate` avslutter med kode 0, med mindre `--strict` er angitt.",
+  },
   rules: {
     // Worded without an article, since the kinds differ in gender (et punkt, en profil).
     duplicateId: (kind: string, id: string, line: number, col: number) => `${kind} med id "${id}" er allerede definert på ${line}:${col}`,

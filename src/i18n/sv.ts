@@ -124,6 +124,56 @@ export const sv = {
       "Ett svar för en fråga som matrisens historik anger som borttagen (eller för ett gammalt " +
       "id vars nya id också är besvarat); det ignoreras.",
   },
+  /** How to fix what each rule finds (SARIF's `help`). */
+  ruleHelp: {
+    "file-unreadable":
+      "Kontrollera sökvägen: den ska leda till en fil som du får läsa, inte till en mapp. Sätt citattecken runt en sökväg med mellanslag.",
+    "file-too-large": "Dela upp filen eller ta bort det som inte behövs: en matris med tusen frågor är långt under 4 MiB.",
+    encoding: "Spara filen som UTF-8 (i de flesta redigerare: Spara som och välj kodningen UTF-8).",
+    "empty-file": "Skriv matrisens innehåll, eller utgå från den som `gapcheck init` skapar.",
+    "too-deep": "Gör strukturen plattare: formatet behöver bara några få nivåer.",
+    "yaml-syntax":
+      "Rätta YAML-koden på raden och i kolumnen som anges. Ett värde som innehåller `: ` eller ` #` måste stå inom citattecken.",
+    "multiple-documents": "Ha ett dokument per fil: ta bort raden `---` eller dela filen i två.",
+    "yaml-directive": "Ta bort raden `%YAML` eller skriv `%YAML 1.2`.",
+    "yaml-tag": "Ta bort taggen och skriv värdet som det är: bara YAML:s grundtyper läses.",
+    "duplicate-key": "Behåll en av de två nycklarna, med det värde du menar.",
+    "forbidden-key": "Byt namn på nyckeln: de här tre namnen avvisas eftersom de skulle ändra hur objekt fungerar.",
+    "bad-number": "Skriv ett ändligt tal mellan -9007199254740991 och 9007199254740991.",
+    "alias-limit": "Skriv ut de upprepade delarna, eller använd färre alias (`*namn`).",
+    "unknown-key":
+      "Rätta nyckeln (meddelandet föreslår den närmaste tillåtna) eller ta bort den; `gapcheck schema rubric` listar alla nycklar.",
+    "missing-field": "Lägg till fältet som meddelandet nämner.",
+    "invalid-type": "Skriv värdet som den typ meddelandet anger, till exempel ett tal utan citattecken.",
+    "invalid-value": "Ändra värdet till ett som meddelandet tillåter.",
+    "duplicate-id":
+      "Ge var och en ett eget id. Svar och profiler hänvisar till id:n: när en fråga " +
+      "får ett nytt id anger du det gamla under `history.renamed`.",
+    "unknown-group": "Använd id:t för en av matrisens grupper (`groups`), eller lägg till gruppen.",
+    "unknown-tag": "Använd id:t för en av matrisens taggar (`tags`), eller lägg till taggen.",
+    "unknown-dimension": "Använd id:t för en av matrisens dimensioner, eller lägg till dimensionen.",
+    "unknown-item": "Använd id:t för en av matrisens frågor; en frågas gamla id hör bara hemma under `history.renamed`.",
+    "unknown-profile": "Använd id:t för en av matrisens profiler (`profiles`), eller lägg till profilen.",
+    "missing-target": "Lägg till ett mål för dimensionen i profilens `targets`.",
+    "scale-levels": "Ge varje nivå från `min` till `max` en etikett, och se till att `max` är större än `min`.",
+    "level-out-of-scale": "Ändra nivån till en mellan skalans `min` och `max`.",
+    "fixture-failed":
+      "En ändring av vikter, mål eller frågor har ändrat det som testfallet förväntar sig: " +
+      "kontrollera att ändringen är avsedd och uppdatera sedan testfallets `expect`.",
+    "missing-translation": "Lägg till texten på det språket, eller ta bort språket från `locales`.",
+    "unknown-locale": "Lägg till språket i matrisens `locales`, eller ta bort texten.",
+    "empty-group": "Lägg en dimension i gruppen, eller ta bort gruppen.",
+    "unused-tag": "Tagga en fråga med den, eller ta bort taggen.",
+    "rubric-mismatch": "Använd matrisen som svaren gavs för (`-r FIL`), eller börja om med nya svar från `gapcheck template`.",
+    "rubric-version":
+      "Kontrollera att frågorna betyder samma sak i den här versionen: `gapcheck diff GAMMAL NY` visar vad som har ändrats.",
+    "removed-item": "Inget behöver göras: ta bort svaret, eller besvara frågan som ersatte den.",
+  },
+  /** What a rule's severity does (the end of SARIF's `fullDescription`). */
+  ruleSeverity: {
+    error: "Rapporteras som fel: `gapcheck validate` avslutas med kod 1.",
+    warning: "Rapporteras som varning: `gapcheck validate` avslutas med kod 0, om inte `--strict` anges.",
+  },
   rules: {
     duplicateId: (kind: string, id: string, line: number, col: number) =>
       `id:t "${id}" används redan av en annan ${kind} på ${line}:${col}`,

@@ -1,6 +1,9 @@
 import type { FindingsFormat } from "../formats.js";
 import { formatFinding, visible, type Finding } from "../findings.js";
-import { RULE_DOCS, RULE_IDS, type RuleId } from "../rule-docs.js";
+import { en } from "../i18n/en.js";
+import type { Messages } from "../i18n/messages.js";
+import { RULE_DOCS, RULE_IDS } from "../rule-docs.js";
+import { artifactLocation, fileUri, SRCROOT } from "./sarif-uri.js";
 
 /** The findings of one file, as `validate` reports them. */
 export interface FileReport {
@@ -16,8 +19,14 @@ export interface FindingsSummary {
   line: string;
 }
 
-/** `ruleDocs`: what each rule finds, in the language of the run (SARIF describes every rule). */
-export type FindingsRenderer = (reports: FileReport[], summary: FindingsSummary, ruleDocs?: Readonly<Record<RuleId, string>>) => string;
+export interface FindingsOptions {
+  /** What each rule finds and how to fix it, in the language of the run (SARIF describes every rule); default English. */
+  texts?: Pick<Messages, "ruleDocs" | "ruleHelp" | "ruleSeverity">;
+  /** The absolute folder relative file names are relative to (SARIF's %SRCROOT%); without it SARIF does not say. */
+  root?: string;
+}
+
+export type FindingsRenderer = (reports: FileReport[], summary: FindingsSummary, options?: FindingsOptions) => string;
 
 const text: FindingsRenderer = (reports) => reports.flatMap((r) => r.findings.map((f) => `${formatFinding(f)}\n`)).join("");
 
@@ -46,10 +55,15 @@ const json: FindingsRenderer = (reports, s) =>
     2,
   )}\n`;
 
-/** GitHub Actions workflow commands: annotations on the pull request's lines, then the summary. */
+/**
+ * GitHub Actions workflow commands: annotations on the pull request's lines, then the summary. A
+ * property value (`file=`, `title=`) escapes `%`, CR, LF, `:` and `,`, and the message `%`, CR and LF,
+ * as the runner unescapes them: a file name with a newline still names that file.
+ */
 const github: FindingsRenderer = (reports, s) => {
+  // Escaped first, so CR and LF become %0D/%0A; any other control character is then shown (visible), never sent raw.
   const prop = (v: string) =>
-    visible(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+    visible(v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C"));
   const data = (v: string) => visible(v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
   const lines = reports.flatMap((r) =>
     r.findings.map(
@@ -60,9 +74,22 @@ const github: FindingsRenderer = (reports, s) => {
   return `${lines.join("\n")}\n`;
 };
 
-/** SARIF 2.1.0, for code-scanning uploads: every rule described, every result located. */
-const sarif: FindingsRenderer = (reports, _summary, ruleDocs) => {
+/**
+ * SARIF 2.1.0, as GitHub code scanning ingests it: every rule with a short and a full description
+ * and help, every result located by a percent-encoded URI (sarif-uri.ts), columns in code points.
+ */
+const sarif: FindingsRenderer = (reports, _summary, { texts = en, root } = {}) => {
   const index = new Map(RULE_IDS.map((id, i) => [id as string, i]));
+  const results = reports.flatMap((r) =>
+    r.findings.map((f) => ({
+      ruleId: f.rule,
+      ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+      level: f.severity,
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region: { startLine: f.line, startColumn: f.col } } }],
+    })),
+  );
+  const relative = results.some((r) => r.locations[0]!.physicalLocation.artifactLocation.uriBaseId === SRCROOT);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -73,30 +100,25 @@ const sarif: FindingsRenderer = (reports, _summary, ruleDocs) => {
             name: "gapcheck",
             version: __GAPCHECK_VERSION__,
             informationUri: "https://www.npmjs.com/package/gapcheck",
-            rules: RULE_IDS.map((id) => ({
-              id,
-              name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: ruleDocs?.[id] ?? RULE_DOCS[id][1] },
-              defaultConfiguration: { level: RULE_DOCS[id][0] },
-            })),
+            rules: RULE_IDS.map((id) => {
+              const [level] = RULE_DOCS[id];
+              const help = texts.ruleHelp[id];
+              return {
+                id,
+                name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+                shortDescription: { text: texts.ruleDocs[id] },
+                fullDescription: { text: `${texts.ruleDocs[id]} ${texts.ruleSeverity[level]}` },
+                help: { text: help, markdown: help },
+                defaultConfiguration: { level },
+              };
+            }),
           },
         },
-        results: reports.flatMap((r) =>
-          r.findings.map((f) => ({
-            ruleId: f.rule,
-            ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
-            level: f.severity,
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: f.file.replace(/\\/g, "/") },
-                  region: { startLine: f.line, startColumn: f.col },
-                },
-              },
-            ],
-          })),
-        ),
+        // The folder relative paths start from, where gapcheck ran (with a trailing slash, as SARIF requires).
+        ...(relative && root !== undefined ? { originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root.replace(/[\\/]*$/, "/")) } } } : {}),
+        // Columns are counted in characters (yaml/parse.ts): SHALL be said when there are results.
+        columnKind: "unicodeCodePoints",
+        results,
       },
     ],
   };
