@@ -164,7 +164,14 @@ const COMMANDS: readonly Registered[] = [
     name: "report",
     description: (t) => t.help.report,
     args: (t) => [["file", new Argument("<result>", t.help.reportFile)]],
-    options: (k, t) => [k.reportFormat(), k.out(), k.focus(t.focus.helpReportFocus), k.noColor()],
+    options: (k, t) => [
+      k.reportFormat(),
+      k.out(),
+      k.focus(t.focus.helpReportFocus),
+      k.choice("--lang <lang>", t.report.helpLang, LANGS),
+      k.rubric(t.report.helpRubric),
+      k.noColor(),
+    ],
     run: async (o) => (await import("./commands/report.js")).report(o),
   }),
   command<import("./commands/diff.js").DiffOptions>({

@@ -18,6 +18,7 @@ import {
   bundledRubricFiles,
   checkOutPath,
   fitted,
+  inLanguage,
   outputWidth,
   readAnswers,
   requireRubric,
@@ -94,9 +95,12 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
 
   const renamed = await renamesAcrossVersions(inputs, o, t, needRubric);
 
-  const lang: Lang = o.lang ?? langOf(inputs[inputs.length - 1]!.result.locale);
+  // Every input in one language: the one asked for, else the latest's (README "Language of saved results").
+  const shown = await inLanguage(inputs, o.lang ?? inputs[inputs.length - 1]!.result.locale, { ...o, t });
+  const inOneLanguage = inputs.map((input, k) => ({ ...input, result: shown.results[k]! }));
+  const lang: Lang = langOf(shown.lang);
   t = await loadMessages(lang);
-  const comparison = compareResults(inputs, { renamed, allowProfileChange: Boolean(o.allowProfileChange), locale: lang });
+  const comparison = compareResults(inOneLanguage, { renamed, allowProfileChange: Boolean(o.allowProfileChange), locale: lang });
   if (inputs.length > 2 && comparison.order === "arguments") io.stderr.write(`gapcheck: ${t.compare.argumentOrder}\n`);
   if (inputs.length === 2 && comparison.days !== null && comparison.days < 0)
     io.stderr.write(`gapcheck: ${t.compare.datesReversed(comparison.before.file, comparison.after.file)}\n`);

@@ -20,6 +20,7 @@ import { chooseProfile } from "../scoring/profile.js";
 import {
   checkOutPath,
   fitted,
+  inLanguage,
   outputWidth,
   printFindings,
   readAnswers,
@@ -54,8 +55,11 @@ export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   if (empty.length > 0) throw new GapcheckError(empty.map((e) => t.match.noCandidates(e)).join("\n"));
   await checkOutPath(o.out, [rubricPath, o.org, ...files], t);
 
-  const org = await organisation({ ...o, ...(tailored.profile !== undefined ? { profile: tailored.profile } : {}) }, rubric, sha256, t);
-  const lang: Lang = o.lang ?? langOf(org.locale);
+  const scored = await organisation({ ...o, ...(tailored.profile !== undefined ? { profile: tailored.profile } : {}) }, rubric, sha256, t);
+  // A saved result in the language asked for (README "Language of saved results").
+  const shown = await inLanguage([{ result: scored, file: o.org }], o.lang ?? scored.locale, { ...o, t });
+  const org = shown.results[0]!;
+  const lang: Lang = langOf(shown.lang);
   t = await loadMessages(lang);
 
   // Every candidate file is checked before anything is ranked, and every bad one is named.

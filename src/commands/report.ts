@@ -1,11 +1,11 @@
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { loadMessages, resolveLang } from "../i18n/messages.js";
+import { type Lang, loadMessages, resolveLang } from "../i18n/messages.js";
 import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
 import { loadResult, withFocus } from "../scoring/load.js";
-import { checkOutPath, fitted, outputWidth, writeOutput } from "./shared.js";
+import { checkOutPath, fitted, inLanguage, outputWidth, writeOutput } from "./shared.js";
 
 export interface ReportOptions {
   file: string;
@@ -13,17 +13,22 @@ export interface ReportOptions {
   out?: string;
   /** Overrides the result's own focus (SPEC 5 `--focus`). */
   focus?: number;
+  /** Re-render the rubric texts in this language (README "Language of saved results"). */
+  lang?: Lang;
+  /** The rubric to take those texts from; default the bundled one of the result's id and version. */
+  rubric?: string;
   color?: boolean;
   io: Io;
 }
 
-/** `gapcheck report RESULT.json`: a saved result in another format, in the result's own language. */
+/** `gapcheck report RESULT.json`: a saved result in another format, in its own language unless --lang. */
 export async function report(o: ReportOptions): Promise<ExitCode> {
   const { io } = o;
-  const t = await loadMessages(resolveLang(undefined, io.env));
-  await checkOutPath(o.out, [o.file], t);
-  const loaded = await loadResult(o.file, t, io.stdin);
-  const result = o.focus === undefined ? loaded : withFocus(loaded, o.focus);
+  const t = await loadMessages(resolveLang(o.lang, io.env));
+  await checkOutPath(o.out, [o.file, ...(o.rubric !== undefined ? [o.rubric] : [])], t);
+  const saved = await loadResult(o.file, t, io.stdin);
+  const [loaded] = (await inLanguage([{ result: saved, file: o.file }], o.lang ?? saved.locale, { ...o, t })).results;
+  const result = o.focus === undefined ? loaded! : withFocus(loaded!, o.focus);
   const rt = await loadMessages(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   const width = outputWidth(io, o.out);

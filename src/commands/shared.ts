@@ -5,7 +5,7 @@ import { EXIT, GapcheckError } from "../errors.js";
 import type { AnswersFromFile } from "../intake/given.js";
 import type { Notice } from "../answers/load.js";
 import { formatFinding, visible, type Finding } from "../findings.js";
-import type { Messages } from "../i18n/messages.js";
+import { loadMessages, type Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
 import { fitToWidth } from "../text/wrap.js";
@@ -13,6 +13,8 @@ import { loadRubricCached } from "../rubric/cache.js";
 import type { Rubric } from "../model/rubric.js";
 import { gapcheckCommand } from "../session/command.js";
 import type { LoadedRubric } from "../rubric/load.js";
+import { relocalize } from "../scoring/localize.js";
+import type { Result } from "../scoring/result.js";
 
 /** How to show a path: as the user typed it, or the bundled rubric relative to the current folder. */
 export function displayPath(path: string, io: Io): string {
@@ -161,4 +163,88 @@ export function outputWidth(io: Io, out: string | undefined): number {
 /** A rendered text as written: the table format fitted to the width, every other format as it is. */
 export function fitted(format: string, text: string, width: number): string {
   return format === "table" ? fitToWidth(text, width) : text;
+}
+
+/*
+ * Saved results in the language asked for (README "Language of saved results"), for report, compare
+ * and match. The rubric texts are looked up again in the rubric at hand — `-r FILE` when given, else
+ * the bundled rubric of the result's id and version. When that is not possible for every input, the
+ * output stays in the language the results were saved in and one notice says so: never two
+ * languages in one output.
+ */
+
+export interface SavedInput {
+  result: Result;
+  /** How the input is named in the notice (the path as typed). */
+  file: string;
+}
+
+export interface InLanguage {
+  results: Result[];
+  /** The language the output speaks: the one asked for, or the saved one. */
+  lang: string;
+}
+
+/**
+ * `inputs` with their rubric texts in `wanted`. A bad `-r` file stops the command (exit 2) as in
+ * every other command; a rubric that is simply not at hand gives the notice on stderr.
+ */
+export async function inLanguage(
+  inputs: readonly SavedInput[],
+  wanted: string,
+  o: { rubric?: string; io: Io; t: Messages },
+): Promise<InLanguage> {
+  if (inputs.every((i) => i.result.locale === wanted)) return { results: inputs.map((i) => i.result), lang: wanted };
+  const find = rubricFinder(o);
+  const attempt = async (lang: string) => {
+    const results: Result[] = [];
+    const failed: SavedInput[] = [];
+    for (const input of inputs) {
+      const { result } = input;
+      const rubric = result.locale === lang ? undefined : await find(result);
+      const shown = result.locale === lang ? result : rubric && relocalize(result, rubric, lang);
+      if (shown) results.push(shown);
+      else {
+        results.push(result);
+        failed.push(input);
+      }
+    }
+    return { results, failed };
+  };
+
+  const asked = await attempt(wanted);
+  if (asked.failed.length === 0) return { results: asked.results, lang: wanted };
+  // The saved language: the one the inputs that cannot be re-rendered were saved in (the latest's
+  // when they differ); the others follow it where they can.
+  const first = asked.failed[0]!;
+  const savedLocales = new Set(asked.failed.map((f) => f.result.locale));
+  const kept = savedLocales.size === 1 ? first.result.locale : inputs.at(-1)!.result.locale;
+  const fallback = await attempt(kept);
+  const t = await loadMessages(wanted);
+  const name = (lang: string) => t.report.languages[lang] ?? lang;
+  o.io.stderr.write(
+    `gapcheck: ${t.report.keptLanguage(first.file, first.result.rubric.id, first.result.rubric.version, name(wanted), name(kept))}\n`,
+  );
+  return { results: fallback.results, lang: kept };
+}
+
+/** The rubric a result's texts can be looked up in, once per id and version: -r, else a bundled one. */
+function rubricFinder(o: { rubric?: string; io: Io; t: Messages }): (result: Result) => Promise<Rubric | undefined> {
+  const found = new Map<string, Promise<Rubric | undefined>>();
+  const lookUp = async (id: string, version: string): Promise<Rubric | undefined> => {
+    if (o.rubric !== undefined) {
+      const { rubric } = await requireRubric(o.rubric, o.io, o.t);
+      return rubric.data.id === id ? rubric : undefined;
+    }
+    for (const path of await bundledRubricFiles()) {
+      const { rubric } = await loadRubricCached(path, o.t, o.io.env);
+      if (rubric?.data.id === id && rubric.data.version === version) return rubric;
+    }
+    return undefined;
+  };
+  return (result) => {
+    const key = `${result.rubric.id}\n${result.rubric.version}`;
+    if (!found.has(key)) found.set(key, lookUp(result.rubric.id, result.rubric.version));
+    return found.get(key)!;
+  };
 }

@@ -306,6 +306,12 @@ export const en = {
     id: "Id",
     axis: "From Industry 4.0 to Industry 5.0",
     notAResult: (file: string) => `${file} is not a gapcheck result (expected the JSON of gapcheck assess --json)`,
+    helpLang: "language to render the result in (default: the language it was saved in)",
+    helpRubric: "rubric to take the texts from for --lang (default: the bundled rubric of the result's id and version)",
+    keptLanguage: (file: string, id: string, version: string, wanted: string, kept: string) =>
+      `${file}: the texts of rubric "${id}" ${version} in ${wanted} are not at hand, so the output stays in ${kept}, ` +
+      `the language it was saved in; give that rubric with -r to render it in ${wanted}`,
+    languages: { en: "English", sv: "Swedish", nb: "Norwegian Bokmål" } as Record<string, string>,
     footer: (rubric: string, version: string) => `Made with gapcheck · rubric ${rubric} ${version}`,
   },
   table: {

@@ -379,6 +379,12 @@ export const nb = {
     id: "Id",
     axis: "Fra Industri 4.0 til Industri 5.0",
     notAResult: (file: string) => `${file} er ikke et gapcheck-resultat (forventet JSON fra gapcheck assess --json)`,
+    helpLang: "språket resultatet vises på (standard: språket det ble lagret på)",
+    helpRubric: "matrisen tekstene hentes fra for --lang (standard: den medfølgende matrisen med resultatets id og versjon)",
+    keptLanguage: (file: string, id: string, version: string, wanted: string, kept: string) =>
+      `${file}: tekstene i matrisen "${id}" ${version} er ikke tilgjengelige på ${wanted}, så utskriften blir på ${kept}, ` +
+      `språket resultatet ble lagret på; oppgi matrisen med -r for å få den på ${wanted}`,
+    languages: { en: "engelsk", sv: "svensk", nb: "norsk bokmål" } as Record<string, string>,
     footer: (rubric: string, version: string) => `Laget med gapcheck · matrise ${rubric} ${version}`,
   },
   table: {

@@ -384,6 +384,12 @@ export const sv = {
     id: "Id",
     axis: "Från Industri 4.0 till Industri 5.0",
     notAResult: (file: string) => `${file} är inte ett gapcheck-resultat (förväntade JSON från gapcheck assess --json)`,
+    helpLang: "språket resultatet visas på (standard: det språk det sparades på)",
+    helpRubric: "matrisen som texterna hämtas ur för --lang (standard: den medföljande matrisen med resultatets id och version)",
+    keptLanguage: (file: string, id: string, version: string, wanted: string, kept: string) =>
+      `${file}: texterna i matrisen "${id}" ${version} finns inte till hands på ${wanted}, så utskriften blir på ${kept}, ` +
+      `det språk resultatet sparades på; ange matrisen med -r för att få den på ${wanted}`,
+    languages: { en: "engelska", sv: "svenska", nb: "norska (bokmål)" } as Record<string, string>,
     footer: (rubric: string, version: string) => `Skapad med gapcheck · matris ${rubric} ${version}`,
   },
   table: {
