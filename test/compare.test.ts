@@ -244,7 +244,7 @@ describe("renderers", () => {
   it("table: the sentence first, then dimensions with a delta bar, then the lists", async () => {
     const text = COMPARISON_RENDERERS.table(hand, options);
     expect(text.split("\n")[0]).toBe("Gap index 50.0 → 40.0 (−10.0) in 30 days; 1 of 2 priorities closed");
-    expect(text).toMatch(/D1 +│ 1\.3 → 2\.5 +│ 69 % → 38 % +│ +−31 % ▼█████/);
+    expect(text).toMatch(/D1 +│ 1\.3 → 2\.5 +│ 69 % → 38 % +│ +−31 pp ▼█████/);
     const order = [
       "Dimensions, before → after",
       "Priorities closed (1)",
@@ -335,19 +335,19 @@ describe("gapcheck compare on the examples", () => {
   it.each([
     [
       "en",
-      "Gap index 35.3 → 23.3 (−12.1) in 30 days; 4 of 21 priorities closed",
+      "Gap index 35.3 → 23.3 (−12.0) in 30 days; 4 of 21 priorities closed",
       "Priorities closed (4)",
       "✓ From data to priorities 1 → 4 (target 3)",
     ],
     [
       "sv",
-      "Gapindex 35,3 → 23,3 (−12,1) på 30 dagar; 4 av 21 prioriteringar stängda",
+      "Gapindex 35,3 → 23,3 (−12,0) på 30 dagar; 4 av 21 prioriteringar stängda",
       "Stängda prioriteringar (4)",
       "✓ Från data till prioriteringar 1 → 4 (mål 3)",
     ],
     [
       "nb",
-      "Gapindeks 35,3 → 23,3 (−12,1) på 30 dager; 4 av 21 prioriteringer lukket",
+      "Gapindeks 35,3 → 23,3 (−12,0) på 30 dager; 4 av 21 prioriteringer lukket",
       "Lukkede prioriteringer (4)",
       "✓ Fra data til prioriteringer 1 → 4 (mål 3)",
     ],
@@ -359,7 +359,8 @@ describe("gapcheck compare on the examples", () => {
     expect(out.split("\n")[0]).toBe(sentence);
     expect(out).toContain(closed);
     expect(out).toContain(first);
-    expect(out).toMatch(/−30 % ▼█████/);
+    // Growth's gap 50 % → 20 %: a change of 30 percentage points.
+    expect(out).toContain(`−30 ${{ en: "pp", sv: "p.e.", nb: "%-poeng" }[lang]} ▼█████`);
     expect(io.err()).toBe("");
   });
 
@@ -432,7 +433,7 @@ describe("gapcheck compare on the examples", () => {
     it("mixes a result and an answers file, in the latest input's language", async () => {
       const io = fakeIo(root);
       expect(await main(["compare", join(dir, "base.json"), join(dir, "sv.json")], io)).toBe(0);
-      expect(io.out().split("\n")[0]).toBe("Gapindex 35,3 → 23,3 (−12,1) på 30 dagar; 4 av 21 prioriteringar stängda");
+      expect(io.out().split("\n")[0]).toBe("Gapindex 35,3 → 23,3 (−12,0) på 30 dagar; 4 av 21 prioriteringar stängda");
       const io2 = fakeIo(root);
       expect(await main(["compare", join(dir, "base.json"), "examples/day30.yaml", "--json"], io2)).toBe(0);
       expect(ComparisonSchema.parse(JSON.parse(io2.out())).summary.gapIndex).toEqual({ before: 35.33, after: 23.27, delta: -12.06 });

@@ -1,5 +1,15 @@
 import { RULE_DOCS, RULE_IDS, type RuleId } from "../rule-docs.js";
 
+/** How far apart the two dates are, never as a negative duration: dates out of order say which came first. */
+const inDays = (days: number | null) =>
+  days === null
+    ? ""
+    : days === 0
+      ? " on the same day"
+      : days > 0
+        ? ` in ${days} day${days === 1 ? "" : "s"}`
+        : `, the latest dated ${-days} day${days === -1 ? "" : "s"} before the baseline`;
+
 /**
  * The English message catalogue: every text the tool itself prints. Other languages implement the
  * same shape (`satisfies Messages`), so a missing key does not compile. Rule ids, option names and
@@ -386,7 +396,7 @@ export const en = {
     gateGap: (rise: string, tolerance: string) => `the gap index rose by ${rise} points, more than --tolerance ${tolerance}`,
     gateItems: (count: number, items: string) => `${count} item${count === 1 ? "" : "s"} fell by a whole level or more: ${items}`,
     headline: (before: string, after: string, delta: string, days: number | null, done: number, total: number) =>
-      `Gap index ${before} → ${after} (${delta})${days === null ? "" : ` in ${days} day${days === 1 || days === -1 ? "" : "s"}`}; ${
+      `Gap index ${before} → ${after} (${delta})${inDays(days)}; ${
         total === 0 ? "the baseline had no priorities" : `${done} of ${total} priorities closed`
       }`,
     title: "Progress",
@@ -421,6 +431,8 @@ export const en = {
     notAnswered: "–",
     na: "n/a",
     addedPoints: (points: string) => `${points} points`,
+    /** A change between two percentages, in percentage points: "+2 pp". */
+    percentPoints: (points: string) => `${points} pp`,
     renamedFrom: (id: string) => `was ${id}`,
     statuses: {
       added: "added",

@@ -1,5 +1,15 @@
 import type { Messages } from "./messages.js";
 
+/** How far apart the two dates are, never as a negative duration: dates out of order say which came first. */
+const inDays = (days: number | null) =>
+  days === null
+    ? ""
+    : days === 0
+      ? " samme dag"
+      : days > 0
+        ? ` på ${days} ${days === 1 ? "dag" : "dager"}`
+        : `, det siste datert ${-days} ${days === -1 ? "dag" : "dager"} før utgangspunktet`;
+
 /** Norwegian Bokmål (norsk bokmål). Rule ids, option names (--answers …), command names and JSON field names stay English. */
 export const nb = {
   io: {
@@ -466,7 +476,7 @@ export const nb = {
     gateGap: (rise: string, tolerance: string) => `gapindeksen steg med ${rise} poeng, mer enn --tolerance ${tolerance}`,
     gateItems: (count: number, items: string) => `${count} ${count === 1 ? "punkt" : "punkter"} falt et helt nivå eller mer: ${items}`,
     headline: (before: string, after: string, delta: string, days: number | null, done: number, total: number) =>
-      `Gapindeks ${before} → ${after} (${delta})${days === null ? "" : ` på ${days} ${days === 1 || days === -1 ? "dag" : "dager"}`}; ${
+      `Gapindeks ${before} → ${after} (${delta})${inDays(days)}; ${
         total === 0 ? "utgangspunktet hadde ingen prioriteringer" : `${done} av ${total} prioriteringer lukket`
       }`,
     title: "Fremgang",
@@ -500,6 +510,8 @@ export const nb = {
     notAnswered: "–",
     na: "ikke relevant",
     addedPoints: (points: string) => `${points} poeng`,
+    /** En endring mellom to prosenttall, i prosentpoeng: "+2 %-poeng". */
+    percentPoints: (points: string) => `${points} %-poeng`,
     renamedFrom: (id: string) => `het ${id}`,
     statuses: {
       added: "lagt til",

@@ -1,5 +1,15 @@
 import type { Messages } from "./messages.js";
 
+/** How far apart the two dates are, never as a negative duration: dates out of order say which came first. */
+const inDays = (days: number | null) =>
+  days === null
+    ? ""
+    : days === 0
+      ? " samma dag"
+      : days > 0
+        ? ` på ${days} ${days === 1 ? "dag" : "dagar"}`
+        : `, det senaste daterat ${-days} ${days === -1 ? "dag" : "dagar"} före utgångsläget`;
+
 /** Swedish (svenska). Rule ids, option names (--answers …), command names and JSON field names stay English. */
 export const sv = {
   io: {
@@ -471,7 +481,7 @@ export const sv = {
     gateGap: (rise: string, tolerance: string) => `gapindex steg med ${rise} poäng, mer än --tolerance ${tolerance}`,
     gateItems: (count: number, items: string) => `${count} ${count === 1 ? "punkt" : "punkter"} sjönk en hel nivå eller mer: ${items}`,
     headline: (before: string, after: string, delta: string, days: number | null, done: number, total: number) =>
-      `Gapindex ${before} → ${after} (${delta})${days === null ? "" : ` på ${days} ${days === 1 || days === -1 ? "dag" : "dagar"}`}; ${
+      `Gapindex ${before} → ${after} (${delta})${inDays(days)}; ${
         total === 0 ? "utgångsläget hade inga prioriteringar" : `${done} av ${total} prioriteringar stängda`
       }`,
     title: "Framsteg",
@@ -505,6 +515,8 @@ export const sv = {
     notAnswered: "–",
     na: "ej aktuell",
     addedPoints: (points: string) => `${points} poäng`,
+    /** En förändring mellan två procenttal, i procentenheter: "+2 p.e.". */
+    percentPoints: (points: string) => `${points} p.e.`,
     renamedFrom: (id: string) => `hette ${id}`,
     statuses: {
       added: "tillagd",

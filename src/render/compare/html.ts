@@ -86,32 +86,24 @@ function trend(delta: number | null, lowerIsBetter: boolean): string {
 function cards(c: Comparison, s: Speech): string {
   const { t, f } = s;
   const sm = c.summary;
+  // The changes as printed: the difference of the two values shown beside them.
+  const gap = s.indexChange(sm.gapIndex.before, sm.gapIndex.after);
+  const maturity = s.indexChange(sm.maturityIndex.before, sm.maturityIndex.after);
+  const coverage = s.percentChange(sm.coverage.before, sm.coverage.after);
   const card = (label: string, before: string, after: string, delta: string, cls: string) =>
     `<div class="kpi"><p class="kpi-label">${esc(label)}</p><p class="kpi-value">` +
     `<span class="was">${esc(before)} →</span> ${esc(after)}</p>` +
     `<p class="kpi-delta ${cls}">${esc(delta)}</p></div>`;
   return `<section class="summary">\n<div class="kpis">${[
-    card(
-      t.compare.gapIndex,
-      f.index(sm.gapIndex.before),
-      f.index(sm.gapIndex.after),
-      s.signed(sm.gapIndex.delta),
-      trend(sm.gapIndex.delta, true),
-    ),
+    card(t.compare.gapIndex, f.index(sm.gapIndex.before), f.index(sm.gapIndex.after), gap.text, trend(gap.value, true)),
     card(
       t.compare.maturity,
       f.index(sm.maturityIndex.before),
       f.index(sm.maturityIndex.after),
-      s.signed(sm.maturityIndex.delta),
-      trend(sm.maturityIndex.delta, false),
+      maturity.text,
+      trend(maturity.value, false),
     ),
-    card(
-      t.compare.coverage,
-      f.percent(sm.coverage.before),
-      f.percent(sm.coverage.after),
-      s.signedPercent(sm.coverage.delta),
-      trend(sm.coverage.delta, false),
-    ),
+    card(t.compare.coverage, f.percent(sm.coverage.before), f.percent(sm.coverage.after), coverage.text, trend(coverage.value, false)),
   ].join("")}</div>\n</section>`;
 }
 
@@ -178,7 +170,8 @@ function series(c: Comparison, s: Speech): string {
 function dimensionTable(c: Comparison, s: Speech): string {
   const { t, f } = s;
   const rows = c.dimensions.map((d) => {
-    const delta = d.delta.gap;
+    const change = s.percentChange(d.before?.gap ?? null, d.after?.gap ?? null);
+    const delta = change.value === null ? null : change.value / 100;
     const width = delta === null ? 0 : Math.min(100, Math.round(Math.abs(delta) * 200));
     const bar =
       delta === null || delta === 0
@@ -189,7 +182,7 @@ function dimensionTable(c: Comparison, s: Speech): string {
       `<td class="num">${esc(f.num1(d.before?.current ?? null))} → ${esc(f.num1(d.after?.current ?? null))}</td>` +
       `<td class="num">${esc(f.percent(d.before?.gap ?? null))} → ` +
       `<strong>${esc(f.percent(d.after?.gap ?? null))}</strong></td>` +
-      `<td class="num delta ${trend(delta, true)}">${esc(s.signedPercent(delta))}</td>` +
+      `<td class="num delta ${trend(delta, true)}">${esc(change.text)}</td>` +
       `<td class="bar-cell">${bar}</td></tr>`
     );
   });
@@ -237,7 +230,7 @@ function lists(c: Comparison, s: Speech): string {
         (r) =>
           `<li><span class="mark">▼</span>` +
           ` ${esc(r.title)} ${esc(s.level(r.before))} → ${esc(s.level(r.after))} ` +
-          `<span class="muted">(${esc(s.signedLevel(r.delta))},` +
+          `<span class="muted">(${esc(s.levelChange(r.before, r.after).text)},` +
           ` ${esc(t.compare.addedPoints(s.signed2(r.points)))})</span></li>`,
       ),
     ),
@@ -271,7 +264,7 @@ function itemTable(c: Comparison, s: Speech): string {
       `<td class="dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</td><td>${esc(i.title)}</td>` +
       `<td class="num">${esc(s.level(i.before?.answer ?? null))}</td>` +
       `<td class="num">${esc(s.level(i.after?.answer ?? null))}</td>` +
-      `<td class="num">${esc(s.signedLevel(i.delta))}</td>` +
+      `<td class="num">${esc(s.levelChange(i.before?.answer ?? null, i.after?.answer ?? null).text)}</td>` +
       `<td class="num">${esc(f.percent(i.before?.gap ?? null))} → ${esc(f.percent(i.after?.gap ?? null))}</td><td>` +
       `<span class="status">${esc(t.compare.statuses[i.status] ?? i.status)}</span></td></tr>`,
   );

@@ -15,9 +15,24 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
     ...table(
       ["", t.compare.before, t.compare.after, t.compare.delta],
       [
-        [t.compare.gapIndex, f.index(sm.gapIndex.before), f.index(sm.gapIndex.after), s.signed(sm.gapIndex.delta)],
-        [t.compare.maturity, f.index(sm.maturityIndex.before), f.index(sm.maturityIndex.after), s.signed(sm.maturityIndex.delta)],
-        [t.compare.coverage, f.percent(sm.coverage.before), f.percent(sm.coverage.after), s.signedPercent(sm.coverage.delta)],
+        [
+          t.compare.gapIndex,
+          f.index(sm.gapIndex.before),
+          f.index(sm.gapIndex.after),
+          s.indexChange(sm.gapIndex.before, sm.gapIndex.after).text,
+        ],
+        [
+          t.compare.maturity,
+          f.index(sm.maturityIndex.before),
+          f.index(sm.maturityIndex.after),
+          s.indexChange(sm.maturityIndex.before, sm.maturityIndex.after).text,
+        ],
+        [
+          t.compare.coverage,
+          f.percent(sm.coverage.before),
+          f.percent(sm.coverage.after),
+          s.percentChange(sm.coverage.before, sm.coverage.after).text,
+        ],
       ],
     ),
   );
@@ -26,12 +41,16 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
   out.push(
     ...table(
       [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta],
-      c.dimensions.map((d) => [
-        d.title,
-        `${f.num1(d.before?.current ?? null)} → ${f.num1(d.after?.current ?? null)}`,
-        `${f.percent(d.before?.gap ?? null)} → ${f.percent(d.after?.gap ?? null)}`,
-        `${s.signedPercent(d.delta.gap)} ${bar(d.delta.gap)}`.trim(),
-      ]),
+      c.dimensions.map((d) => {
+        // The change shown and its bar are those of the two percentages printed beside them.
+        const change = s.percentChange(d.before?.gap ?? null, d.after?.gap ?? null);
+        return [
+          d.title,
+          `${f.num1(d.before?.current ?? null)} → ${f.num1(d.after?.current ?? null)}`,
+          `${f.percent(d.before?.gap ?? null)} → ${f.percent(d.after?.gap ?? null)}`,
+          `${change.text} ${bar(change.value === null ? null : change.value / 100)}`.trim(),
+        ];
+      }),
     ),
   );
 
@@ -55,7 +74,7 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
             r.title,
             s.level(r.before),
             s.level(r.after),
-            s.signedLevel(r.delta),
+            s.levelChange(r.before, r.after).text,
             t.compare.addedPoints(s.signed2(r.points)),
           ]),
         )),

@@ -27,7 +27,7 @@ function head(c: Comparison, s: Speech, k: ChalkInstance): string {
   const m = c.summary.maturityIndex;
   const cov = c.summary.coverage;
   lines.push(
-    `${t.compare.maturity} ${f.index(m.before)} → ${k.bold(f.index(m.after))} (${s.signed(m.delta)})` +
+    `${t.compare.maturity} ${f.index(m.before)} → ${k.bold(f.index(m.after))} (${s.indexChange(m.before, m.after).text})` +
       ` · ${t.compare.coverage} ${f.percent(cov.before)} → ${f.percent(cov.after)}`,
   );
   return lines.join("\n");
@@ -48,12 +48,16 @@ function dimensionTable(c: Comparison, s: Speech, k: ChalkInstance, width: numbe
     [name, ...fixed],
     [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta].map((h) => k.bold(h)),
   );
-  for (const d of c.dimensions) {
+  // The change shown and its bar are those of the two percentages printed beside them, right-aligned.
+  const changes = c.dimensions.map((d) => s.percentChange(d.before?.gap ?? null, d.after?.gap ?? null));
+  const changeWidth = Math.max(0, ...changes.map((ch) => ch.text.length));
+  c.dimensions.forEach((d, n) => {
     const now = `${f.num1(d.before?.current ?? null)} → ${f.num1(d.after?.current ?? null)}`;
     const gap = `${f.percent(d.before?.gap ?? null)} → ${f.percent(d.after?.gap ?? null)}`;
-    const delta = d.delta.gap === null ? "" : `${s.signedPercent(d.delta.gap).padStart(6)} ${deltaBar(d.delta.gap, k)}`;
+    const change = changes[n]!;
+    const delta = change.value === null ? "" : `${change.text.padStart(changeWidth)} ${deltaBar(change.value / 100, k)}`.trimEnd();
     table.push([d.title, now, gap, delta]);
-  }
+  });
   return `${k.bold(t.compare.dimensions)}\n${table.toString()}`;
 }
 
@@ -80,7 +84,10 @@ function lists(c: Comparison, s: Speech, k: ChalkInstance): string {
       c.regressions.map(
         (r) =>
           `  ${k.red("▼")} ${r.title} ` +
-          k.dim(`${s.level(r.before)} → ${s.level(r.after)} (${s.signedLevel(r.delta)}, ${t.compare.addedPoints(s.signed2(r.points))})`),
+          k.dim(
+            `${s.level(r.before)} → ${s.level(r.after)} ` +
+              `(${s.levelChange(r.before, r.after).text}, ${t.compare.addedPoints(s.signed2(r.points))})`,
+          ),
       ),
     ),
   ];
