@@ -47,7 +47,14 @@ beforeAll(async () => {
   installed = join(project, "node_modules", "gapcheck");
   copyFileSync(join(root, "rubrics", "marketing-leadership.yaml"), join(project, "rubric.yaml"));
   copyFileSync(join(root, "examples", "answers.yaml"), join(project, "answers.yaml"));
+  copyFileSync(join(root, "examples", "day30.yaml"), join(project, "day30.yaml"));
+  for (const candidate of readdirSync(join(root, "examples", "candidates")))
+    copyFileSync(join(root, "examples", "candidates", candidate), join(project, candidate));
 }, 300_000);
+
+/** The JavaScript examples of docs/api.md, in page order. */
+const libraryExamples = (): string[] =>
+  [...readFileSync(join(root, "docs", "api.md"), "utf8").matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 describe("the packed package", () => {
   it("installs from its tarball and runs validate and assess from there", () => {
@@ -61,11 +68,8 @@ describe("the packed package", () => {
     expect(JSON.parse(assess.stdout)).toMatchObject({ kind: "result", rubric: { id: "marketing-leadership" } });
   });
 
-  it("runs the README's library example with plain node, giving what the CLI gives", () => {
-    const readme = readFileSync(join(root, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Use as a library"));
-    const example = section.match(/```js\n([\s\S]*?)```/)![1]!;
-    writeFileSync(join(project, "report.mjs"), example);
+  it("runs the library docs' first example with plain node, giving what the CLI gives", () => {
+    writeFileSync(join(project, "report.mjs"), libraryExamples()[0]!);
     const run = spawnSync(process.execPath, ["report.mjs"], { cwd: project, encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -79,6 +83,27 @@ describe("the packed package", () => {
       { cwd: project, encoding: "utf8" },
     );
     expect(markdown.join("\n")).toBe(md.stdout);
+  });
+
+  it("runs the library docs' compare and match example, giving what gapcheck compare and match give", () => {
+    writeFileSync(join(project, "progress.mjs"), libraryExamples()[1]!);
+    const run = spawnSync(process.execPath, ["progress.mjs"], { cwd: project, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const cli = (...args: string[]) =>
+      spawnSync(join(project, "node_modules", ".bin", "gapcheck"), args, {
+        cwd: project,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", COLUMNS: "80" },
+      });
+    const comparison = JSON.parse(cli("compare", "answers.yaml", "day30.yaml", "--json").stdout) as {
+      summary: { gapIndex: { before: number; after: number } };
+    };
+    const { before, after } = comparison.summary.gapIndex;
+    expect(run.stdout.split("\n")[0]).toBe(`gap index ${before} → ${after}; gate passes`);
+    expect(run.stdout).toContain(cli("compare", "answers.yaml", "day30.yaml", "-f", "markdown").stdout);
+    const candidates = ["anna-berg-growth.yaml", "erik-lund-interim.yaml", "maria-nilsen-automation.yaml"];
+    expect(run.stdout).toContain(cli("match", "answers.yaml", ...candidates, "--team", "2", "--no-color").stdout);
   });
 
   it("has no side effect on import: importing the CLI module prints nothing and leaves the exit code", () => {

@@ -11,7 +11,7 @@ import type { Io } from "../../src/context.js";
  * The docs test's two halves (CONTRIBUTING.md, "Commands in the docs"): finding the commands that
  * README.md and docs/**.md show, and running one the way a user's shell would. Only what the docs
  * use is supported: argv words, unquoted globs, `> FILE`, `>> FILE`, `< FILE`, `2>/dev/null`,
- * `2>&1`, a pipe into jq, head, grep or wc, and `echo $?` for the previous command's exit code.
+ * `2>&1`, a pipe into jq, head, tail, grep or wc, and `echo $?` for the previous command's exit code.
  * Anything else is an error that names the line, so a new kind of example cannot slip through unrun.
  */
 
@@ -136,7 +136,7 @@ export const DOCS_ENV: NodeJS.ProcessEnv = {
   ...(process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : { GAPCHECK_CACHE: "0" }),
 };
 
-const HELPERS = new Set(["jq", "head", "grep", "wc"]);
+const HELPERS = new Set(["jq", "head", "tail", "grep", "wc"]);
 
 /** Runs one shown command line in `cwd`; `previous` is the last exit code (for `echo $?`). */
 export async function runShown(commandLine: string, cwd: string, previous: number): Promise<Outcome> {
