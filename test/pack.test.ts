@@ -103,7 +103,7 @@ describe("the packed package", () => {
     expect(run.stdout.split("\n")[0]).toBe(`gap index ${before} → ${after}; gate passes`);
     expect(run.stdout).toContain(cli("compare", "answers.yaml", "day30.yaml", "-f", "markdown").stdout);
     const candidates = ["anna-berg-growth.yaml", "erik-lund-interim.yaml", "maria-nilsen-automation.yaml"];
-    expect(run.stdout).toContain(cli("match", "answers.yaml", ...candidates, "--team", "2", "--no-color").stdout);
+    expect(run.stdout).toContain(cli("match", "answers.yaml", ...candidates, "--team", "2", "-f", "markdown").stdout);
   });
 
   it("has no side effect on import: importing the CLI module prints nothing and leaves the exit code", () => {
