@@ -7,7 +7,7 @@ import { REPORT_CSS } from "./css/index.js";
 import { escapeHtml as esc } from "./escape.js";
 import { scrollRegion } from "./html-parts.js";
 import { matrixSvg, type MatrixDot } from "./charts/matrix.js";
-import { paretoSvg, type ParetoBar } from "./charts/pareto.js";
+import { paretoPrintSvgs, paretoSvg, type ParetoBar } from "./charts/pareto.js";
 import { radarSvg } from "./charts/radar.js";
 import type { Renderer } from "./types.js";
 
@@ -358,9 +358,12 @@ function pareto({ result, t, f }: Ctx): string {
     bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.focus.matrixOther)}</span>` : "",
     `<span><i class="sw sw-cut"></i>${esc(t.report.cut(f.percent(threshold)))}</span>`,
   ].join("");
+  const printed = paretoPrintSvgs({ ...common, id: "pareto-print", width: 760, fontSize: 12.5 })
+    .map((svg) => `<div class="print-piece">${svg}</div>`)
+    .join("");
   const body =
     `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>` +
-    `<p class="legend">${legend}</p></figure>`;
+    `<div class="print-only">${printed}</div><p class="legend">${legend}</p></figure>`;
   return section("pareto-section", t.report.pareto, body);
 }
 

@@ -1,5 +1,6 @@
 import type { Match } from "../match/schema.js";
 import { matchText, type MatchRenderer } from "./match-text.js";
+import { PRINT_CSS } from "./css/index.js";
 import { escapeHtml as esc } from "./escape.js";
 
 /*
@@ -64,7 +65,7 @@ export const renderMatchHtml: MatchRenderer = (match) => {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc([t.match.title, o.rubric.title, who].filter(Boolean).join(" · "))}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${PRINT_CSS}</style>`,
     "</head>",
     "<body>",
     '<main class="page">',
@@ -106,5 +107,6 @@ h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.8rem 0 .6rem}
 td.full,span.full{background:#e5f3ea;color:#2a7047}td.partial,span.partial{background:#fbf0d9;color:#8a5a00}td.none,span.none{color:#646e7d}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .keys{padding-left:1.6rem}
+@media print{.page{max-width:none;padding:0}.heat th,.heat td{padding:.2rem .3rem}}
 @media (max-width:30rem){.bars li{grid-template-columns:1fr 3.5rem}.bars .bar{grid-column:1/3;grid-row:2}}
 `;

@@ -2,6 +2,7 @@ import { META_ROWS } from "../answers/csv.js";
 import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
 import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
 import type { TemplateFormat } from "../formats.js";
+import { PRINT_CSS } from "./css/index.js";
 import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "./escape.js";
 import { templateGforms } from "./template-gforms.js";
 
@@ -123,7 +124,7 @@ function templateHtml(rubric: Rubric, locale: string): string {
     "<!DOCTYPE html>",
     `<html lang="${esc(locale)}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title><style>${CSS}</style></head>`,
+    `<title>${esc(title)}</title><style>${CSS}${PRINT_CSS}</style></head>`,
     '<body><main class="page">',
     `<header><h1>${esc(title)}</h1><p>${esc(t.template.intro(text(rubric.data.title), min, max))}</p>`,
     `<dl class="who"><div><dt>${esc(t.template.role)}</dt><dd></dd></div><div>` +

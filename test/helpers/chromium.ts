@@ -20,6 +20,11 @@ const FLAGS = [
   "--single-process",
   "--no-zygote",
 ];
+/**
+ * Printing to PDF in the single-process browser crashed Chromium 150 (SIGSEGV) in about one run of
+ * two here; with its usual renderer process it did not. Printing tests get a browser of their own.
+ */
+const PRINT_FLAGS = FLAGS.filter((f) => f !== "--single-process" && f !== "--no-zygote");
 /** A hang guard for every step (start, load, measure, screenshot), not a speed limit. */
 const TIMEOUT_MS = 60_000;
 
@@ -128,37 +133,41 @@ function guard<T>(p: Promise<T>, what: string): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
-let browser: Promise<Browser> | undefined;
-/** The browser `browser` gave, once it answered. */
-let current: Browser | undefined;
+/** A started browser, and the one it gave once it answered. */
+interface Slot {
+  browser?: Promise<Browser>;
+  current?: Browser;
+}
+const screens: Slot = {};
+const printer: Slot = {};
 
 /** The worker's browser, started on first use; a missing Chromium is a failure, not a skip (CI installs it). */
-function shared(): Promise<Browser> {
+function shared(slot: Slot = screens, flags: readonly string[] = FLAGS): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`headless Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM to its path)`);
   // A browser that died (a crash in one file) is not handed to the next file: a new one is started.
-  if (current && !current.alive) {
-    browser = undefined;
-    current = undefined;
+  if (slot.current && !slot.current.alive) {
+    slot.browser = undefined;
+    slot.current = undefined;
   }
   // A start that failed is not kept either: the next file tries again.
-  browser ??= start().then(
-    (b) => (current = b),
+  slot.browser ??= start(flags).then(
+    (b) => (slot.current = b),
     (e: unknown) => {
-      browser = undefined;
+      slot.browser = undefined;
       throw e;
     },
   );
-  return browser;
+  return slot.browser;
 }
 
-async function start(): Promise<Browser> {
+async function start(flags: readonly string[]): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "gapcheck-chromium-"));
   // vitest ends a worker without an exit event, so nothing here can clean up after the browser.
   // Chromium quits when the pipe's other end (this worker) is gone; the shell then removes its profile
   // and exits as Chromium did, so a crash still shows as one.
   const command = `"$0" "$@"; status=$?; rm -rf -- "$GAPCHECK_CHROMIUM_PROFILE"; exit $status`;
-  const args = [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-pipe", "about:blank"];
+  const args = [...flags, `--user-data-dir=${profile}`, "--remote-debugging-pipe", "about:blank"];
   const child = spawn("/bin/sh", ["-c", command, CHROMIUM, ...args], {
     env: { ...process.env, GAPCHECK_CHROMIUM_PROFILE: profile },
     stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"],
@@ -240,4 +249,41 @@ export async function withTab<T>(url: string, size: string, use: (tab: Tab) => P
       },
     }),
   );
+}
+
+/** What `printPdf` measured: the PDF, and the scripts' values under print media at the page's width. */
+export interface Printed<T extends unknown[]> {
+  pdf: Buffer;
+  values: T;
+}
+
+/**
+ * Prints `url` to PDF as a reader's "Save as PDF" on A4 does (8.27 × 11.69 in; the document's own
+ * @page size and margins win when it sets them), backgrounds on. Before printing, each script runs
+ * with print media emulated in a viewport as wide as A4's printable width at the document's margins
+ * (`width` CSS px), so a test can also read the layout the printout has (a table wider than the
+ * paper, a scroll box).
+ */
+export async function printPdf<T extends unknown[]>(url: string, width: number, scripts: readonly string[] = []): Promise<Printed<T>> {
+  const b = await shared(printer, PRINT_FLAGS);
+  return b.withPage(url, `${width},1100`, async (session) => {
+    await b.send("Emulation.setEmulatedMedia", { media: "print" }, session);
+    const values: unknown[] = [];
+    for (const script of scripts) {
+      const r = (await b.send(
+        "Runtime.evaluate",
+        { expression: `(() => { ${script} })()`, returnByValue: true, awaitPromise: true },
+        session,
+      )) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+      if (r.exceptionDetails)
+        throw new Error(`a script on ${url} threw: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      values.push(r.result.value);
+    }
+    const { data } = (await b.send(
+      "Page.printToPDF",
+      { paperWidth: 8.27, paperHeight: 11.69, preferCSSPageSize: true, printBackground: true },
+      session,
+    )) as { data: string };
+    return { pdf: Buffer.from(data, "base64"), values: values as T };
+  });
 }

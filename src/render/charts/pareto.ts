@@ -30,6 +30,8 @@ export interface ParetoInput {
   texts: { points: string; cumulative: string; cut: string };
   num: (v: number) => string;
   percent: (share: number) => string;
+  /** Part of a longer chart (the printed one, in pieces): the rank of its first bar less one, and the largest bar of all. */
+  part?: { first: number; largest: number };
 }
 
 export function paretoSvg(input: ParetoInput): string {
@@ -42,11 +44,12 @@ export function paretoSvg(input: ParetoInput): string {
   const left = nameW + fs * 0.6;
   const plotW = W - left - cumW - valueW;
   const cutAfter = bars.filter((b) => b.selected).length;
+  const first = input.part?.first ?? 0;
   const hasCut = cutAfter > 0 && cutAfter < bars.length;
   const rows = bars.length + (hasCut ? 1 : 0);
   const rowTop = (i: number) => top + rowH * (i + (hasCut && i >= cutAfter ? 1 : 0));
   const H = top + rowH * rows + fs;
-  const axis = valueAxis(Math.max(...bars.map((b) => b.points), 0));
+  const axis = valueAxis(input.part?.largest ?? Math.max(...bars.map((b) => b.points), 0));
   const x = (v: number) => left + (plotW * Math.max(0, v)) / axis.top;
   const out: string[] = [];
   const maxChars = Math.floor(nameW / (fs * 0.6));
@@ -66,7 +69,7 @@ export function paretoSvg(input: ParetoInput): string {
   const barH = rowH * 0.62;
   bars.forEach((b, i) => {
     const mid = rowTop(i) + rowH / 2;
-    const name = wrapLabel(`${i + 1}. ${b.title}`, maxChars, 1)[0] ?? "";
+    const name = wrapLabel(`${first + i + 1}. ${b.title}`, maxChars, 1)[0] ?? "";
     out.push(
       `<text x="${c(left - fs * 0.6)}" y="${c(mid + fs * 0.35)}" text-anchor="end" class="bar-name${b.selected ? " selected" : ""}">` +
         `${esc(name)}${name.endsWith("…") ? `<title>${esc(b.title)}</title>` : ""}</text>`,
@@ -74,7 +77,7 @@ export function paretoSvg(input: ParetoInput): string {
     out.push(
       `<rect x="${c(left)}" y="${c(mid - barH / 2)}" width="${c(x(b.points) - left)}" height="${c(barH)}" ` +
         `class="${b.selected ? "bar selected" : "bar"}" data-id="${esc(b.id)}" data-value="${dataValue(b.points)}">` +
-        `<title>${esc(`${i + 1}. ${b.title}: ${input.num(b.points)}`)}</title></rect>`,
+        `<title>${esc(`${first + i + 1}. ${b.title}: ${input.num(b.points)}`)}</title></rect>`,
     );
     out.push(`<text x="${c(x(b.points) + fs * 0.4)}" y="${c(mid + fs * 0.35)}" class="bar-value">${esc(input.num(b.points))}</text>`);
     out.push(
@@ -98,4 +101,32 @@ export function paretoSvg(input: ParetoInput): string {
     out.join("") +
     `</svg>`
   );
+}
+
+/** Bars a printed piece of the chart holds: about a third of an A4 page at the report's print width. */
+const PRINT_ROWS = 12;
+
+/**
+ * The chart for paper, in pieces of about PRINT_ROWS bars on one shared axis, each with the axis on
+ * top: a drawing is never cut by a page break, so a chart taller than what is left of a page would
+ * leave that page half empty; pieces fill it and go on over the next. The 80/20 cut falls inside a
+ * piece, never between two.
+ */
+export function paretoPrintSvgs(input: ParetoInput): string[] {
+  const { bars } = input;
+  const largest = Math.max(...bars.map((b) => b.points), 0);
+  const cutAfter = bars.filter((b) => b.selected).length;
+  const starts: number[] = [];
+  for (let at = 0; at < bars.length; ) {
+    starts.push(at);
+    let next = at + PRINT_ROWS;
+    if (next === cutAfter) next++; // keep the cut row with the bars above it
+    if (bars.length - next < 4) next = bars.length; // no piece of one to three bars
+    at = next;
+  }
+  return starts.map((from, k) => {
+    const to = starts[k + 1] ?? bars.length;
+    const title = `${input.title} (${from + 1}–${to})`;
+    return paretoSvg({ ...input, id: `${input.id}-${k + 1}`, title, bars: bars.slice(from, to), part: { first: from, largest } });
+  });
 }

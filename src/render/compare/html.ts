@@ -1,4 +1,5 @@
 import type { Comparison, PriorityChange } from "../../compare/schema.js";
+import { PRINT_CSS } from "../css/index.js";
 import { escapeHtml as esc } from "../escape.js";
 import { radarSvg } from "../charts/radar.js";
 import { lineChartSvg } from "../charts/lines.js";
@@ -31,7 +32,7 @@ export const renderComparisonHtml: ComparisonRenderer = (c) => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light">',
     `<title>${esc(`${t.compare.title} · ${c.rubric.title}`)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${PRINT_CSS}</style>`,
     "</head>",
     "<body>",
     '<main class="page">',
@@ -382,8 +383,7 @@ h1{font-size:22px}
 .dims th:last-child,.dims .bar-cell{display:none}
 .dims td,.dims th{padding-left:4px;padding-right:4px}
 }
-@page{size:A4;margin:14mm 13mm 16mm}
-@media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.scroll{overflow:visible}.items{min-width:0}}
+@media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.radar-section .chart{max-width:80%;margin:0 auto}.lists{display:block}.list{break-inside:auto;margin-bottom:14px}.items{font-size:8.5pt}.items td,.items th{padding:4px 5px}.items .num{white-space:normal}}
 `
   .trim()
   .replace(/\n/g, "");

@@ -4,6 +4,7 @@
  * is one self-contained file, so the sheet is shortened here: comments and the formatter's
  * indentation go, the rules stay as written.
  */
+import print from "./print.css";
 import report from "./report.css";
 
 /** Drops comments, line breaks with their indentation, and the spaces around punctuation. */
@@ -17,5 +18,8 @@ export function minifyCss(css: string): string {
     .trim();
 }
 
-/** The assess and aggregate report's sheet. */
-export const REPORT_CSS = minifyCss(report);
+/** A4, page numbers and what a page break may not cut: every HTML output ends its sheet with it. */
+export const PRINT_CSS = minifyCss(print);
+
+/** The assess and aggregate report's sheet (with the print rules). */
+export const REPORT_CSS = minifyCss(report) + PRINT_CSS;
