@@ -383,7 +383,9 @@ h1{font-size:22px}
 .dims th:last-child,.dims .bar-cell{display:none}
 .dims td,.dims th{padding-left:4px;padding-right:4px}
 }
-@media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.radar-section .chart{max-width:80%;margin:0 auto}.lists{display:block}.list{break-inside:auto;margin-bottom:14px}.items{font-size:8.5pt}.items td,.items th{padding:4px 5px}.items .num{white-space:normal}}
+@media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.radar-section .chart{max-width:80%;margin:0 auto}
+.lists{display:block}.list{break-inside:auto;margin-bottom:14px}
+.items{font-size:8.5pt}.items td,.items th{padding:4px 5px}.items .num{white-space:normal}}
 `
   .trim()
   .replace(/\n/g, "");
