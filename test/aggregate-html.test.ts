@@ -23,8 +23,8 @@ describe("the aggregate HTML report in headless Chromium", () => {
       }),
     ).toBe(0);
     const html = io.out();
-    // One strip per rubric item: 2026.2.0 has 50 (48 in 2026.1.0).
-    expect(html.match(/<span class="strip">/g)).toHaveLength(50);
+    // One strip per rubric item: 2026.3.0 has 57 (50 in 2026.2.0, 48 in 2026.1.0).
+    expect(html.match(/<span class="strip">/g)).toHaveLength(57);
     expect(html.match(/<tr class="split">/g)).toHaveLength(5);
     expect(html.match(/<polygon points="[^"]+" fill="none" stroke="#[0-9a-f]+" stroke-width="2.5"/g)).toHaveLength(2);
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-aggregate-html-"));

@@ -335,21 +335,21 @@ describe("gapcheck compare on the examples", () => {
   it.each([
     [
       "en",
-      "Gap index 35.3 → 23.3 (−12.0) in 30 days; 4 of 21 priorities closed",
+      "Gap index 30.2 → 16.8 (−13.4) in 30 days; 4 of 18 priorities closed",
       "Priorities closed (4)",
-      "✓ From data to priorities 1 → 4 (target 3)",
+      "✓ AI workflows 1 → 3 (target 3)",
     ],
     [
       "sv",
-      "Gapindex 35,3 → 23,3 (−12,0) på 30 dagar; 4 av 21 prioriteringar stängda",
+      "Gapindex 30,2 → 16,8 (−13,4) på 30 dagar; 4 av 18 prioriteringar stängda",
       "Stängda prioriteringar (4)",
-      "✓ Från data till prioriteringar 1 → 4 (mål 3)",
+      "✓ AI-drivna arbetsflöden 1 → 3 (mål 3)",
     ],
     [
       "nb",
-      "Gapindeks 35,3 → 23,3 (−12,0) på 30 dager; 4 av 21 prioriteringer lukket",
+      "Gapindeks 30,2 → 16,8 (−13,4) på 30 dager; 4 av 18 prioriteringer lukket",
       "Lukkede prioriteringer (4)",
-      "✓ Fra data til prioriteringer 1 → 4 (mål 3)",
+      "✓ KI-arbeidsflyter 1 → 3 (mål 3)",
     ],
   ])("prints the sentence, the deltas and the closed priorities in %s", async (lang, sentence, closed, first) => {
     const io = fakeIo(root);
@@ -359,8 +359,9 @@ describe("gapcheck compare on the examples", () => {
     expect(out.split("\n")[0]).toBe(sentence);
     expect(out).toContain(closed);
     expect(out).toContain(first);
-    // Growth's gap 50 % → 20 %: a change of 30 percentage points.
-    expect(out).toContain(`−30 ${{ en: "pp", sv: "p.e.", nb: "%-poeng" }[lang]} ▼█████`);
+    // AI-first (item weights 3, 2, 1.5, 1.5): gap 3.625/8 = 45 % before, 1.125/8 = 14 % after: a change
+    // of 31 percentage points; the shown change is the difference of the shown values (30.2 → 16.8 is −13.4).
+    expect(out).toContain(`−31 ${{ en: "pp", sv: "p.e.", nb: "%-poeng" }[lang]} ▼█████`);
     expect(io.err()).toBe("");
   });
 
@@ -387,20 +388,21 @@ describe("gapcheck compare on the examples", () => {
   it("--fail-on regression exits 1 on the example and 0 with a tolerance that covers it (built binary)", async () => {
     const fail = await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression"]);
     expect(fail.status).toBe(1);
-    expect(fail.stderr).toBe("gapcheck: 1 item fell by a whole level or more: segmentation (+0.36 points)\n");
-    expect(fail.stdout.split("\n")[0]).toContain("Gap index 35.3 → 23.3");
+    expect(fail.stderr).toBe("gapcheck: 1 item fell by a whole level or more: segmentation (+0.28 points)\n");
+    // segmentation 2 → 1 against target 2: weight 1 × 1/4 of day 30's Σw 88.5 = 0.28 points.
+    expect(fail.stdout.split("\n")[0]).toContain("Gap index 30.2 → 16.8");
     expect(
-      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.36"])).status,
+      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.28"])).status,
     ).toBe(0);
     expect(
-      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.35"])).status,
+      (await cli(["compare", "examples/answers.yaml", "examples/day30.yaml", "--fail-on", "regression", "--tolerance", "0.27"])).status,
     ).toBe(1);
-    // The other way round the gap index rose by 12.06 points.
-    const back = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.06"]);
+    // The other way round the gap index rose by 30.24 − 16.77 = 13.47 points.
+    const back = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "13.47"]);
     expect(back.stderr).not.toContain("gap index rose");
-    const back2 = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "12.05"]);
+    const back2 = await cli(["compare", "examples/day30.yaml", "examples/answers.yaml", "--fail-on", "regression", "--tolerance", "13.46"]);
     expect(back2.status).toBe(1);
-    expect(back2.stderr).toContain("gapcheck: the gap index rose by 12.06 points, more than --tolerance 12.05\n");
+    expect(back2.stderr).toContain("gapcheck: the gap index rose by 13.47 points, more than --tolerance 13.46\n");
   });
 
   it("--tolerance outside 0–100 is a usage error", async () => {
@@ -433,10 +435,10 @@ describe("gapcheck compare on the examples", () => {
     it("mixes a result and an answers file, in the latest input's language", async () => {
       const io = fakeIo(root);
       expect(await main(["compare", join(dir, "base.json"), join(dir, "sv.json")], io)).toBe(0);
-      expect(io.out().split("\n")[0]).toBe("Gapindex 35,3 → 23,3 (−12,0) på 30 dagar; 4 av 21 prioriteringar stängda");
+      expect(io.out().split("\n")[0]).toBe("Gapindex 30,2 → 16,8 (−13,4) på 30 dagar; 4 av 18 prioriteringar stängda");
       const io2 = fakeIo(root);
       expect(await main(["compare", join(dir, "base.json"), "examples/day30.yaml", "--json"], io2)).toBe(0);
-      expect(ComparisonSchema.parse(JSON.parse(io2.out())).summary.gapIndex).toEqual({ before: 35.33, after: 23.27, delta: -12.06 });
+      expect(ComparisonSchema.parse(JSON.parse(io2.out())).summary.gapIndex).toEqual({ before: 30.24, after: 16.77, delta: -13.47 });
     });
 
     it("refuses another rubric id with exit 2, naming both files", async () => {

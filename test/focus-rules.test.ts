@@ -71,3 +71,25 @@ describe("fixture expect.risks", () => {
     expect(findingsOf(fixture("[ai-workflow]"))[0]).toMatch(/^x\.yaml:65:15 error unknown-item unknown item "ai-workflow"/);
   });
 });
+
+describe("fixture expect.notNow", () => {
+  // Under manager: crm-integration 2 × (2 − 0)/4 = 1 and ai-workflows (3 − 0)/4 = 0.75 make the 80/20
+  // list (1.75 of 2 ≥ 1.6); ai-governance (3 − 2)/4 = 0.25 at effort 3 is left out: "not now".
+  const answers = "{ ai-workflows: 0, ai-governance: 2, crm-integration: 0, lead-scoring: 2 }";
+  const fixture = (notNow: string) =>
+    `${MINI_RUBRIC}fixtures:\n  - name: Not now\n    answers: ${answers}\n    expect:\n      notNow: ${notNow}\n`;
+
+  it("holds when exactly these gaps are put on hold, in rank order", () => {
+    expect(findingsOf(fixture("[ai-governance]"))).toEqual([]);
+  });
+
+  it("fails showing expected and actual, and names unknown ids", () => {
+    expect(findingsOf(fixture("[]"))).toEqual([
+      'x.yaml:63:15 error fixture-failed fixture "Not now": expected not now [], got [ai-governance]',
+    ]);
+    expect(findingsOf(fixture("[ai-governance, ai-workflows]"))).toEqual([
+      'x.yaml:63:15 error fixture-failed fixture "Not now": expected not now [ai-governance, ai-workflows], got [ai-governance]',
+    ]);
+    expect(findingsOf(fixture("[ai-governanc]"))[0]).toMatch(/^x\.yaml:63:16 error unknown-item unknown item "ai-governanc"/);
+  });
+});

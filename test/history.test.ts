@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAnswers } from "../src/answers/load.js";
 import { diffRubrics } from "../src/diff/compare.js";
 import { DIFF_RENDERERS } from "../src/render/diff.js";
 import type { Rubric } from "../src/model/rubric.js";
-import { gapcheck } from "./helpers/exec.js";
+import { gapcheck, root } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { check, edit, lines, linesOf, MINI_RUBRIC, positionOf, t, tempFile } from "./helpers/rubric-fixture.js";
 
@@ -192,56 +194,106 @@ describe("history in gapcheck diff", () => {
   });
 });
 
-describe("the bundled rubric 2026.2.0 keeps 2026.1.0 answers loading (end to end)", () => {
-  const OLD_RUBRIC = "test/cases/rubric-2026.1/marketing-leadership.yaml";
-  const OLD_ANSWERS = "test/cases/rubric-2026.1/answers.yaml";
+describe("the bundled rubric 2026.3.0 keeps 2026.1.0 and 2026.2.0 answers loading (end to end)", () => {
+  const RUBRIC_1 = "test/cases/rubric-2026.1/marketing-leadership.yaml";
+  const ANSWERS_1 = "test/cases/rubric-2026.1/answers.yaml";
+  const RUBRIC_2 = "test/cases/rubric-2026.2/marketing-leadership.yaml";
+  const ANSWERS_2 = "test/cases/rubric-2026.2/answers.yaml";
+  const BUNDLED = "rubrics/marketing-leadership.yaml";
 
   // In-process: the bundled rubric comes precompiled from dist/rubrics, so nothing is parsed cold.
-  it("the 2026.1.0 example answers score under 2026.2.0 with notices for renamed ids and warnings for removed ones", async () => {
-    const r = await run(["assess", "--answers", OLD_ANSWERS, "--json"]);
+  it("the 2026.1.0 example answers score under 2026.3.0 with notices for renamed ids and warnings for removed ones", async () => {
+    const r = await run(["assess", "--answers", ANSWERS_1, "--json"]);
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout);
-    expect(result.rubric.version).toBe("2026.2.0");
-    // renamed: experiment-process 1, decision-dashboards 1, change-advisor 2, upskilling-plan 1 (plan-30-days is null)
+    expect(result.rubric.version).toBe("2026.3.0");
+    // renamed in 2026.2: experiment-process 1, decision-dashboards 1, plan-30-days null, change-advisor 2,
+    // upskilling-plan 1; removed in 2026.2 and an item again in 2026.3: ai-impact 1, automation-flows 2,
+    // editorial-process 2.
     const answer = (id: string) => result.items.find((i: { id: string }) => i.id === id).answer;
-    expect([
-      answer("experimentation"),
-      answer("data-literacy"),
-      answer("time-to-result"),
-      answer("change-adoption"),
-      answer("t-shaped-skills"),
-    ]).toEqual([1, 1, null, 2, 1]);
+    expect(
+      ["experimentation", "data-literacy", "time-to-result", "change-adoption", "t-shaped-skills", "ai-gains", "nurture-flows"].map(answer),
+    ).toEqual([1, 1, null, 2, 1, 1, 2]);
+    expect(answer("editorial-leadership")).toBe(2);
     const stderr = r.stderr.trim().split("\n");
     expect(stderr).toContain(
-      `${OLD_ANSWERS}:13:3 notice renamed-item answer for "experiment-process" loaded as "experimentation" (the item was renamed)`,
+      `${ANSWERS_1}:13:3 notice renamed-item answer for "experiment-process" loaded as "experimentation" (the item was renamed)`,
     );
+    expect(stderr).toContain(`${ANSWERS_1}:11:3 notice renamed-item answer for "ai-impact" loaded as "ai-gains" (the item was renamed)`);
+    expect(stderr).toContain(`${ANSWERS_1}:14:3 warning removed-item item "ab-testing" was removed from the rubric; its answer is ignored`);
+    expect(stderr.filter((l) => l.includes(" notice renamed-item "))).toHaveLength(8);
+    // ab-testing, intent-signals, scenario-planning, experimentation-culture (internal-training is not answered)
+    expect(stderr.filter((l) => l.includes(" warning removed-item "))).toHaveLength(4);
     expect(stderr).toContain(
-      `${OLD_ANSWERS}:11:3 warning removed-item item "ai-impact" was removed from the rubric; its answer is ignored`,
+      `${ANSWERS_1}:3:46 warning rubric-version answers were made for version 2026.1.0 of the ` +
+        `rubric, this is 2026.3.0; scoring them anyway`,
     );
-    expect(stderr.filter((l) => l.includes(" notice renamed-item "))).toHaveLength(5);
-    expect(stderr.filter((l) => l.includes(" warning removed-item "))).toHaveLength(7);
-    expect(stderr).toContain(
-      `${OLD_ANSWERS}:3:46 warning rubric-version answers were made for version 2026.1.0 of the ` +
-        `rubric, this is 2026.2.0; scoring them anyway`,
-    );
+  });
+
+  it("the 2026.2.0 example answers score under 2026.3.0, with a warning for each of the two removed items", async () => {
+    const r = await run(["assess", "--answers", ANSWERS_2, "--json"]);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.rubric.version).toBe("2026.3.0");
+    const answer = (id: string) => result.items.find((i: { id: string }) => i.id === id).answer;
+    // Moved between dimensions, same id: the answers stay.
+    expect([answer("strategy-execution"), answer("journey-teams"), answer("team-capacity")]).toEqual([1, 1, 0]);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `${ANSWERS_2}:5:46 warning rubric-version answers were made for version 2026.2.0 of the rubric, ` +
+        "this is 2026.3.0; scoring them anyway",
+      `${ANSWERS_2}:21:3 warning removed-item item "b2b-digital-sales" was removed from the rubric; its answer is ignored`,
+      `${ANSWERS_2}:34:3 warning removed-item item "advisory-role" was removed from the rubric; its answer is ignored`,
+    ]);
   });
 
   // On the binary, once: the text wording of a declared rename is checked in-process above.
   it("gapcheck diff --fail-on breaking from 2026.1.0 to the bundled rubric exits 0 and lists the declared renames", () => {
-    const r = gapcheck(["diff", OLD_RUBRIC, "rubrics/marketing-leadership.yaml", "--format", "json", "--fail-on", "breaking"]);
+    const r = gapcheck(["diff", RUBRIC_1, BUNDLED, "--format", "json", "--fail-on", "breaking"]);
     expect(r.status, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.breaking).toEqual([]);
     expect(json.items.renamed).toEqual(
       [
+        ["ai-impact", "ai-gains"],
         ["experiment-process", "experimentation"],
         ["decision-dashboards", "data-literacy"],
+        ["automation-flows", "nurture-flows"],
+        ["editorial-process", "editorial-leadership"],
         ["plan-30-days", "time-to-result"],
         ["change-advisor", "change-adoption"],
         ["upskilling-plan", "t-shaped-skills"],
       ].map(([from, to]) => ({ from, to, declared: true })),
     );
     expect(json.items.removedDeclared).toEqual(json.items.removed);
-    expect(json.items.removed).toHaveLength(8);
+    expect(json.items.removed).toHaveLength(5);
+  });
+
+  it("gapcheck diff --fail-on breaking from 2026.2.0 to the bundled rubric exits 0: both removals are declared", async () => {
+    const r = await run(["diff", RUBRIC_2, BUNDLED, "--format", "json", "--fail-on", "breaking"]);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.breaking).toEqual([]);
+    expect(json.items.renamed).toEqual([]);
+    expect(json.items.removed).toEqual(["b2b-digital-sales", "advisory-role"]);
+    expect(json.items.removedDeclared).toEqual(json.items.removed);
+    expect(json.items.added).toEqual([
+      "ai-gains",
+      "nurture-flows",
+      "platform-skills",
+      "editorial-leadership",
+      "channel-strategy",
+      "digital-transformation",
+      "marketing-strategy",
+      "agency-coordination",
+      "specialist-depth",
+    ]);
+  });
+
+  it("without the two declared removals the same diff is breaking and exits 1", async () => {
+    const text = readFileSync(join(root, BUNDLED), "utf8").replace(/^ {4}- (advisory-role|b2b-digital-sales) .*\n/gm, "");
+    const file = tempFile("marketing-leadership.yaml", text);
+    const r = await run(["diff", RUBRIC_2, file, "--format", "json", "--fail-on", "breaking"]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).items.removedDeclared).toEqual([]);
   });
 });

@@ -414,7 +414,7 @@ const CASES: Case[] = [
     what: "answers made for another version of the rubric: a warning, exit 0",
     args: assess("a-other-version.yaml"),
     exit: 0,
-    at: ["5:46 warning rubric-version"],
+    at: ["6:46 warning rubric-version"],
   },
   {
     id: "a-level-out-of-range",

@@ -9,7 +9,7 @@ import { bin } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { TmuxSession } from "./helpers/tmux.js";
 
-const ITEMS = 50;
+const ITEMS = 57; // the bundled rubric 2026.3.0
 /** Items answered "don't know" by choiceFor: every sixth question from the fifth on. */
 const ANSWERED = ITEMS - Array.from({ length: ITEMS }, (_, i) => i + 1).filter((n) => n % 6 === 5).length;
 // The scenarios run at once (each in its own terminal and folder): most of their time is waiting

@@ -37,11 +37,11 @@ describe("markdown and csv renderers", () => {
   });
 
   it("uses semicolons and decimal commas in Swedish, for Excel in Sweden", async () => {
-    // ai-workflows under marketing-manager: weight 1.5 (item) · 1.5 (ai-first) = 2.25, gap (3 − 1)/4 = 0.5, impact 1.125,
-    // points 100 · 1.125 / 67.75 (the weights of the 45 answered items) = 1.66, rank 4, effort 3 in the list: a major project.
+    // ai-workflows under marketing-manager: weight 3 (item) · 1.5 (ai-first) = 4.5, gap (3 − 1)/4 = 0.5, impact 2.25,
+    // points 100 · 2.25 / 87.75 (the weights of the 56 answered items) = 2.56, rank 1, effort 3 in the list: a major project.
     const line = renderCsv(await resultOf("sv"), options).split("\r\n")[1]!;
     expect(line).toBe(
-      "ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;" + "1;3;0,5;1,66;2,25;3;4;Större projekt;nästa 90 dagar;;",
+      "ai-workflows;AI-drivna arbetsflöden;AI-först som arbetssätt;" + "1;3;0,5;2,56;4,5;3;1;Större projekt;nästa 90 dagar;;",
     );
   });
 

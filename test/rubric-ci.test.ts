@@ -6,6 +6,7 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RULE_IDS } from "../src/rule-docs.js";
+import type { Result } from "../src/scoring/result.js";
 import { root, type Run } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { expectGolden } from "./helpers/golden.js";
@@ -193,5 +194,24 @@ describe("the docs", () => {
   it("list every rule id (docs/rules.md)", async () => {
     const page = readFileSync(join(root, "docs", "rules.md"), "utf8");
     for (const id of RULE_IDS) expect(page, id).toContain(`\`${id}\``);
+  });
+});
+
+describe("the documented top 5 per profile (issue 29, done when)", () => {
+  // Wherever the docs keep the table (README.md or docs/), each profile's row for the example answers
+  // matches what assess prints, in each language.
+  const docs = [
+    readFileSync(join(root, "README.md"), "utf8"),
+    ...readdirSync(join(root, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => readFileSync(join(root, "docs", f), "utf8")),
+  ].join("\n");
+
+  it.each(["en", "sv", "nb"])("names each profile's first five priorities for examples/answers.yaml (%s)", async (lang) => {
+    for (const profile of ["cmo", "marketing-manager", "generalist", "interim"]) {
+      const r = await run(["assess", "-a", "examples/answers.yaml", "-p", profile, "--lang", lang, "--json"]);
+      const top = (JSON.parse(r.stdout) as Result).priorities.slice(0, 5);
+      expect(docs).toContain(`| \`${profile}\` | ${top.map((p) => `${p.title} (${p.current}→${p.target})`).join("; ")} |`);
+    }
   });
 });

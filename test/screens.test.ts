@@ -19,7 +19,7 @@ describe("prompt screens", () => {
   it("item screen: progress line, question, levels, anchor of the highlighted level", async () => {
     const { answer, events, getScreen } = await render(select, selectConfig(itemScreen(ctx, crm, { canGoBack: true, canSkip: true })));
     const screen = getScreen();
-    expect(screen).toMatch(/\[\d+\/50\] Marketing automation and CRM · CRM and sales integration/);
+    expect(screen).toMatch(/\[\d+\/57\] Marketing automation and CRM · CRM and sales integration/);
     for (const label of ["0 · Absent", "4 · Leading", "Don't know", "← Back to the previous question"]) expect(screen).toContain(label);
     expect(screen).toContain(t.prompt.addNote);
     const anchor0 = ctx.text(crm.item.levels!["0"]).split(" ").slice(0, 4).join(" ");
@@ -65,7 +65,7 @@ describe("prompt screens", () => {
     ]);
     const { answer, events, getScreen } = await render(select, selectConfig(reviewScreen(ctx, answers)));
     const screen = getScreen();
-    expect(screen).toContain("Review: 1 of 50 answered");
+    expect(screen).toContain("Review: 1 of 57 answered");
     expect(screen).toContain("✔ Score these answers");
     expect(screen).toContain("── AI-first ways of working");
     expect(screen).toContain("AI workflows: 2 · Defined");

@@ -9,7 +9,7 @@ import { fakeIo } from "./helpers/io.js";
 import { bundledItemIds, MINI_RUBRIC, tempFile } from "./helpers/rubric-fixture.js";
 import { choose, level, respondent as start, scriptedAssess as opts } from "./helpers/scripted.js";
 
-const ITEMS = 50;
+const ITEMS = 57; // the bundled rubric 2026.3.0; the CMO profile excludes none
 const dir = () => mkdtempSync(join(tmpdir(), "gapcheck-session-"));
 const all = (n: number) => Array.from({ length: ITEMS }, (_, i) => i % n);
 
@@ -67,7 +67,7 @@ describe("assess in the terminal: drafts and answers", () => {
     const err = await assess(opts(io, [...start(1, 2), "cancel"])).catch((e: Error) => e);
     const draft = join(state, "gapcheck", "marketing-leadership-2026-11-23T09-30-00Z.draft.yaml");
     expect((err as Error).message).toContain(`gapcheck assess --resume ${draft}`);
-    expect(parse(readFileSync(draft, "utf8")).answers).toEqual({ "ai-workflows": 1, "ai-campaign-automation": 2 });
+    expect(parse(readFileSync(draft, "utf8")).answers).toEqual({ "ai-workflows": 1, "ai-gains": 2 });
   });
 
   it("saves to a new dated file here without --save, never over an existing one", async () => {

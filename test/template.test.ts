@@ -66,7 +66,7 @@ describe("gapcheck template -f csv", () => {
   it("is in the chosen language, with each item's level anchors", async () => {
     const sv = await templateText("csv", "sv");
     expect(sv).toContain("Hur långt är AI-drivna arbetsflöden inbyggda");
-    expect(sv).toContain("0 = Saknas: Det finns inga gemensamma AI-arbetsflöden.");
+    expect(sv).toContain("0 = Saknas: Ingen använder AI i det gemensamma arbetet;");
     const nb = await templateText("markdown", "nb");
     expect(nb).toContain("Spørreskjema");
     expect(nb).toContain("- [ ] **3 · Etablert** — De fleste gjentakende produksjons");

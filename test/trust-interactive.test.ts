@@ -65,24 +65,24 @@ describe.concurrent("digit keys on a question (issue 10.1)", () => {
     const dir = tempDir();
     const s = open(["assess", "--profile", "cmo", "--save", "a.yaml"], dir);
     await skipIntroduction(s);
-    await s.waitFor(/\[1\/50\]/);
+    await s.waitFor(/\[1\/57\]/);
     s.send("3");
     expect(cursorLine(await s.waitFor(/❯ 3 · Established/))).toContain("3 · Established");
     s.send("Enter");
-    await s.waitFor(/\[2\/50\]/);
+    await s.waitFor(/\[2\/57\]/);
     s.send("4");
     await s.waitFor(/❯ 4 · Leading/);
     s.send("0");
     await s.waitFor(/❯ 0 · Absent/);
     s.send("Enter");
-    await s.waitFor(/\[3\/50\]/);
+    await s.waitFor(/\[3\/57\]/);
     s.send("2");
     await s.waitFor(/❯ 2 · Defined/);
     s.send("7"); // no level 7: nothing moves
     await sleep(300);
     expect(cursorLine(await s.screen())).toContain("2 · Defined");
     s.send("Enter");
-    await s.waitFor(/\[4\/50\]/);
+    await s.waitFor(/\[4\/57\]/);
     s.send("C-c");
     await s.waitFor(/\[exit 130\]/);
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([3, 0, 2]);
@@ -125,7 +125,7 @@ describe.concurrent("Ctrl-C names a draft that exists and holds the answers (iss
     const finished = await finishedAnswers(dir);
     const before = readFileSync(finished, "utf8");
     const s = open(["assess", "--resume", "FINISHED.yaml"], dir);
-    await s.waitFor(/Review: \d+ of 50 answered/);
+    await s.waitFor(/Review: \d+ of 57 answered/);
     s.send("C-c");
     const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 130]");
@@ -139,18 +139,18 @@ describe.concurrent("Ctrl-C names a draft that exists and holds the answers (iss
     // The printed command continues it, on the same review screen (issue 10.16): it uses the
     // terminal's height and keeps the cursor on the answer just changed.
     const again = open([...command.slice(1), "--json"], dir, { height: 40 });
-    const review = await again.waitFor(/Review: \d+ of 50 answered/);
+    const review = await again.waitFor(/Review: \d+ of 57 answered/);
     const shown = review.split("\n").filter((l) => /^[❯ ] \S.*: (\d · |Don't know)/.test(l));
     expect(shown.length).toBeGreaterThanOrEqual(28); // 40 rows, less the title, the hint and the description
     for (let i = 0; i < 3; i++) again.send("Down"); // the third answer
-    await again.waitFor(/❯ Personalisation at scale/);
+    await again.waitFor(/❯ AI-run campaigns/);
     again.send("Enter");
-    await again.waitFor(/\[3\/50\]/);
+    await again.waitFor(/\[3\/57\]/);
     again.send("4");
     await again.waitFor(/❯ 4 · Leading/);
     again.send("Enter");
-    const back = await again.waitFor(/Review: \d+ of 50 answered/);
-    expect(cursorLine(back)).toContain("Personalisation at scale: 4 · Leading");
+    const back = await again.waitFor(/Review: \d+ of 57 answered/);
+    expect(cursorLine(back)).toContain("AI-run campaigns: 4 · Leading");
     for (let i = 0; i < 3; i++) again.send("Up");
     await again.waitFor(/❯ ✔ Score these answers/);
     again.send("Enter");
@@ -164,7 +164,7 @@ describe.concurrent("Ctrl-C names a draft that exists and holds the answers (iss
     await s.waitFor(/Which role/);
     s.send("Enter");
     await skipIntroduction(s);
-    await s.waitFor(/\[1\/48\]/); // the default role, marketing-manager, excludes 2 of the 50 items
+    await s.waitFor(/\[1\/57\]/); // the default role, marketing-manager, asks all 57 items
     s.send("C-c");
     const screen = await s.waitFor(/\[exit \d+\]/);
     expect(screen).toContain("[exit 130]");
@@ -258,22 +258,22 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
     const dir = tempDir();
     const s = open(["assess", "--profile", "cmo", "--save", "a.yaml"], dir);
     await skipIntroduction(s);
-    await s.waitFor(/\[1\/50\]/);
+    await s.waitFor(/\[1\/57\]/);
     burst(s, ["Down", "Enter", "Down", "Down", "Enter", "3", "Enter", "Enter"]);
     // Once the first answer moved on (however slow the machine), give any wrongly kept key time to act.
-    await s.waitFor(/\[([2-9]|\d\d)\/50\]/);
+    await s.waitFor(/\[([2-9]|\d\d)\/57\]/);
     await sleep(1500);
     let screen = await s.screen();
-    expect(screen).toContain("[2/50]");
+    expect(screen).toContain("[2/57]");
     expect(cursorLine(screen)).toContain("0 · Absent"); // nothing moved the unseen screen's cursor
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1]);
 
     // One send-keys with every key at once: the same.
     s.send("Down", "Down", "Enter", "Down", "Enter", "Enter");
-    await s.waitFor(/\[([3-9]|\d\d)\/50\]/);
+    await s.waitFor(/\[([3-9]|\d\d)\/57\]/);
     await sleep(1500);
     screen = await s.screen();
-    expect(screen).toContain("[3/50]");
+    expect(screen).toContain("[3/57]");
     expect(cursorLine(screen)).toContain("0 · Absent");
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1, 2]);
 
@@ -281,7 +281,7 @@ describe.concurrent("type-ahead (issue 10.4)", () => {
     s.send("Down");
     await s.waitFor(/❯ 1 · Ad hoc/);
     s.send("Enter");
-    await s.waitFor(/\[4\/50\]/);
+    await s.waitFor(/\[4\/57\]/);
     s.send("C-c");
     await s.waitFor(/\[exit 130\]/);
     expect(levels(join(dir, "a.yaml.draft"))).toEqual([1, 2, 1]);

@@ -101,7 +101,7 @@ describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
 });
 
 describe("answers files and drafts are private (0600)", () => {
-  const ITEMS = 50; // the bundled rubric 2026.2.0
+  const ITEMS = 57; // the bundled rubric 2026.3.0
 
   it("creates the --save answers file 0600", async () => {
     const cwd = tempDir();

@@ -120,3 +120,15 @@ describe("schema messages a rubric editor understands (issue 10.14)", () => {
     expect(closest("zzzzzz", ["attribution"])).toBeUndefined();
   });
 });
+
+describe("anchors and tags on a key (issue 29: the rubric's fixtures share answers through an anchor)", () => {
+  const text = (slip: string) =>
+    ["a:", "  shared: &answers", "    x: 1", "    y: 2", "  again: *answers", "  tagged: !!map", "    z: 3", slip].join("\n");
+
+  it("a key with an anchor or a tag opens the block below it, so a slip elsewhere is the only finding", () => {
+    expect(lines(checkRubricSource(src(`${text("\tb: 1")}\n`), messagesFor("en")).findings)).toEqual([
+      "x.yaml:8:1 error yaml-syntax YAML syntax error: a tab is used for indentation; YAML needs spaces " +
+        "(use the same number of spaces as the lines around it)",
+    ]);
+  });
+});

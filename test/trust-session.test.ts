@@ -72,10 +72,10 @@ describe("Ctrl-C writes the draft it names (issue 10.2)", () => {
     const state = join(cwd, "state");
     const prompter = scripted(["cancel"]); // the review screen is the first screen
     const err = await interrupted(assess(opts(fakeIo(cwd, { XDG_STATE_HOME: state }), prompter, { resume: own })));
-    expect((prompter.screens[0] as SelectScreen<string>).message).toMatch(/^Review: 50 of 50/);
+    expect((prompter.screens[0] as SelectScreen<string>).message).toMatch(/^Review: 57 of 57/);
     const draft = err.message.match(/saved in (\S+)/)![1]!;
     expect(draft.startsWith(join(state, "gapcheck"))).toBe(true);
-    expect(Object.values(parse(readFileSync(draft, "utf8")).answers)).toEqual(Array(50).fill(2));
+    expect(Object.values(parse(readFileSync(draft, "utf8")).answers)).toEqual(Array(57).fill(2));
   });
 });
 
@@ -86,7 +86,7 @@ describe("drafts record their language; --resume continues in it (issue 10.3)", 
     await interrupted(assess(opts(fakeIo(cwd, { LANG: "sv_SE.UTF-8" }), scripted([type(""), type(""), level(2), "cancel"]), { save })));
     expect(parse(readFileSync(`${save}.draft`, "utf8")).locale).toBe("sv");
 
-    const prompter = scripted([...Array.from({ length: 49 }, () => level(1)), choose("done")]);
+    const prompter = scripted([...Array.from({ length: 56 }, () => level(1)), choose("done")]);
     const io = fakeIo(cwd, { LANG: "C.UTF-8" });
     expect(await assess(opts(io, prompter, { save, resume: `${save}.draft` }))).toBe(0);
     expect((prompter.screens[0] as SelectScreen<string>).choices.some((c) => "name" in c && c.name === "Vet inte")).toBe(true);
@@ -157,7 +157,7 @@ describe("screens (issue 10.16)", () => {
     const prompter = scripted([type(""), type(""), choose("note"), type("only email"), level(2), "cancel"]);
     await interrupted(assess(opts(fakeIo(cwd), prompter, { save: join(cwd, "a.yaml") })));
     const note = prompter.screens[3] as InputScreen;
-    expect(note.message).toContain("[1/50] AI-first ways of working · AI workflows");
+    expect(note.message).toContain("[1/57] AI-first ways of working · AI workflows");
     expect(note.message).toContain("How far are AI-driven workflows built into");
     expect(note.message).toContain("Note for this item");
   });

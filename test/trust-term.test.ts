@@ -125,41 +125,35 @@ describe("files a user filled in are never replaced (issue 24.14, 24.15; SPEC 2)
 });
 
 describe("items the chosen profile excludes are not asked (issue 24.11)", () => {
-  it("marketing-manager excludes 2 of 50 items: 48 questions, said once, and the answers file has none for them", async () => {
+  it("generalist excludes 6 of 57 items: 51 questions, said once, and the answers file has none for them", async () => {
     const dir = tempDir();
     const io = fakeIo(dir);
     const save = join(dir, "a.yaml");
-    const prompter = scripted([
-      choose("marketing-manager"),
-      type(""),
-      type(""),
-      ...Array.from({ length: 48 }, () => level(2)),
-      choose("done"),
-    ]);
+    const prompter = scripted([choose("generalist"), type(""), type(""), ...Array.from({ length: 51 }, () => level(2)), choose("done")]);
     const code = await assess({ ...scriptedAssess(io, [], { save }), prompter, profile: undefined });
     expect(code).toBe(0);
     expect(prompter.remaining()).toBe(0);
     const questions = prompter.screens.filter((s) => /^\[\d+\/\d+\]/m.test(s.message));
-    expect(questions).toHaveLength(48);
-    expect(questions[0]!.message).toContain("2 items do not apply to this role and are not asked.");
-    expect(questions[0]!.message).toMatch(/^\[1\/48\]/m);
+    expect(questions).toHaveLength(51);
+    expect(questions[0]!.message).toContain("6 items do not apply to this role and are not asked.");
+    expect(questions[0]!.message).toMatch(/^\[1\/51\]/m);
     expect(questions.filter((s) => s.message.includes("do not apply"))).toHaveLength(1);
-    expect(prompter.screens.at(-1)!.message).toContain("Review: 48 of 48 answered");
+    expect(prompter.screens.at(-1)!.message).toContain("Review: 51 of 51 answered");
     const answers = parse(readFileSync(save, "utf8")).answers as Record<string, unknown>;
-    expect(Object.keys(answers)).toHaveLength(48);
-    expect(answers).not.toHaveProperty("leadership-mandate");
-    expect(answers).not.toHaveProperty("function-alignment");
+    expect(Object.keys(answers)).toHaveLength(51);
+    for (const id of ["journey-teams", "operating-model", "knowledge-sharing", "t-shaped-skills", "function-alignment", "change-adoption"])
+      expect(answers).not.toHaveProperty(id);
     const result = JSON.parse(io.out());
-    expect(result.summary).toMatchObject({ answered: 48, notApplicable: 2, coverage: 1 });
+    expect(result.summary).toMatchObject({ answered: 51, notApplicable: 6, coverage: 1 });
   });
 
   it.each([
-    ["sv", "2 frågor gäller inte den här rollen och ställs inte."],
-    ["nb", "2 spørsmål gjelder ikke denne rollen og blir ikke stilt."],
+    ["sv", "6 frågor gäller inte den här rollen och ställs inte."],
+    ["nb", "6 spørsmål gjelder ikke denne rollen og blir ikke stilt."],
   ])("said in %s", async (lang, words) => {
     const dir = tempDir();
     const prompter = scripted([type(""), type(""), "cancel"]);
-    await assess({ ...scriptedAssess(fakeIo(dir), [], { lang: lang as "sv" }), prompter, profile: "marketing-manager" }).catch(() => 0);
+    await assess({ ...scriptedAssess(fakeIo(dir), [], { lang: lang as "sv" }), prompter, profile: "generalist" }).catch(() => 0);
     expect(prompter.screens.at(-1)!.message).toContain(words);
   });
 });

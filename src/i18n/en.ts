@@ -850,6 +850,8 @@ export const en = {
     floorWithoutFloor: (item: string) => `item "${item}" has a floorReason but no floor`,
     fixtureRisks: (name: string, expected: string[], actual: string[]) =>
       `fixture "${name}": expected risks [${expected.join(", ")}], got [${actual.join(", ")}]`,
+    fixtureNotNow: (name: string, expected: string[], actual: string[]) =>
+      `fixture "${name}": expected not now [${expected.join(", ")}], got [${actual.join(", ")}]`,
   },
   /** Rubric `history` (SPEC 3, 1.1): ids that changed since earlier versions. */
   history: {

@@ -933,6 +933,8 @@ export const nb = {
     floorWithoutFloor: (item: string) => `punktet "${item}" har en floorReason, men ikke noe gulv (floor)`,
     fixtureRisks: (name: string, expected: string[], actual: string[]) =>
       `fixture "${name}": forventet risikoer [${expected.join(", ")}], fikk [${actual.join(", ")}]`,
+    fixtureNotNow: (name: string, expected: string[], actual: string[]) =>
+      `fixture "${name}": forventet «ikke nå» [${expected.join(", ")}], fikk [${actual.join(", ")}]`,
   },
   history: {
     oldIdInUse: (id: string, line: number, col: number) =>

@@ -933,6 +933,8 @@ export const sv = {
     floorWithoutFloor: (item: string) => `punkten "${item}" har en floorReason men inget golv (floor)`,
     fixtureRisks: (name: string, expected: string[], actual: string[]) =>
       `fixture "${name}": förväntade risker [${expected.join(", ")}], fick [${actual.join(", ")}]`,
+    fixtureNotNow: (name: string, expected: string[], actual: string[]) =>
+      `fixture "${name}": förväntade ”inte nu” [${expected.join(", ")}], fick [${actual.join(", ")}]`,
   },
   history: {
     oldIdInUse: (id: string, line: number, col: number) =>

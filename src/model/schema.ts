@@ -98,6 +98,8 @@ const Fixture = z.strictObject({
     gapIndex: Range.optional(),
     /** (1.1) Exactly these risks, in order. */
     risks: z.array(Id).optional(),
+    /** Exactly these "not now" gaps (plan.notNow), in rank order: what a role must not be told to drop. */
+    notNow: z.array(Id).optional(),
   }),
 });
 

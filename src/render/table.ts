@@ -77,8 +77,8 @@ function hang(text: string, width: number, first: string, rest: string): string 
 }
 
 /**
- * Where the gap lies, in two or three lines: the dimensions holding the most of the weighted gap
- * (with their share), and each trait axis as one reading. The full table is in the other formats.
+ * Where the gap lies, in a few lines: the dimensions holding the most of the weighted gap (with
+ * their share), the gap patterns (tags) by share, and each trait axis as one reading. The full table is in the other formats.
  */
 function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
@@ -90,6 +90,12 @@ function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance
     lines.push(
       hang(`${c.bold(`${t.report.dimensions}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "),
     );
+  // The recurring gap patterns (rubric tags), largest share first: one item can carry several
+  // tags, so the shares need not add up to 100 %.
+  const order = new Map(result.tags.map((g, i) => [g.id, i]));
+  const tags = result.tags.filter((g) => g.share > 0).sort((a, b) => b.share - a.share || order.get(a.id)! - order.get(b.id)!);
+  if (tags.length)
+    lines.push(hang(`${c.bold(`${t.report.tags}:`)} ${tags.map((g) => `${g.title} ${f.percent(g.share)}`).join(" · ")}`, width, "", "  "));
   for (const g of result.summary.groups.filter((x) => x.poles)) {
     const cells = 20;
     const at = g.maturityIndex === null ? null : Math.round((g.maturityIndex / 100) * (cells - 1));

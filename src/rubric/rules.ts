@@ -90,6 +90,9 @@ const references: Rule = ({ data, t, report }) => {
     f.expect.risks?.forEach((id, k) => {
       ref("item", id, ["fixtures", i, "expect", "risks", k]);
     });
+    f.expect.notNow?.forEach((id, k) => {
+      ref("item", id, ["fixtures", i, "expect", "notNow", k]);
+    });
   });
 };
 

@@ -71,7 +71,7 @@ const DIMENSION = keys("id", "group", "title", "summary", "weight", "items");
 const PROFILE = keys("id", "title", "description", "targets", "itemTargets", "weights", "exclude");
 const HISTORY = keys("renamed", "removed");
 const FIXTURE = keys("name", "profile", "answers", "expect");
-const EXPECT = keys("top", "maturityIndex", "gapIndex", "risks");
+const EXPECT = keys("top", "maturityIndex", "gapIndex", "risks", "notNow");
 const SCALE = keys("min", "max", "levels");
 const RUBRIC = keys(
   "gapcheck",
@@ -173,6 +173,7 @@ function fixture(v: unknown) {
   opt(expect, e, "maturityIndex", range);
   opt(expect, e, "gapIndex", range);
   opt(expect, e, "risks", (x) => array(x, id));
+  opt(expect, e, "notNow", (x) => array(x, id));
   out.expect = expect;
   return out;
 }

@@ -95,7 +95,9 @@ export function layoutMistakes(text: string): LayoutMistake[] {
     if (flow === null && startFlow === null && quote === null) {
       const content = rest.replace(/\s+#.*$/, "").trimEnd();
       if (/(^|\s)[|>][+-]?\d*$/.test(content)) blockScalar = indent;
-      opensBlock = lastToken === ":" || (/^-( |$)/.test(content) && /(:|^-)$/.test(content));
+      // "key: &anchor" and "key: !tag" open a block too: the anchor or tag names the block below.
+      const properties = /(^-|:)(\s+[&!]\S*)+$/.test(content);
+      opensBlock = lastToken === ":" || properties || (/^-( |$)/.test(content) && /(:|^-)$/.test(content));
       // The content of a list item ("- key: value") is a level of its own, two columns in.
       const dash = /^((?:- +)+)/.exec(content);
       if (dash) {

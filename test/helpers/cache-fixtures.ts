@@ -21,7 +21,7 @@ export const text = readFileSync(bundled, "utf8");
 export const copy = join(dir, "copy.yaml");
 writeFileSync(copy, text.replace('en: "Modern marketing leadership"', 'en: "Modern marketing leadership (copy)"'));
 export const failing = join(dir, "failing.yaml");
-writeFileSync(failing, text.replace("gapIndex: [ 35, 50 ]", "gapIndex: [ 99, 100 ]"));
+writeFileSync(failing, text.replace("gapIndex: [ 30, 45 ]", "gapIndex: [ 99, 100 ]"));
 export const invalid = join(dir, "invalid.yaml");
 writeFileSync(invalid, text.replace("    profile: marketing-manager\n    answers:", "    profile: nobody-here\n    answers:"));
 for (const f of [copy, failing, invalid]) expect(readFileSync(f, "utf8")).not.toBe(text);
