@@ -6,7 +6,6 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RULE_IDS } from "../src/rule-docs.js";
-import type { Result } from "../src/scoring/result.js";
 import { root, type Run } from "./helpers/exec.js";
 import { run } from "./helpers/main.js";
 import { expectGolden } from "./helpers/golden.js";
@@ -197,21 +196,13 @@ describe("the docs", () => {
   });
 });
 
-describe("the documented top 5 per profile (issue 29, done when)", () => {
-  // Wherever the docs keep the table (README.md or docs/), each profile's row for the example answers
-  // matches what assess prints, in each language.
-  const docs = [
-    readFileSync(join(root, "README.md"), "utf8"),
-    ...readdirSync(join(root, "docs"))
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => readFileSync(join(root, "docs", f), "utf8")),
-  ].join("\n");
-
-  it.each(["en", "sv", "nb"])("names each profile's first five priorities for examples/answers.yaml (%s)", async (lang) => {
-    for (const profile of ["cmo", "marketing-manager", "generalist", "interim"]) {
-      const r = await run(["assess", "-a", "examples/answers.yaml", "-p", profile, "--lang", lang, "--json"]);
-      const top = (JSON.parse(r.stdout) as Result).priorities.slice(0, 5);
-      expect(docs).toContain(`| \`${profile}\` | ${top.map((p) => `${p.title} (${p.current}→${p.target})`).join("; ")} |`);
-    }
+describe("advice each role accepts, on the example answers (issue 29.2)", () => {
+  // The fixtures pin each role's top 5 and "not now"; the 30-day plan is not a fixture field, so the
+  // CMO's first quick win is checked here: measuring what AI saves (0 → 2), never a trend radar.
+  it("the CMO's first quick win is measured AI gains", async () => {
+    const r = await run(["assess", "-a", "examples/answers.yaml", "-p", "cmo", "--json"]);
+    expect(r.status, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout).plan as { first30Days: { item: string }[] };
+    expect(plan.first30Days.map((e) => e.item)).toEqual(["ai-gains", "strategy-execution", "data-literacy"]);
   });
 });
