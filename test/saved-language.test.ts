@@ -99,8 +99,8 @@ describe("report --lang (24.17)", () => {
     expect(json.locale).toBe("sv");
     expect(json.profile.title).toBe("Marknadschef");
     expect(json.rubric.title).toBe("Modernt marknadsledarskap");
-    expect(json.priorities[0].title).toBe("Mätning och attribution");
-    expect(json.priorities[0].action).toMatch(/^Granska spårningen/);
+    expect(json.priorities[0].title).toBe("AI-drivna arbetsflöden");
+    expect(json.priorities[0].action).toMatch(/^Lista de tio uppgifter/);
     expect(json.summary).toEqual({ ...saved.summary, groups: json.summary.groups });
     expect(json.items.map((i: { answer: unknown }) => i.answer)).toEqual(saved.items.map((i: { answer: unknown }) => i.answer));
   });
