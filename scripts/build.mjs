@@ -127,6 +127,24 @@ const noWorker = {
   },
 };
 
+/**
+ * commander requires node:child_process at load time for executable subcommands, which gapcheck never
+ * has; loading it also loads net, dgram and the stream internals (SPEC 12 start-up). Bundled, it is
+ * required on first use instead: the same module, only later.
+ */
+const lazyChildProcess = {
+  name: "commander-lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const from = "const childProcess = require('node:child_process');";
+      const code = readFileSync(args.path, "utf8");
+      if (!code.includes(from)) throw new Error(`${args.path}: commander changed; update lazyChildProcess in scripts/build.mjs`);
+      const to = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: code.replace(from, to), loader: "js" };
+    });
+  },
+};
+
 export const buildOptions = {
   absWorkingDir: root,
   entryPoints: ["src/cli.ts", "src/index.ts"],
@@ -145,7 +163,7 @@ export const buildOptions = {
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [hoistTableRegexes, yamlEsm, fastWidth, lazyInit, noWorker],
+  plugins: [hoistTableRegexes, yamlEsm, fastWidth, lazyInit, noWorker, lazyChildProcess],
 };
 
 /** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */

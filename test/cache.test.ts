@@ -161,6 +161,7 @@ describe("the compiled-rubric cache", () => {
 
   it("a warm validate loads neither the YAML parser nor zod; assess loads no zod, CSV reader or other language (the built binary)", () => {
     const log = join(dir, "loaded.txt");
+    const builtins = join(dir, "builtins.txt");
     const hook = join(dir, "trace.mjs");
     const loader =
       `export async function load(url, ctx, next) { if (url.startsWith("file:")) (await ` +
@@ -168,7 +169,10 @@ describe("the compiled-rubric cache", () => {
       ` }`;
     writeFileSync(
       hook,
-      `import { register } from "node:module";\nregister("data:text/javascript," + encodeURIComponent(${JSON.stringify(loader)}));\n`,
+      `import { register } from "node:module";\nimport { writeFileSync } from "node:fs";\n` +
+        `register("data:text/javascript," + encodeURIComponent(${JSON.stringify(loader)}));\n` +
+        // Node's own modules (node:tty, node:child_process…) loaded by the time the process ends.
+        `process.on("exit", () => writeFileSync(${JSON.stringify(builtins)}, process.moduleLoadList.join("\\n")));\n`,
     );
     const env = { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: freshHome() };
     const loaded = (args: string[], status = 0) => {
@@ -205,6 +209,11 @@ describe("the compiled-rubric cache", () => {
     const assess = loaded(["assess", "--answers", "examples/answers.yaml", "--json"]);
     expect(zodLoaded(assess)).toBe(false);
     for (const m of ["node_modules/csv-parse/", "src/i18n/sv.ts", "src/i18n/nb.ts"]) expect(has(assess, m), m).toBe(false);
+    // Nor what only colour, a table's wrapping or a printed command needs, nor commander's
+    // child_process (for executable subcommands gapcheck has none of): start-up, SPEC 12.
+    for (const m of ["node_modules/chalk/", "node_modules/wrap-ansi/", "node_modules/shell-quote/"]) expect(has(assess, m), m).toBe(false);
+    const nodeModules = readFileSync(builtins, "utf8").split("\n");
+    for (const m of ["NativeModule child_process", "NativeModule tty"]) expect(nodeModules, m).not.toContain(m);
     const swedish = loaded(["assess", "--answers", "examples/answers.yaml", "-f", "table", "--lang", "sv"]);
     expect([has(swedish, "src/i18n/sv.ts"), has(swedish, "src/i18n/nb.ts"), zodLoaded(swedish)]).toEqual([true, false, false]);
   });

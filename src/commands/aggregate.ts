@@ -94,10 +94,10 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   const result = builder.result();
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
   const width = outputWidth(io, o.out);
-  const text = fitted(
+  const text = await fitted(
     o.format,
     (await loadRenderer(o.format, result))(result, {
-      color: colorFor(stream, io.env, o.color),
+      color: await colorFor(stream, io.env, o.color),
       width,
     }),
     width,

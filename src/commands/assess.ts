@@ -95,10 +95,10 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   });
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   const width = outputWidth(io, o.out);
-  const text = fitted(
+  const text = await fitted(
     o.format,
     (await loadRenderer(o.format, result))(result, {
-      color: colorFor(stream, io.env, o.color),
+      color: await colorFor(stream, io.env, o.color),
       width,
     }),
     width,

@@ -107,10 +107,10 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
 
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
   const width = outputWidth(io, o.out);
-  const text = fitted(
+  const text = await fitted(
     o.format,
     COMPARISON_RENDERERS[o.format](comparison, {
-      color: colorFor(stream, io.env, o.color),
+      color: await colorFor(stream, io.env, o.color),
       width,
     }),
     width,

@@ -83,10 +83,10 @@ export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   const result = match(org, candidates, { ...(o.team !== undefined ? { team: o.team } : {}), locale: lang });
   const stream = o.out === undefined ? io.stdout : { isTTY: false };
   const width = outputWidth(io, o.out);
-  const text = fitted(
+  const text = await fitted(
     o.format,
     MATCH_RENDERERS[o.format](result, {
-      color: colorFor(stream, io.env, o.color),
+      color: await colorFor(stream, io.env, o.color),
       width,
     }),
     width,

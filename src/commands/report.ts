@@ -32,7 +32,7 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const rt = await loadMessages(result.locale);
   const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
   const width = outputWidth(io, o.out);
-  const text = (await loadRenderer(o.format, result))(result, { color: colorFor(stream, io.env, o.color), width });
-  await writeOutput(fitted(o.format, text, width), o.out, io, rt);
+  const text = (await loadRenderer(o.format, result))(result, { color: await colorFor(stream, io.env, o.color), width });
+  await writeOutput(await fitted(o.format, text, width), o.out, io, rt);
   return EXIT.ok;
 }

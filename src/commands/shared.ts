@@ -8,10 +8,8 @@ import { formatFinding, visible, type Finding } from "../findings.js";
 import { loadMessages, type Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
-import { fitToWidth } from "../text/wrap.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import type { Rubric } from "../model/rubric.js";
-import { gapcheckCommand } from "../session/command.js";
 import type { LoadedRubric } from "../rubric/load.js";
 import { relocalize } from "../scoring/localize.js";
 import type { Result } from "../scoring/result.js";
@@ -37,8 +35,11 @@ export async function requireRubric(
   const loaded = await loadRubricCached(path ?? defaultRubricPath(), t, io.env);
   const shown = loaded.findings.map((f) => ({ ...f, file }));
   const errors = shown.filter((f) => f.severity === "error" && !(options.allowFailedFixtures && f.rule === "fixture-failed"));
-  if (!loaded.rubric || errors.length > 0)
+  if (!loaded.rubric || errors.length > 0) {
+    // Loaded for the message only: shell quoting is not needed on the way to a result (SPEC 12 start-up).
+    const { gapcheckCommand } = await import("../session/command.js");
     throw new GapcheckError(t.cli.invalidRubric(file, errors.length, gapcheckCommand(io.env, ["validate", file])), EXIT.cannotRun, errors);
+  }
   return { rubric: loaded.rubric, sha256: loaded.sha256, path: path ?? defaultRubricPath() };
 }
 
@@ -160,9 +161,12 @@ export function outputWidth(io: Io, out: string | undefined): number {
   return Number.isInteger(columns) && columns >= 20 ? columns : 80;
 }
 
-/** A rendered text as written: the table format fitted to the width, every other format as it is. */
-export function fitted(format: string, text: string, width: number): string {
-  return format === "table" ? fitToWidth(text, width) : text;
+/**
+ * A rendered text as written: the table format fitted to the width, every other format as it is. The
+ * wrapping code (wrap-ansi, string-width) loads only for a table (SPEC 12 start-up).
+ */
+export async function fitted(format: string, text: string, width: number): Promise<string> {
+  return format === "table" ? (await import("../text/wrap.js")).fitToWidth(text, width) : text;
 }
 
 /*
