@@ -1,4 +1,4 @@
-// The workshop under load (SPEC 12, 1.2), run by `npm run bench` (or alone: node scripts/bench-serve.mjs).
+// The workshop under load (docs/performance.md), run by `npm run bench` (or alone: node scripts/bench-serve.mjs).
 // The built `gapcheck serve` in its own process on loopback; 200 participants, each starting at a
 // random moment within one minute (BENCH_SERVE_WINDOW_MS), load the participant page and send every
 // item with a level and a note; one in five then changes its answers with its receipt. Measured:

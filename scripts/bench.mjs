@@ -126,8 +126,8 @@ writeFileSync(
 );
 
 /**
- * The start-up rows of SPEC 12 for one Node binary, each against that Node's own `node -e 0` (or its
- * own parseDocument): they must hold on every supported line (SPEC 12, 1.2). Returns the warm
+ * The start-up rows of docs/performance.md for one Node binary, each against that Node's own `node -e 0` (or its
+ * own parseDocument): they must hold on every supported line (docs/performance.md). Returns the warm
  * `validate` for the comparison with ajv below.
  */
 function startupRows(node, tag) {
@@ -140,7 +140,7 @@ function startupRows(node, tag) {
   const assessArgs = ["assess", "--answers", "examples/answers.yaml", "--json"];
   const assess = measure(node, [bin, ...assessArgs]);
   line(`${tag}assess --answers EXAMPLE --json vs node -e 0 (warm)`, assess, base, "<= 1.8x", assess.median / base.median <= 1.8);
-  // SPEC 12 sets no target for the cold start of the bundled rubric (the build compiles it): information.
+  // docs/performance.md sets no target for the cold start of the bundled rubric (the build compiles it): information.
   const assessCold = measure(node, [bin, ...assessArgs, "--no-cache"]);
   info(`${tag}(info) assess --answers EXAMPLE --json vs node -e 0 (cold)`, assessCold, base);
   const table = measure(node, [bin, "assess", "--answers", "examples/answers.yaml", "-f", "table"]);
@@ -233,7 +233,7 @@ const rss = Math.max(
   peakRss(["assess", "--rubric", big.r, "--answers", big.a, "--json"]),
 );
 
-// aggregate (SPEC 9 and 12): 10,000 answers files vs reading and yaml-parsing them in one process;
+// aggregate (docs/team.md and docs/performance.md): 10,000 answers files vs reading and yaml-parsing them in one process;
 // growth 1k → 10k; a 10,000-row survey CSV; peak RSS of both.
 function team(n) {
   const rubric = parseYaml(readFileSync(join(root, "rubrics/marketing-leadership.yaml"), "utf8"));
@@ -292,7 +292,7 @@ const aggRss = Math.max(
   peakRss(["aggregate", team10k.csv, "--by", "group", "--json"]),
 );
 
-// Survey intake (SPEC 15): a 10,000-row Microsoft Forms .xlsx (label cells, real date cells) in
+// Survey intake (docs/collecting-answers.md): a 10,000-row Microsoft Forms .xlsx (label cells, real date cells) in
 // ≤ 4 s and ≤ 200 MB; a CSV export just under the 64 MiB limit, read row by row, in bounded memory.
 const { default: writeExcelFile } = await import("write-excel-file/node");
 async function formsXlsx(n) {
@@ -364,5 +364,5 @@ console.log(
     `${bigCsvRss <= 150 ? "PASS" : "FAIL"}`,
 );
 
-// The workshop under load (SPEC 12, 1.2): a script of its own, which also runs alone.
+// The workshop under load (docs/performance.md): a script of its own, which also runs alone.
 spawnSync(node, [join(root, "scripts/bench-serve.mjs")], { cwd: root, env, stdio: "inherit" });

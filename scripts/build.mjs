@@ -53,7 +53,7 @@ const hoistTableRegexes = {
 
 /**
  * yaml's ES-module build instead of its CommonJS one (the same code): esbuild can leave out what
- * gapcheck never calls, and nothing runs through CommonJS wrappers at start-up (SPEC 12).
+ * gapcheck never calls, and nothing runs through CommonJS wrappers at start-up (docs/performance.md).
  */
 const yamlEsm = {
   name: "yaml-esm",
@@ -129,7 +129,7 @@ const noWorker = {
 
 /**
  * commander requires node:child_process at load time for executable subcommands, which gapcheck never
- * has; loading it also loads net, dgram and the stream internals (SPEC 12 start-up). Bundled, it is
+ * has; loading it also loads net, dgram and the stream internals (docs/performance.md start-up). Bundled, it is
  * required on first use instead: the same module, only later.
  */
 const lazyChildProcess = {
@@ -206,7 +206,7 @@ function notices(packages) {
 }
 
 /**
- * The compiled-rubric cache of the bundled rubrics (SPEC 12): each one parsed, validated and its
+ * The compiled-rubric cache of the bundled rubrics (docs/performance.md#the-compiled-rubric-cache): each one parsed, validated and its
  * fixtures run once, here, in every language, into dist/rubrics/<name>.json, so an installed
  * gapcheck's first run is warm. Built from the sources into a throw-away module, then run.
  */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * The Node lines gapcheck supports (SPEC 17: every maintained line, 20.17+, 22 and 24), each as a
+ * The Node lines gapcheck supports (CONTRIBUTING.md#set-up: every maintained line, 20.17+, 22 and 24), each as a
  * `node` binary: the running Node for its own line, the others from the npm registry's
  * `node-linux-<arch>@<line>` packages, installed once into .ci/node/<line>/ (gitignored) and reused.
  * Used by .ci/run (the whole suite on every line) and `npm run bench` (start-up on every line).

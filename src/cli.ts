@@ -6,9 +6,9 @@ import { processIo, type Io } from "./context.js";
  */
 
 /**
- * Runs `gapcheck ARGV` with the given streams and environment and returns the exit code (SPEC 2).
+ * Runs `gapcheck ARGV` with the given streams and environment and returns the exit code (docs/exit-codes.md#exit-codes).
  * `gapcheck --version` alone, what scripts and package managers call most, is answered before
- * commander and the messages are loaded (SPEC 12: within 1.3× of `node -e 0`).
+ * commander and the messages are loaded (docs/performance.md: within 1.3× of `node -e 0`).
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {

@@ -1,6 +1,6 @@
 import type { Finding } from "./findings.js";
 
-/** Exit codes of SPEC section 2. */
+/** Exit codes of docs/exit-codes.md#exit-codes. */
 export const EXIT = { ok: 0, problems: 1, cannotRun: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

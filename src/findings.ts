@@ -1,6 +1,6 @@
 export type Severity = "error" | "warning";
 
-/** One problem in one input file, located 1-based (SPEC section 7). */
+/** One problem in one input file, located 1-based (docs/rules.md#the-finding-line). */
 export interface Finding {
   file: string;
   line: number;

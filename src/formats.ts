@@ -25,5 +25,5 @@ export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 export const SCHEMA_NAMES = ["rubric", "answers", "result", "comparison", "match"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-/** The least --min-group (SPEC 9, 1.2): below 3, one person's answer could be shown as a group's. */
+/** The least --min-group (docs/team.md#anonymity): below 3, one person's answer could be shown as a group's. */
 export const MIN_GROUP_FLOOR = 3;

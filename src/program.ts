@@ -305,7 +305,7 @@ const COMMANDS: readonly Registered[] = [
 /**
  * The one place that turns what commander parsed into a command's options: each argument into its
  * field, each option into the field named by its flag, switches into true/false, absent values left
- * out, and `--json` into `format: "json"` for the commands that also have `--format` (SPEC 2: giving
+ * out, and `--json` into `format: "json"` for the commands that also have `--format` (docs/formats.md: giving
  * both `--json` and another `--format` is a usage error).
  */
 function toOptions(fields: readonly string[], cmd: Command, args: readonly unknown[], io: Io, t: Messages): Record<string, unknown> {
@@ -347,7 +347,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
       // Usage errors are written by reportError, from the error's code.
       outputError: () => {},
     });
-  // --no-cache (SPEC 12) belongs to every command; commander reads program options before and after
+  // --no-cache (docs/performance.md#the-compiled-rubric-cache) belongs to every command; commander reads program options before and after
   // the command's name. It reaches the commands as GAPCHECK_CACHE=0, the one switch they read.
   program.option("--no-cache", t.cache.noCache).hook("preAction", () => {
     if (program.opts().cache === false) io.env = { ...io.env, GAPCHECK_CACHE: "0" };

@@ -7,7 +7,7 @@ import { inspect } from "./helpers/chromium.js";
 import { htmlOutput, type Lang, LANGS, OUTPUTS } from "./helpers/html-outputs.js";
 
 /*
- * SPEC 16 "Accessible": axe-core (the npm package, injected into the page) finds no WCAG 2.2 AA
+ * docs/reports.md#pages-to-trust "Accessible": axe-core (the npm package, injected into the page) finds no WCAG 2.2 AA
  * violation in any HTML output, in Debian's headless Chromium. A violation is reported with its rule,
  * the element and axe's own summary.
  *
@@ -38,7 +38,7 @@ function runs(k: number): Array<[Lang, string]> {
 
 const dir = mkdtempSync(join(tmpdir(), "gapcheck-a11y-"));
 
-describe("axe-core on every HTML output (SPEC 16)", () => {
+describe("axe-core on every HTML output (docs/reports.md#pages-to-trust)", () => {
   Object.keys(OUTPUTS).forEach((name, k) => {
     const where = runs(k)
       .map(([lang, size]) => `${lang} at ${size.split(",")[0]} px`)

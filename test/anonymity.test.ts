@@ -9,7 +9,7 @@ import { handRubric, rubricFrom } from "./helpers/model.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
 
 /*
- * Issue 24 points 1-3 (SPEC 9, 1.2): no aggregate output identifies a person. --min-group is at
+ * Issue 24 points 1-3 (docs/team.md#anonymity): no aggregate output identifies a person. --min-group is at
  * least 3, a --by field that singles people out or that no input has is refused (exit 2), a group
  * figure needs --min-group people of that group who gave a level, n/a items never appear among
  * group differences, and level distributions need --min-group levels. The rules live in the library
@@ -196,7 +196,7 @@ describe("a group figure needs --min-group people of that group who gave a level
   });
 });
 
-describe("level distributions and ranges need --min-group levels (SPEC 9, 1.2)", () => {
+describe("level distributions and ranges need --min-group levels (docs/team.md#anonymity)", () => {
   it("an item with fewer levels than --min-group has no counts; one with enough has them", () => {
     const b = builder();
     b.add({ answers: answers({ a: 1, b: 2 }) });

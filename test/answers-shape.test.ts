@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { exactAnswer, exactEnvelope } from "../src/answers/shape.js";
 import { AnswersEnvelope, AnswerValue } from "../src/model/schema.js";
 
-// A well-formed answers file is checked without zod (start-up, SPEC 12): the zod-free checks must
+// A well-formed answers file is checked without zod (start-up, docs/performance.md): the zod-free checks must
 // accept exactly what the zod schemas accept, and return the same value.
 const id = fc.constantFrom("a", "ai-workflows", "x1", "constructor", "prototype", "Bad", "-x", "", "a b");
 const text = fc.oneof(fc.string({ maxLength: 6 }), id);

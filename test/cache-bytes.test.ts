@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundled, copy, dir, entryFile, failing, freshHome, invalid, run } from "./helpers/cache-fixtures.js";
 
-/* The compiled-rubric cache (SPEC 12) changes nothing that is printed: every command, cold, filling and warm. */
+/* The compiled-rubric cache (docs/performance.md) changes nothing printed: every command, cold, filling and warm. */
 
 describe("output with and without the cache is byte-identical", () => {
   const out = (name: string) => join(dir, name);

@@ -18,7 +18,7 @@ import {
 import { bin, root } from "./helpers/exec.js";
 
 /*
- * The compiled-rubric cache (SPEC 12): entries are used, anything wrong with one is ignored and
+ * The compiled-rubric cache (docs/performance.md#the-compiled-rubric-cache): entries are used, anything wrong with one is ignored and
  * rebuilt, a cache folder that cannot be used is skipped, and no entry changes what is printed
  * (that last in cache-bytes.test.ts, a file of its own so that the two halves run side by side).
  * Every test has its own XDG_CACHE_HOME under the system's temporary folder, never the real home.
@@ -210,7 +210,7 @@ describe("the compiled-rubric cache", () => {
     expect(zodLoaded(assess)).toBe(false);
     for (const m of ["node_modules/csv-parse/", "src/i18n/sv.ts", "src/i18n/nb.ts"]) expect(has(assess, m), m).toBe(false);
     // Nor what only colour, a table's wrapping or a printed command needs, nor commander's
-    // child_process (for executable subcommands gapcheck has none of): start-up, SPEC 12.
+    // child_process (for executable subcommands gapcheck has none of): start-up, docs/performance.md.
     for (const m of ["node_modules/chalk/", "node_modules/wrap-ansi/", "node_modules/shell-quote/"]) expect(has(assess, m), m).toBe(false);
     const nodeModules = readFileSync(builtins, "utf8").split("\n");
     for (const m of ["NativeModule child_process", "NativeModule tty"]) expect(nodeModules, m).not.toContain(m);

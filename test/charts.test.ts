@@ -8,7 +8,7 @@ import { run } from "./helpers/main.js";
 import "../src/i18n/all.js";
 
 /*
- * SPEC 16 "Honest charts": a mark's position on its value axis is its value. This test reads the
+ * docs/reports.md#pages-to-trust "Honest charts": a mark's position on its value axis is its value. This test reads the
  * SVG of the reports as a reader's browser gets it: every mark carries data-id and data-value, every
  * axis tick (a grid line or ring) data-tick; the ticks give the axis (where 0 and where the top
  * are), and each mark must sit where its value falls on it, to the two decimals the coordinates
@@ -88,7 +88,7 @@ function misplaced(svg: { id: string; kind: string; els: El[] }): string[] {
   return bad;
 }
 
-describe("honest charts (SPEC 16): every mark at its value", () => {
+describe("honest charts (docs/reports.md#pages-to-trust): every mark at its value", () => {
   const cases: Array<[string, Lang]> = [
     ["assess-cmo", "en"],
     ["assess-marketing-manager", "sv"],

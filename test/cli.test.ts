@@ -185,7 +185,7 @@ describe("gapcheck validate", () => {
     expect(strict.stdout).toContain("warning missing-translation");
   });
 
-  it("reports a missing file as one located line, exit 2 (SPEC 1.1: could not run)", async () => {
+  it("reports a missing file as one located line, exit 2 (docs/exit-codes.md#exit-codes: could not run)", async () => {
     const r = await run(["validate", "nope.yaml"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("nope.yaml:1:1 error file-unreadable no such file\n");

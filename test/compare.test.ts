@@ -39,7 +39,7 @@ function result(levels: Record<string, number | null>, extra: { date?: string; r
 }
 const input = (r: Result, file: string): CompareInput => ({ result: r, file });
 
-describe("item status (SPEC 10: the first that holds)", () => {
+describe("item status (docs/progress.md#item-status: the first that holds)", () => {
   const s = (answer: number | null | "na", gap: number | null) => ({ answer, gap });
   it.each([
     ["added", null, s(2, 0.5)],

@@ -9,7 +9,7 @@ import { writeFileAtomic } from "../src/io/write.js";
 import { bin, root } from "./helpers/exec.js";
 
 /*
- * Crash safety of the files gapcheck writes (SPEC section 8: temporary file, then rename). A result
+ * Crash safety of the files gapcheck writes (docs/exit-codes.md#files-gapcheck-writes: temporary file, then rename). A result
  * written with --out is checked for real: the process is killed (SIGKILL, SIGINT) at the two moments
  * of its write that matter, stopped there by a preload (test/helpers/pause-write.mjs), and at
  * pseudo-random moments of its start-up, and made to fail half-way through its write by the OS; the

@@ -6,7 +6,7 @@ import { inspect } from "./helpers/chromium.js";
 import { htmlOutput, LANGS, type Lang, OUTPUTS } from "./helpers/html-outputs.js";
 
 /*
- * SPEC 16 "The decision first", "Phones" and "Print", measured in Debian's headless Chromium the way a
+ * docs/reports.md#pages-to-trust "The decision first", "Phones" and "Print", measured in Debian's headless Chromium the way a
  * reader meets a report: the first screen (1280×800, and 390×844 on a phone) holds the headline, the
  * risks, the focus priorities by name with their points and the first 30 days (the team report:
  * how many items split the room and the largest unknown; the comparison: its regressions); no page
@@ -39,7 +39,7 @@ const file = (name: string, lang: Lang) => {
   });
 };
 
-describe("the decision on the first screen (SPEC 16)", () => {
+describe("the decision on the first screen (docs/reports.md#pages-to-trust)", () => {
   const cases: Array<[string, Lang, string[]]> = [
     ["assess-cmo", "en", [".glance .key-message", ".glance-risks li", ".glance-focus li", ".glance-first li"]],
     ["assess-cmo", "sv", [".glance .key-message", ".glance-risks li", ".glance-focus li", ".glance-first li"]],

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root } from "./helpers/exec.js";
 
 /*
- * "Same input, same bytes" (SPEC section 1) checked across processes: each output is made twice, in
+ * "Same input, same bytes" (docs/scoring.md#rounding-and-determinism) checked across processes: each output is made twice, in
  * two processes with a different time zone and a different clock (the second a day and a half later,
  * on the other side of the date line). Rendering twice in one process could not catch a clock.
  */

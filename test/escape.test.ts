@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell, escapeHtml, escapeMarkdown, escapeTerminal, terminalSafe } from "../src/render/escape.js";
 import { root } from "./helpers/exec.js";
 
-/* The one escaping function per format (SPEC 8; issue 24 point 4), case by case. */
+/* The one escaping function per format (docs/formats.md#text-from-users; issue 24 point 4), case by case. */
 
 describe("escapeHtml", () => {
   it("turns & < > \" ' into entities and nothing else", () => {

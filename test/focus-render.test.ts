@@ -12,7 +12,7 @@ import { fakeIo } from "./helpers/io.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
 
 /*
- * SPEC v1.1 section 5 in every human format: risks first, the honest headline, the focus in full,
+ * docs/reports.md#what-comes-first in every human format: risks first, the honest headline, the focus in full,
  * the rest one line each, the plan, points (never raw impact), not applicable listed apart.
  */
 const options = { color: new Chalk({ level: 0 }), width: 80 };

@@ -3,7 +3,7 @@ import { sortFindings } from "../src/findings.js";
 import { check, edit, FIXTURE_ANSWERS, lines, MINI_RUBRIC } from "./helpers/rubric-fixture.js";
 
 /*
- * SPEC v1.1 section 3: item floor and floorReason, profile exclude, fixture expect.risks.
+ * docs/rubric-format.md#floors: item floor and floorReason, profile exclude, fixture expect.risks.
  * MINI_RUBRIC's item ai-workflows has "effort: 2" at line 31 and is the only item with that line.
  */
 const findingsOf = (text: string) => lines(sortFindings([...check(text).findings]));

@@ -7,7 +7,7 @@ import { score, type Answer } from "../src/scoring/score.js";
 import { handRubric, rubricFrom } from "./helpers/model.js";
 
 /*
- * SPEC v1.1 section 5: not applicable, points, focus, quadrants, plan and risks, computed by hand.
+ * docs/scoring.md#points: not applicable, points, focus, quadrants, plan and risks, computed by hand.
  */
 
 const answers = (levels: Record<string, Answer["level"]>) => new Map(Object.entries(levels).map(([id, level]) => [id, { level }]));

@@ -10,7 +10,7 @@ import { run } from "./helpers/main.js";
 import { check, edit, lines, linesOf, MINI_RUBRIC, positionOf, t, tempFile } from "./helpers/rubric-fixture.js";
 
 /*
- * Rubric `history` (SPEC 3, 1.1): answers saved for an earlier version keep loading. Version 2 of
+ * Rubric `history` (docs/rubric-format.md#history): answers saved for an earlier version keep loading. Version 2 of
  * MINI_RUBRIC renames ai-workflows to ai-work and removes ai-governance.
  */
 const V2 = edit(

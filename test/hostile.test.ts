@@ -19,7 +19,7 @@ import { bin, expectNoStack, root, type Run } from "./helpers/exec.js";
 import { run as runInProcess } from "./helpers/main.js";
 
 /*
- * The bad-input catalogue (SPEC section 8): every kind of hostile or broken rubric and answers file,
+ * The bad-input catalogue (docs/rules.md#hostile-and-broken-input): every kind of hostile or broken rubric and answers file,
  * run through main(argv, io) in-process (a sample also through the built binary, which must print
  * the same bytes). Rubric cases run `gapcheck validate FILE`, answers cases
  * `gapcheck assess --answers FILE --json` against the bundled rubric. Each case states its exit code
@@ -164,7 +164,7 @@ const CASES: Case[] = [
     id: "r-dev-zero",
     what: "an endless device (/dev/zero) is refused at once, never read forever",
     args: ["validate", "/dev/zero"],
-    exit: 2, // SPEC 8 (1.1): a device is refused at once, and an unreadable input is exit 2
+    exit: 2, // docs/rules.md#hostile-and-broken-input: a device is refused at once, and an unreadable input is exit 2
     at: [/^1:1 error (file-too-large|file-unreadable)$/],
   },
   {
@@ -461,7 +461,7 @@ const CASES: Case[] = [
     also: (run) =>
       expect(
         run.stderr.split("\n").find((l) => l.includes('"ai-workflow"')),
-        "SPEC 4: the error names the allowed values",
+        "docs/answers-format.md: the error names the allowed values",
       ).toMatch(/"?ai-workflows\b/),
   },
   {
@@ -852,7 +852,7 @@ function checkLines(c: Case, run: Outcome) {
 
 // ------------------------------------------------------------------ the tests
 
-describe("hostile and broken input (SPEC section 8), end to end", () => {
+describe("hostile and broken input (docs/rules.md#hostile-and-broken-input), end to end", () => {
   const golden = readGolden();
   const actual = new Map<string, string>();
   const before = { answers: bytesOf(EXAMPLE), rubric: bytesOf(RUBRIC) };

@@ -97,7 +97,7 @@ describe("renderHtml", () => {
     for (const d of en.dimensions) has(radar, `<title>${esc(d.title)}</title>`);
     has(radar, 'class="target"');
     has(radar, 'class="current"');
-    // A named bar per candidate gap (every one: SPEC 16), the selected ones highlighted; the running share; the cut.
+    // A named bar per candidate gap (every one: docs/reports.md#pages-to-trust), the selected ones highlighted; the running share; the cut.
     const candidates = en.items.filter((i) => (i.impact ?? 0) > 0).length;
     expect(en.summary.pareto.candidates).toBe(candidates);
     expect(pareto.match(/class="bar( selected)?"/g)).toHaveLength(candidates);
@@ -134,7 +134,7 @@ describe("renderHtml", () => {
     ]
       .filter((x): x is string => x !== undefined)
       .map(esc);
-    // The decision first (SPEC 16): at a glance, the KPIs, the 80/20 list and the plan; then the evidence.
+    // The decision first (docs/reports.md#pages-to-trust): at a glance, the KPIs, the 80/20 list and the plan; then the evidence.
     order.splice(
       7,
       0,
@@ -310,7 +310,7 @@ describe("renderHtml", () => {
     has(html, esc(t.table.noGaps));
     expect(svgById(html, "pareto")).toBe("");
     has(svgById(html, "radar"), esc(t.prompt.dontKnow));
-    // Don't know is drawn as missing (SPEC 16): no "now" mark for that dimension, the shape broken there.
+    // Don't know is drawn as missing (docs/reports.md#pages-to-trust): no "now" mark for that dimension, the shape broken there.
     hasNot(svgById(html, "radar"), `data-id="${r.dimensions[0]!.id}" data-value="" data-series="current"`);
     expect(svgById(html, "radar").match(/data-series="current"/g)).toHaveLength(r.dimensions.length - 1);
     has(svgById(html, "radar"), 'class="current broken"');
@@ -378,7 +378,7 @@ interface TextBoxes {
 const SIZES =
   "const sizes = [...document.querySelectorAll('svg')].map(s => { const r = s.getBoundingClientRect();" +
   " const scale = r.width / (s.viewBox.baseVal.width || r.width || 1);" +
-  // The smallest text as drawn: its font size times the chart's scale (SPEC 16: phone charts ≥ 11 px).
+  // The smallest text as drawn: its font size times the chart's scale (docs/reports.md#pages-to-trust: phone charts ≥ 11 px).
   " const fonts = [...s.querySelectorAll('text, tspan')].filter(t => t.textContent.trim() && t.getBoundingClientRect().width > 0)" +
   "   .map(t => parseFloat(getComputedStyle(t).fontSize) * scale);" +
   " return { id: s.id, w: r.width, h: r.height, minFont: fonts.length ? Math.min(...fonts) : 0," +

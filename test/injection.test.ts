@@ -6,7 +6,7 @@ import { run } from "./helpers/main.js";
 import { edit, MINI_RUBRIC, tempDir } from "./helpers/rubric-fixture.js";
 
 /*
- * Text from users and rubrics is shown, never obeyed (SPEC 8; issue 24 point 4): every command that
+ * Text from users and rubrics is shown, never obeyed (docs/rules.md#hostile-and-broken-input; issue 24 point 4): every command that
  * shows such text, in every format it shows it in, gets the same hostile text — a spreadsheet
  * formula, Markdown emphasis and a link, an HTML script, a table pipe, terminal escape sequences
  * (colour, window title, bell), a right-to-left override and a line break followed by a heading —
@@ -102,7 +102,7 @@ const INERT: Record<Format, (out: string) => void> = {
   },
 };
 
-describe("user and rubric text is inert in every command × format (SPEC 8)", () => {
+describe("user and rubric text is inert in every command × format (docs/rules.md#hostile-and-broken-input)", () => {
   const dir = workspace();
   const ready = run(["assess", "-r", "rubric.yaml", "-a", "before.yaml", "-o", "result.json", "--json"], { cwd: dir });
 

@@ -230,7 +230,7 @@ describe("gapcheck match on the examples", () => {
   }
 
   /**
-   * The shares recomputed here from the organisation's own result, item by item, with the SPEC 11
+   * The shares recomputed here from the organisation's own result, item by item, with the docs/matching.md#how-a-candidate-is-scored
    * formula — independent of src/match: cᵢ = max(0, min(tᵢ, level) − aᵢ)/S.
    */
   function byHand(result: Result, levels: Record<string, number>) {

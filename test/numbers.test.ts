@@ -8,7 +8,7 @@ import { handRubric, rubricFrom } from "./helpers/model.js";
 import { MINI_RUBRIC, tempDir } from "./helpers/rubric-fixture.js";
 
 /*
- * Issue 24 points 18-20 and 25: numbers that add up (SPEC 9 "as published", SPEC 16 "Numbers that
+ * Issue 24 points 18-20 and 25: numbers that add up (docs/team.md "as published", docs/reports.md#pages-to-trust "Numbers that
  * add up") and the tests that catch three mutations the suite used to let through.
  */
 

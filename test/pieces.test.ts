@@ -8,7 +8,7 @@ import { root, yamlFiles } from "./helpers/exec.js";
 import { MINI_RUBRIC, src, t } from "./helpers/rubric-fixture.js";
 
 /*
- * A large file is parsed in pieces (src/yaml/pieces.ts) to keep memory down (SPEC 12). Cutting must
+ * A large file is parsed in pieces (src/yaml/pieces.ts) to keep memory down (docs/performance.md). Cutting must
  * never change anything: the data, the findings and every position the locator gives are those of
  * the whole file parsed at once. Here small files are cut too (piecesFrom 0, small pieces), and
  * both ways are compared on every YAML file of the repository and on thousands of mutated files.

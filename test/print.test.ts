@@ -7,7 +7,7 @@ import { htmlOutput, type Lang, OUTPUTS } from "./helpers/html-outputs.js";
 import { type PdfPage, readPdf } from "./helpers/pdf.js";
 
 /*
- * SPEC 16 "Print", measured on the PDF Chromium prints (Page.printToPDF on A4, as "Save as PDF"
+ * docs/reports.md#pages-to-trust "Print", measured on the PDF Chromium prints (Page.printToPDF on A4, as "Save as PDF"
  * does) and read back with pdfjs-dist: A4 pages; page numbers "n / N" on every page; no page but
  * the last more than half empty (its lowest line of text above the middle of the printable area);
  * no heading as the last line of a page; the reports' page 1 holds the whole executive summary
@@ -81,7 +81,7 @@ const cases: Array<[string, Lang]> = Object.keys(OUTPUTS).flatMap((name) =>
   (["en", "sv"] as const).map((lang): [string, Lang] => [name, lang]),
 );
 
-describe("printed on A4 (SPEC 16)", () => {
+describe("printed on A4 (docs/reports.md#pages-to-trust)", () => {
   it.each(cases)("%s in %s: A4, page numbers, no half-empty page, no heading at a page's foot", async (name, lang) => {
     const { pages, layout } = await print(name, lang);
     const where = `${name} ${lang}`;

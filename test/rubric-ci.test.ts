@@ -30,7 +30,7 @@ describe("validate over a folder of broken rubrics", () => {
   const runs: Record<string, Run> = {};
   beforeAll(async () => {
     // One compiled-rubric cache for the four runs: the first compiles the 28 files, the others read
-    // them (SPEC 12). SARIF goes first, cold: cache-bytes.test.ts shows warm output equals cold for
+    // them (docs/performance.md#the-compiled-rubric-cache). SARIF goes first, cold: cache-bytes.test.ts shows warm output equals cold for
     // validate's text, json and github formats, not for SARIF.
     const env = { XDG_CACHE_HOME: tmp() };
     for (const format of ["sarif", "text", "json", "github"])
@@ -84,7 +84,7 @@ describe("validate over a folder of broken rubrics", () => {
     const dir = tmp();
     writeFileSync(join(dir, "big.yaml"), `a: "${"x".repeat(4 * 1024 * 1024)}"\n`);
     const r = await run(["validate", "nothing/*.yaml", join(dir, "big.yaml")]);
-    expect(r.status, "an unreadable input: could not run (SPEC 1.1)").toBe(2);
+    expect(r.status, "an unreadable input: could not run (docs/exit-codes.md#exit-codes)").toBe(2);
     expect(r.stdout).toContain("nothing/*.yaml:1:1 error file-unreadable");
     expect(r.stdout).toContain(`${join(dir, "big.yaml")}:1:1 error file-too-large`);
   });

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { RubricSchema } from "../src/model/schema.js";
 import { exactRubric } from "../src/rubric/shape.js";
 
-// A well-formed rubric is checked without zod (the cold path of `validate`, SPEC 12): the zod-free
+// A well-formed rubric is checked without zod (the cold path of `validate`, docs/performance.md): the zod-free
 // check must accept exactly what RubricSchema accepts, and return the same value, keys in the same order.
 const bundled = deepFreeze(parse(readFileSync(new URL("../rubrics/marketing-leadership.yaml", import.meta.url), "utf8")) as unknown);
 

@@ -9,7 +9,7 @@ import { type Tab, withTab } from "./helpers/chromium.js";
 import { run } from "./helpers/main.js";
 
 /*
- * The workshop's pages in headless Chromium (SPEC 14): a participant on a 390 px phone answers five
+ * The workshop's pages in headless Chromium (docs/workshop.md): a participant on a 390 px phone answers five
  * items, reloads half-way and finds the answers kept, sends; the facilitator page in a second tab
  * shows the count and, after three participants, the consensus with disagreements first, the
  * distributions hidden until "reveal". axe-core finds no violation on either page. The screenshots

@@ -15,7 +15,7 @@ import { run } from "./helpers/main.js";
 const jsQR = createRequire(import.meta.url)("jsqr") as typeof import("jsqr").default;
 
 /*
- * `gapcheck serve` on the command line (SPEC 14): the --json line, what the terminal shows (links,
+ * `gapcheck serve` on the command line (docs/workshop.md): the --json line, what the terminal shows (links,
  * code, a QR code that decodes, the live count, the plain-HTTP warning, the offline form), Ctrl-C.
  */
 

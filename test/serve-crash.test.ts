@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { answersFileName } from "../src/serve/session.js";
 
 /*
- * SPEC 14 "never lose an answer": a workshop process killed with SIGKILL (no chance to clean up)
+ * docs/workshop-server.md#never-lose-an-answer "never lose an answer": a workshop process killed with SIGKILL (no chance to clean up)
  * while submissions are in flight keeps every submission it acknowledged, each file whole.
  */
 describe("gapcheck serve killed with SIGKILL", () => {

@@ -10,7 +10,7 @@ import { CODE_ALPHABET, SESSION_FILE } from "../src/serve/session.js";
 import { run } from "./helpers/main.js";
 
 /*
- * The workshop server (SPEC 14) in-process on loopback, with real HTTP requests: every status of the
+ * The workshop server (docs/workshop-server.md) in-process on loopback, with real HTTP requests: every status of the
  * participant API, the limits, the capability paths, the downloads against `aggregate`, anonymity.
  */
 

@@ -46,7 +46,7 @@ async function finishedAnswers(dir: string): Promise<string> {
 function interruption(screen: string): { draft: string; command: string[] } {
   const joined = screen.replace(/\n/g, " ");
   const draft = joined.match(/(?:saved in|sparats i|lagret i) (.+?) (?:Continue with|Fortsätt med|Fortsett med): /)?.[1];
-  // `npx gapcheck …` when no gapcheck is on PATH (SPEC 2): parsed without the npx.
+  // `npx gapcheck …` when no gapcheck is on PATH (docs/exit-codes.md#streams-and-colour): parsed without the npx.
   const command = joined.match(/(?:Continue with|Fortsätt med|Fortsett med): (?:npx )?(gapcheck assess .*?)\s+\[exit/)?.[1];
   if (!draft || !command) throw new Error(`no interruption message on screen:\n${screen}`);
   return { draft, command: parseShell(command) as string[] };

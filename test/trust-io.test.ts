@@ -18,7 +18,7 @@ import { choose, respondent as start, scripted, scriptedAssess as opts } from ".
 
 /*
  * Issue 10, points 5-7 and part of 16: the files gapcheck writes and reads are exactly what the user
- * meant (SPEC 8, 1.1) — links written through, permissions kept, devices and FIFOs never replaced,
+ * meant (docs/exit-codes.md#files-gapcheck-writes) — links written through, permissions kept, devices and FIFOs never replaced,
  * answers private, special input files refused at once, write errors in words.
  */
 
@@ -27,7 +27,7 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const mode = (path: string) => statSync(path).mode & 0o777;
 const oneLine = (s: string) => s.trim().split("\n").length === 1;
 
-describe("-o writes per SPEC 8: links, permissions, devices and FIFOs", () => {
+describe("-o writes per docs/exit-codes.md#files-gapcheck-writes: links, permissions, devices and FIFOs", () => {
   it("writes through a symlink to its target and leaves the link in place", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "real.html"), "old");
@@ -126,7 +126,7 @@ describe("answers files and drafts are private (0600)", () => {
   });
 });
 
-describe("a non-regular input file is refused at once (SPEC 8)", () => {
+describe("a non-regular input file is refused at once (docs/rules.md#hostile-and-broken-input)", () => {
   it("refuses a FIFO with no writer in validate, assess -a and report: one line, exit 2, no hang", async () => {
     const dir = tempDir();
     const fifo = join(dir, "rubric.yaml");

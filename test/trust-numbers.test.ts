@@ -8,7 +8,7 @@ import { run } from "./helpers/main.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
 
 /*
- * Issue 24.20, SPEC 16 "Numbers that add up": a change printed beside two values is the difference of
+ * Issue 24.20, docs/reports.md#pages-to-trust "Numbers that add up": a change printed beside two values is the difference of
  * the two values as printed; a change between percentages is in percentage points; dates out of order
  * never print a negative duration. JSON keeps the exact numbers. Every expectation is computed by hand
  * in the comment beside it.

@@ -14,7 +14,7 @@ import { edit, MINI_RUBRIC, miniRubric, tempDir } from "./helpers/rubric-fixture
 
 /*
  * Issue 10, points 9-13 and part of 16: results never claim more than the data holds, gates never
- * pass on nothing, exit codes and severities are what SPEC 2 and 7 say, and text from users cannot
+ * pass on nothing, exit codes and severities are what docs/exit-codes.md and docs/rules.md say, and text from users cannot
  * turn into formulas, markup or extra lines.
  */
 

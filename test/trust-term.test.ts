@@ -57,7 +57,7 @@ describe("the final answers file keeps the draft's language (issue 24.12, 24.24)
   });
 });
 
-describe("files a user filled in are never replaced (issue 24.14, 24.15; SPEC 2)", () => {
+describe("files a user filled in are never replaced (issue 24.14, 24.15; docs/exit-codes.md#files-gapcheck-writes)", () => {
   it("template -o refuses an existing file: the filled-in questionnaire stays, in en, sv and nb", async () => {
     const dir = tempDir();
     const first = await run(["template", "-f", "csv", "-o", "enkat.csv", "--lang", "sv"], { cwd: dir });

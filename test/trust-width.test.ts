@@ -7,7 +7,7 @@ import { run } from "./helpers/main.js";
 import { tempDir } from "./helpers/rubric-fixture.js";
 
 /*
- * Issue 24.23 (SPEC 16): every command's human output fits the width — the terminal's, else
+ * Issue 24.23 (docs/reports.md#the-formats): every command's human output fits the width — the terminal's, else
  * COLUMNS, else 80 — with no word split. stdout here is not a terminal, so COLUMNS decides.
  */
 

@@ -69,7 +69,7 @@ interface Counts {
 
 /**
  * Collects respondents one at a time, keeping only per-item counts (overall and per group), and
- * turns them into the consensus result with its `panel` (SPEC section 9).
+ * turns them into the consensus result with its `panel` (docs/team.md).
  */
 export class PanelBuilder {
   private readonly all: Counts;
@@ -270,7 +270,7 @@ export class PanelBuilder {
 
 /**
  * The library's `aggregate`: many respondents' answers → one consensus result with a `panel`
- * (SPEC section 9). Pure: respondents in, result out; the iterable may be lazy (one at a time).
+ * (docs/team.md). Pure: respondents in, result out; the iterable may be lazy (one at a time).
  */
 export async function aggregate(
   options: PanelOptions & { respondents: Iterable<Respondent> | AsyncIterable<Respondent>; files?: number },

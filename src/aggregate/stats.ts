@@ -1,7 +1,7 @@
 import { r4 } from "../scoring/round.js";
 
 /*
- * Agreement statistics of SPEC section 9, computed from per-level counts only (never from the list
+ * Agreement statistics of docs/team.md#agreement, computed from per-level counts only (never from the list
  * of answers), so memory does not grow with the number of respondents.
  */
 

@@ -10,7 +10,7 @@ import type { Answer } from "../scoring/score.js";
 import type { LoadedAnswers } from "./load.js";
 
 /*
- * The answers sheet that `gapcheck template -f csv` writes (SPEC section 4): one row per item with
+ * The answers sheet that `gapcheck template -f csv` writes (docs/answers-format.md#the-fill-in-sheet): one row per item with
  * the columns id, title, question, level guide, answer, note; a few rows before the items carry the
  * rubric id and, optionally, the respondent (ids with a dot, which no item id can have).
  */

@@ -1,6 +1,6 @@
 import type { Rubric } from "../model/rubric.js";
 
-/** What the rubric's `history` (SPEC 3, 1.1) made of one saved answer id. */
+/** What the rubric's `history` (docs/rubric-format.md#history) made of one saved answer id. */
 export type HistoryStep =
   | { kind: "renamed"; from: string; to: string }
   | { kind: "removed"; id: string }

@@ -8,7 +8,7 @@ import { textIn } from "../model/text.js";
 
 /*
  * Reading what people type into spreadsheets and forms: header texts matched to items, and cells
- * read as levels, level labels in any locale, "don't know" or "not applicable" (SPEC section 9).
+ * read as levels, level labels in any locale, "don't know" or "not applicable" (docs/collecting-answers.md).
  */
 
 /**

@@ -31,7 +31,7 @@ export interface Notice {
 }
 
 /**
- * Reads an answers file (YAML or JSON, "-" for stdin) and checks it against the rubric (SPEC section 4).
+ * Reads an answers file (YAML or JSON, "-" for stdin) and checks it against the rubric (docs/answers-format.md).
  * Never throws for bad input: `answers` is absent when a finding is an error.
  */
 export async function loadAnswers(
@@ -48,7 +48,7 @@ export async function loadAnswers(
 
 /**
  * Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. The CSV
- * reader and zod (for the messages about a malformed file) are loaded only when needed (SPEC 12).
+ * reader and zod (for the messages about a malformed file) are loaded only when needed (docs/performance.md).
  */
 export async function answersFromSource(
   source: Source,
@@ -102,7 +102,7 @@ export async function answersFromSource(
       findings.push(...entryFindings(id, value, parsed.locate, source.name, t, badLevel));
     } else report("invalid-type", ["answers", id], t.answers.badLevel(id, min, max));
   }
-  // Ids from an earlier version (SPEC 3, 1.1): renamed ones load under their new id, removed ones are dropped.
+  // Ids from an earlier version (docs/rubric-format.md#history): renamed ones load under their new id, removed ones are dropped.
   const notices: Notice[] = [];
   const mapped = applyHistory(entries, rubric);
   const savedAs = new Map<string, string>();
@@ -131,7 +131,7 @@ export async function answersFromSource(
     (rule, path, message, part) => report(rule, at(path), message, part),
     t,
   );
-  // --profile wins (SPEC section 4), so the file's profile only matters when none was given.
+  // --profile wins (docs/answers-format.md), so the file's profile only matters when none was given.
   if (!options.profileGiven && file.profile !== undefined && !rubric.profileById.has(file.profile)) {
     report("unknown-profile", ["profile"], t.rules.unknownRef(t.rules.kinds.profile!, file.profile, [...rubric.profileById.keys()]));
   }

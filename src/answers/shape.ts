@@ -3,7 +3,7 @@ import { ID_PATTERN, LOCALE_PATTERN } from "../model/patterns.js";
 
 /*
  * The answers file's shape (model/schema.ts: AnswersEnvelope, AnswerValue) checked without zod.
- * Loading zod costs more than the rest of `assess --answers` (SPEC 12), and a well-formed file —
+ * Loading zod costs more than the rest of `assess --answers` (docs/performance.md), and a well-formed file —
  * nearly every file — never needs it: these checks accept exactly what the zod schemas accept and
  * return the same value (keys in the schema's order). Only a file they refuse goes to zod, whose
  * issues become the located findings (answers/shape-findings.ts). test/answers-shape.test.ts holds

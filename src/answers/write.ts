@@ -3,10 +3,10 @@ import type { Rubric } from "../model/rubric.js";
 import type { AnswersFile } from "../model/schema.js";
 import type { Answer } from "../scoring/score.js";
 
-/** Answers files and drafts carry people's names and opinions: readable by their owner only (SPEC 8). */
+/** Answers files and drafts carry people's names and opinions: readable by their owner only (docs/exit-codes.md#files-gapcheck-writes). */
 export const ANSWERS_FILE_MODE = 0o600;
 
-/** The answers file (SPEC section 4) for answers given interactively, items in rubric order. */
+/** The answers file (docs/answers-format.md) for answers given interactively, items in rubric order. */
 export function answersDocument(
   rubric: Rubric,
   profileId: string,

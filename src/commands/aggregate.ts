@@ -40,7 +40,7 @@ export interface AggregateOptions {
 }
 
 /**
- * `gapcheck aggregate INPUT...`: many respondents → one consensus result with a `panel` (SPEC 9).
+ * `gapcheck aggregate INPUT...`: many respondents → one consensus result with a `panel` (docs/team.md).
  * Inputs are read one at a time and only counts are kept; no output names anyone.
  */
 export async function aggregate(o: AggregateOptions): Promise<ExitCode> {

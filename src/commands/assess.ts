@@ -32,7 +32,7 @@ export interface AssessOptions {
   resume?: string;
   lang?: Lang;
   pareto: number;
-  /** Priorities shown in full in human formats (SPEC 5 `--focus`); default 5. */
+  /** Priorities shown in full in human formats (docs/reports.md#what-comes-first `--focus`); default 5. */
   focus?: number;
   failAbove?: number;
   color?: boolean;
@@ -76,7 +76,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
           ...(o.resume !== undefined ? { resume: o.resume } : {}),
           ...(o.prompter ? { prompter: o.prompter } : {}),
         });
-  // A resumed draft continues in the language it was answered in (SPEC 4 `locale`).
+  // A resumed draft continues in the language it was answered in (docs/answers-format.md `locale`).
   if (given.locale !== undefined && given.locale !== locale) {
     locale = given.locale;
     t = await loadMessages(locale);
@@ -105,7 +105,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
   );
   await writeOutput(text, o.out, io, t);
 
-  // A gate with nothing to judge must not pass (SPEC 2): no answered item, no gap index.
+  // A gate with nothing to judge must not pass (docs/exit-codes.md#exit-codes): no answered item, no gap index.
   if (o.failAbove !== undefined && result.summary.answered === 0) {
     io.stderr.write(`gapcheck: ${t.trust.failAboveNothing(String(o.failAbove))}\n`);
     return EXIT.cannotRun;

@@ -43,7 +43,7 @@ export interface CompareCommandOptions {
 }
 
 /**
- * `gapcheck compare BEFORE AFTER [MORE...]` (SPEC 10): results of assess or aggregate, or answers
+ * `gapcheck compare BEFORE AFTER [MORE...]` (docs/progress.md): results of assess or aggregate, or answers
  * files scored as assess would, compared with the first as the baseline.
  */
 export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
@@ -205,7 +205,7 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** The latest rubric's declared renames (`history.renamed`, SPEC 3 v1.1): old item id → new item id. */
+/** The latest rubric's declared renames (`history.renamed`, docs/rubric-format.md#history): old item id → new item id. */
 function declaredRenames(rubric: Rubric): Readonly<Record<string, string>> {
   return rubric.data.history?.renamed ?? {};
 }

@@ -42,7 +42,7 @@ export interface MatchCommandOptions {
   io: Io;
 }
 
-/** `gapcheck match ORG CANDIDATE...`: who closes most of the organisation's weighted gap (SPEC 11). */
+/** `gapcheck match ORG CANDIDATE...`: who closes most of the organisation's weighted gap (docs/matching.md). */
 export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   const { io } = o;
   let t = await loadMessages(resolveLang(o.lang, io.env));

@@ -11,7 +11,7 @@ export interface ReportOptions {
   file: string;
   format: FormatName;
   out?: string;
-  /** Overrides the result's own focus (SPEC 5 `--focus`). */
+  /** Overrides the result's own focus (docs/scoring.md#the-8020-priority-list `--focus`). */
   focus?: number;
   /** Re-render the rubric texts in this language (README "Language of saved results"). */
   lang?: Lang;

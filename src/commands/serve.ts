@@ -34,7 +34,7 @@ export function terminalQr(url: string, color: boolean): string {
   return lines.map((l) => (color ? `\u001b[97;40m${l}\u001b[0m` : l)).join("\n");
 }
 
-/** `gapcheck serve [FOLDER]` (SPEC 14): starts the workshop, shows how to join, counts answers until Ctrl-C. */
+/** `gapcheck serve [FOLDER]` (docs/workshop-server.md): starts the workshop, shows how to join, counts answers until Ctrl-C. */
 export async function serveCommand(o: ServeCommandOptions): Promise<ExitCode> {
   const { io } = o;
   const running = await serve({

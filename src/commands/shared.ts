@@ -36,7 +36,7 @@ export async function requireRubric(
   const shown = loaded.findings.map((f) => ({ ...f, file }));
   const errors = shown.filter((f) => f.severity === "error" && !(options.allowFailedFixtures && f.rule === "fixture-failed"));
   if (!loaded.rubric || errors.length > 0) {
-    // Loaded for the message only: shell quoting is not needed on the way to a result (SPEC 12 start-up).
+    // Loaded for the message only: shell quoting is not needed on the way to a result (docs/performance.md start-up).
     const { gapcheckCommand } = await import("../session/command.js");
     throw new GapcheckError(t.cli.invalidRubric(file, errors.length, gapcheckCommand(io.env, ["validate", file])), EXIT.cannotRun, errors);
   }
@@ -82,7 +82,7 @@ export async function checkOutPath(out: string | undefined, inputs: readonly str
 
 /**
  * A path gapcheck is to write, checked before any work (or question): an empty name, a missing or
- * read-only folder, a folder in the file's place. One clear line naming the path, exit 2 (SPEC 8).
+ * read-only folder, a folder in the file's place. One clear line naming the path, exit 2 (docs/exit-codes.md#files-gapcheck-writes).
  */
 export async function checkWritablePath(path: string, t: Messages, flag: string): Promise<void> {
   if (path === "") throw new GapcheckError(t.cli.usage(t.trust.emptyPath(flag)));
@@ -151,7 +151,7 @@ export async function resolveProfileOption(
 }
 
 /**
- * The width human output is laid out for (SPEC 16): the terminal's, else COLUMNS, else 80. A file
+ * The width human output is laid out for (docs/reports.md#the-formats): the terminal's, else COLUMNS, else 80. A file
  * written with --out is 80 wide whatever the terminal is.
  */
 export function outputWidth(io: Io, out: string | undefined): number {
@@ -163,7 +163,7 @@ export function outputWidth(io: Io, out: string | undefined): number {
 
 /**
  * A rendered text as written: the table format fitted to the width, every other format as it is. The
- * wrapping code (wrap-ansi, string-width) loads only for a table (SPEC 12 start-up).
+ * wrapping code (wrap-ansi, string-width) loads only for a table (docs/performance.md start-up).
  */
 export async function fitted(format: string, text: string, width: number): Promise<string> {
   return format === "table" ? (await import("../text/wrap.js")).fitToWidth(text, width) : text;

@@ -20,7 +20,7 @@ export interface TemplateOptions {
   io: Io;
 }
 
-/** `gapcheck template`: the blank questionnaire in the chosen language (SPEC section 2). */
+/** `gapcheck template`: the blank questionnaire in the chosen language (docs/collecting-answers.md). */
 export async function template(o: TemplateOptions): Promise<ExitCode> {
   const { io } = o;
   const t0 = await loadMessages(resolveLang(o.lang, io.env));
@@ -33,14 +33,14 @@ export async function template(o: TemplateOptions): Promise<ExitCode> {
   const out = o.out === undefined ? undefined : resolve(io.cwd, o.out);
   await checkOutPath(out, [loaded.path, ...(profilePath ? [profilePath] : [])], t, "-o");
   // A questionnaire may come back filled in: writing another one over it would lose the answers
-  // (SPEC 2). /dev/stdout redirected by the shell is the user's own choice of file.
+  // (docs/exit-codes.md#files-gapcheck-writes). /dev/stdout redirected by the shell is the user's own choice of file.
   if (out !== undefined && !isProcessStream(out) && (await isRegularFile(out))) throw new GapcheckError(t.template.outExists(o.out!));
   const asked = profile ? askedOf(rubric, profile) : rubric;
   await writeOutput(await render(asked, locale, o.format), out, io, t, { noClobber: true });
   return EXIT.ok;
 }
 
-/** The offline form (SPEC 14) is the workshop's page: loaded only for it, with every language's texts. */
+/** The offline form (docs/workshop.md) is the workshop's page: loaded only for it, with every language's texts. */
 async function render(rubric: Rubric, locale: string, format: TemplateFormat): Promise<string> {
   if (format !== "form") return renderTemplate(rubric, locale, format);
   for (const lang of LANGS) await loadMessages(lang);

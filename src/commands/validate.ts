@@ -57,7 +57,7 @@ export async function validate(o: ValidateOptions): Promise<ExitCode> {
   io.stdout.write(FINDINGS_RENDERERS[o.format](reports, summary, { texts: t, root: resolve(io.cwd) }));
   if (o.format !== "github") io.stderr.write(`${line}\n`);
   // A file that cannot be read at all (missing, a folder, a FIFO, a pattern that matches nothing)
-  // means the check could not run: exit 2, as for assess and report (SPEC 2).
+  // means the check could not run: exit 2, as for assess and report (docs/exit-codes.md#exit-codes).
   if (all.some((f) => f.rule === "file-unreadable")) return EXIT.cannotRun;
   return errors > 0 || (o.strict && warnings > 0) ? EXIT.problems : EXIT.ok;
 }

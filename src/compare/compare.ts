@@ -3,7 +3,7 @@ import { r2, r4 } from "../scoring/round.js";
 import type { Comparison, ComparisonItem, ComparisonSide, ItemStatus, PriorityChange } from "./schema.js";
 
 /*
- * Progress between results (SPEC section 10), as data: the baseline is the first input, the latest
+ * Progress between results (docs/progress.md), as data: the baseline is the first input, the latest
  * the last. Pure: no clock, no I/O; the same inputs give the same comparison.
  */
 
@@ -70,7 +70,7 @@ export function checkComparable(
 
 /**
  * The inputs in the order they are compared: by date when there are more than two and every one
- * has a readable date (stable for equal dates), else as given. SPEC 10: with two, the first is the
+ * has a readable date (stable for equal dates), else as given. docs/progress.md#inputs: with two, the first is the
  * baseline.
  */
 export function orderInputs(inputs: readonly CompareInput[]): { order: "date" | "arguments"; inputs: CompareInput[] } {
@@ -110,7 +110,7 @@ function resolveRename(id: string, renamed: Readonly<Record<string, string>>): s
   return current;
 }
 
-/** SPEC 10's item status: the first that holds. */
+/** The item status of docs/progress.md#item-status: the first that holds. */
 export function itemStatus(
   before: { answer: Level; gap: number | null } | null,
   after: { answer: Level; gap: number | null } | null,
@@ -258,7 +258,7 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
   const fresh = A.priorities.filter((p) => !baselinePriorities.has(p.item)).map((p) => ref(p.rank, p.item, p.target));
 
   // Items whose level fell, the largest fall first (then the order above), with the points of the
-  // gap index each added (SPEC 5: points = 100 · weight · gap / Σ weight of the answered items).
+  // gap index each added (docs/scoring.md#points: points = 100 · weight · gap / Σ weight of the answered items).
   const pointsB = pointsOf(B);
   const pointsA = pointsOf(A);
   const position = new Map(items.map((i, k) => [i.id, k]));
@@ -321,7 +321,7 @@ function pointsOf(result: Result): Map<string, number> {
   return new Map(answered.map((i) => [i.id, weight > 0 ? (100 * i.weight * i.gap!) / weight : 0]));
 }
 
-/** Why `--fail-on regression` fails, if it does (SPEC 10). */
+/** Why `--fail-on regression` fails, if it does (docs/progress.md#a-gate-for-scripts). */
 export interface GateVerdict {
   failed: boolean;
   /** The gap index rose by more than the tolerance: by this many points. */
@@ -331,7 +331,7 @@ export interface GateVerdict {
 }
 
 /**
- * The regression gate (SPEC 10): the gap index rose by more than `tolerance` points, or an item fell
+ * The regression gate (docs/progress.md#a-gate-for-scripts): the gap index rose by more than `tolerance` points, or an item fell
  * by a whole level or more. The tolerance covers an item's fall too when the points of the gap
  * index it added are within it, so `--tolerance` is one budget for noise; with the default 0 every
  * fall of a whole level fails.

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /*
- * The comparison JSON of SPEC section 10 (`gapcheck: 1, kind: "comparison"`): progress between a
+ * The comparison JSON of docs/result-json.md#comparison (`gapcheck: 1, kind: "comparison"`): progress between a
  * baseline and the latest of two or more results. Field names are stable, like the result's.
  * Levels are numbers (fractional for an aggregate's consensus), null for "not answered", or "na"
  * for "not applicable"; deltas are after − before, null when either side has no number.

@@ -39,7 +39,7 @@ export interface RubricDiff {
     added: string[];
     /** Every id of the old version gone from the new one and not renamed, declared or not. */
     removed: string[];
-    /** The removed ids the new version's `history.removed` declares: not breaking (SPEC 3, 1.1). */
+    /** The removed ids the new version's `history.removed` declares: not breaking (docs/rubric-format.md#history). */
     removedDeclared: string[];
     /** `declared`: from the new version's `history.renamed` (not breaking); else guessed from an identical question. */
     renamed: { from: string; to: string; declared: boolean }[];
@@ -73,7 +73,7 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
   const newItems = new Map(b.items.map((r) => [r.item.id, r]));
   let removed = [...oldItems.keys()].filter((id) => !newItems.has(id));
   let added = [...newItems.keys()].filter((id) => !oldItems.has(id));
-  // Renames the new version declares in its history (SPEC 3, 1.1); several old ids may merge into one.
+  // Renames the new version declares in its history (docs/rubric-format.md#history); several old ids may merge into one.
   const history = b.data.history ?? {};
   const renamed: { from: string; to: string; declared: boolean }[] = [];
   for (const from of removed) {

@@ -505,7 +505,7 @@ export const en = {
       `${dontKnow === 0 ? "" : count === 1 ? ' ("don\'t know")' : `, ${dontKnow} of them "don't know",`}` +
       ` saved in ${path}\nContinue with: ${command}`,
   },
-  /** (1.2) The workshop, `gapcheck serve` (SPEC 14): terminal, HTTP replies and the pages. */
+  /** (1.2) The workshop, `gapcheck serve` (docs/workshop-server.md): terminal, HTTP replies and the pages. */
   serve: {
     sessionUnreadable: (path: string, detail: string) =>
       `${path}: not a gapcheck workshop session file (${detail}); move it away or choose another folder`,
@@ -853,7 +853,7 @@ export const en = {
     fixtureNotNow: (name: string, expected: string[], actual: string[]) =>
       `fixture "${name}": expected not now [${expected.join(", ")}], got [${actual.join(", ")}]`,
   },
-  /** Rubric `history` (SPEC 3, 1.1): ids that changed since earlier versions. */
+  /** Rubric `history` (docs/rubric-format.md#history): ids that changed since earlier versions. */
   history: {
     oldIdInUse: (id: string, line: number, col: number) =>
       `history: "${id}" is a current item id (at ${line}:${col}); only ids that no longer exist may be listed as renamed or removed`,

@@ -8,7 +8,7 @@ export function isLang(value: string): value is Lang {
 
 /**
  * The language a POSIX locale variable names, if it is one of ours: `sv_SE.UTF-8` → sv;
- * `nb_NO`, `no_NO` and `nn_NO` → nb (SPEC section 1).
+ * `nb_NO`, `no_NO` and `nn_NO` → nb (docs/reports.md#languages).
  */
 export function langOfLocale(value: string | undefined): Lang | undefined {
   if (!value) return undefined;
@@ -27,7 +27,7 @@ export function langFromEnvironment(env: NodeJS.ProcessEnv): Lang | undefined {
 }
 
 /**
- * The one rule for which language to speak (SPEC section 1): `--lang`, else the environment, else
+ * The one rule for which language to speak (docs/reports.md#languages): `--lang`, else the environment, else
  * `fallback` (the rubric's first locale where there is a rubric, English otherwise). The answer is a
  * locale code, which may be a rubric locale without a message catalogue; `messagesFor` then speaks
  * English.

@@ -6,7 +6,7 @@ export { isLang, LANGS, langFromEnvironment, langOf, langOfLocale, resolveLang, 
 export type Messages = typeof en;
 
 /*
- * English is always here; Swedish and Norwegian are loaded when a command speaks them (SPEC 12:
+ * English is always here; Swedish and Norwegian are loaded when a command speaks them (docs/performance.md:
  * each catalogue costs start-up time). The renderers are synchronous, so a command loads its
  * language with `loadMessages` before it renders; the library entry registers all three.
  */

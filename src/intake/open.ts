@@ -46,7 +46,7 @@ export async function openInput(path: string, name: string, o: OpenOptions): Pro
     kind: "error",
     finding: { file: name, line, col, severity: "error", rule, message, path: [] },
   });
-  // Answers files by their name: read whole, as every answers file is (SPEC 8 limits).
+  // Answers files by their name: read whole, as every answers file is (docs/rules.md#hostile-and-broken-input limits).
   if (path !== "-" && /\.(ya?ml|json)$/i.test(name)) {
     const read = await readSource(path, t);
     return read.ok ? { kind: "answers", source: { ...read.source, name } } : { kind: "error", finding: { ...read.finding, file: name } };

@@ -18,7 +18,7 @@ function fileFinding(name: string, rule: string, message: string, line = 1, col 
   return { file: name, line, col, severity: "error", rule, message, path: [] };
 }
 
-/** Reads a file ("-" is stdin) with the limits of SPEC section 8; never throws for bad input. */
+/** Reads a file ("-" is stdin) with the limits of docs/rules.md#hostile-and-broken-input; never throws for bad input. */
 export async function readSource(path: string, t: Messages, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadResult> {
   const name = path === "-" ? "<stdin>" : path;
   let bytes: Uint8Array;
@@ -29,7 +29,7 @@ export async function readSource(path: string, t: Messages, stdin: NodeJS.Readab
       const info = await stat(path);
       if (info.isDirectory()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.isDirectory) };
       // A FIFO, socket or device may never end, or never even open (a FIFO with no writer): refuse it
-      // at once, before opening it (SPEC 8). Stdin is read with "-".
+      // at once, before opening it (docs/rules.md#hostile-and-broken-input). Stdin is read with "-".
       if (!info.isFile()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.trust.notRegular(fileKind(info))) };
       if (info.size > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
       bytes = await readFile(path);

@@ -11,7 +11,7 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a file per SPEC section 8: atomically (a temporary file in the same folder, flushed to
+ * Writes a file per docs/exit-codes.md#files-gapcheck-writes: atomically (a temporary file in the same folder, flushed to
  * disk, then renamed over the target), so a crash leaves either the old file or the complete new
  * one. An existing symlink is written through to its target; an existing file keeps its permission
  * bits (and, where allowed, its owner); a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe)
@@ -36,7 +36,7 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
 /**
  * A regular file the user may not write, as the shell's `>` would refuse it: no write access for this
  * user (access(2) with W_OK), or no write bit for anyone (0444). The second part holds for root too,
- * whom access() always lets write: a file its owner marked read-only is kept for everyone (SPEC 2).
+ * whom access() always lets write: a file its owner marked read-only is kept for everyone (docs/exit-codes.md#files-gapcheck-writes).
  * The atomic rename would otherwise replace it, since only the folder's permissions count for that.
  */
 export async function isReadOnly(path: string, info?: Stats): Promise<boolean> {

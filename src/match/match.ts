@@ -2,7 +2,7 @@ import type { Result } from "../scoring/result.js";
 import { r2, r4 } from "../scoring/round.js";
 import type { Match } from "./schema.js";
 
-/** A person assessed on the organisation's rubric: the levels they bring (SPEC section 11). */
+/** A person assessed on the organisation's rubric: the levels they bring (docs/matching.md). */
 export interface Candidate {
   name: string;
   /** The file the levels came from, as the user named it: tells apart two people of the same name. */
@@ -11,7 +11,7 @@ export interface Candidate {
 }
 
 export interface MatchOptions {
-  /** Pick a team of this many candidates greedily (SPEC 11 `--team K`). */
+  /** Pick a team of this many candidates greedily (docs/matching.md#how-a-candidate-is-scored `--team K`). */
   team?: number;
   /** Language of the match's own texts; default: the organisation's result's. */
   locale?: string;

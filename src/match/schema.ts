@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /*
- * The match JSON of SPEC section 11 (`gapcheck: 1, kind: "match"`): how much of an organisation's
+ * The match JSON of docs/result-json.md#match (`gapcheck: 1, kind: "match"`): how much of an organisation's
  * weighted gap each candidate would close. Field names are stable, like the result's.
  */
 const Num = z.number();

@@ -1,5 +1,5 @@
 /*
- * The patterns of SPEC sections 3 and 4 in a module without dependencies: the zod schemas
+ * The patterns of docs/rubric-format.md and docs/answers-format.md in a module without dependencies: the zod schemas
  * (model/schema.ts) and the zod-free check of an answers file (answers/shape.ts) share them.
  */
 

@@ -5,7 +5,7 @@ import { ID_PATTERN, LOCALE_PATTERN } from "./patterns.js";
 z.config({ jitless: true });
 
 /*
- * The file formats of SPEC sections 3 and 4 as strict zod schemas: unknown keys are errors and
+ * The file formats of docs/rubric-format.md and docs/answers-format.md as strict zod schemas: unknown keys are errors and
  * nothing is coerced. Custom error messages are codes ("id", "text", …) that the finding mapper
  * (model/zod-findings.ts) turns into words in the user's language.
  */
@@ -40,7 +40,7 @@ const Tag = z.strictObject({
 
 const Item = z.strictObject({
   id: Id,
-  /** Extension of SPEC section 3: a short label for tables and progress lines; defaults to `text`. */
+  /** Extension of docs/rubric-format.md: a short label for tables and progress lines; defaults to `text`. */
   title: Text.optional(),
   text: Text,
   levels: z.record(LevelKey, Text).optional(),
@@ -80,7 +80,7 @@ export const AnswerObject = z.strictObject({ level: z.union([Level, NotApplicabl
 export const AnswerValue = z.union([Level, z.null(), NotApplicable, AnswerObject], { error: "answer" });
 const AnswerMap = z.record(z.string(), AnswerValue);
 
-/** SPEC 3 (1.1): how item ids changed since earlier versions, so saved answers keep loading. */
+/** docs/rubric-format.md#history: how item ids changed since earlier versions, so saved answers keep loading. */
 const History = z.strictObject({
   renamed: z.record(Id, Id).optional(),
   removed: z.array(Id).optional(),
@@ -125,7 +125,7 @@ export const AnswersEnvelope = z.strictObject({
   gapcheck: z.literal(1),
   rubric: z.strictObject({ id: Id, version: z.string().optional() }),
   profile: Id.optional(),
-  /** SPEC 4 (1.1): the language a draft was answered in, so that --resume continues in it. */
+  /** docs/answers-format.md: the language a draft was answered in, so that --resume continues in it. */
   locale: LocaleCode.optional(),
   respondent: z
     .strictObject({

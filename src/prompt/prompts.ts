@@ -114,7 +114,7 @@ export function terminalPrompter(io: Io, keyWords: KeyWords = {}): Prompter {
   };
 }
 
-/** An interactive run needs both ends of the conversation to be a terminal (SPEC section 2). */
+/** An interactive run needs both ends of the conversation to be a terminal (docs/exit-codes.md#streams-and-colour). */
 export function hasTerminal(io: Io): boolean {
   return io.stdin.isTTY === true && io.stderr.isTTY === true;
 }

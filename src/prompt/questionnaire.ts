@@ -41,7 +41,7 @@ export interface FlowOptions {
 export async function runQuestionnaire(given: FlowOptions): Promise<FlowState> {
   const { prompter, state } = given;
   if (given.askProfile) state.profileId = await prompter.select(profileScreen(given.ctx, state.profileId));
-  // Items the chosen role excludes do not apply (SPEC 5): not asked, and said so once.
+  // Items the chosen role excludes do not apply (docs/scoring.md#not-applicable): not asked, and said so once.
   const exclude = new Set(given.ctx.rubric.profileById.get(state.profileId)?.exclude ?? []);
   const items = given.ctx.rubric.items.filter((ref) => !exclude.has(ref.item.id));
   const ctx: ScreenContext = { ...given.ctx, asked: items, excluded: given.ctx.rubric.items.length - items.length };

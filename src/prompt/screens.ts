@@ -22,7 +22,7 @@ export interface ScreenContext {
   /** Columns to wrap to (the terminal's width, at most 100). */
   width: number;
   /**
-   * The items asked, in rubric order: every item but those the chosen profile excludes (SPEC 3,
+   * The items asked, in rubric order: every item but those the chosen profile excludes (docs/rubric-format.md,
    * `exclude`). Progress counts and the review list only these. Default: every item.
    */
   asked?: readonly ItemRef[];

@@ -3,7 +3,7 @@ import type { ChalkInstance } from "chalk";
 /**
  * No colour, without loading chalk: every style (`c.bold`, `c.red.dim`, `c.hex("#fff")`) is the text
  * itself, as chalk's level 0 gives it. chalk loads node:tty and node:os through supports-color, and
- * most runs (--json, a pipe, NO_COLOR) never colour anything (SPEC 12 start-up).
+ * most runs (--json, a pipe, NO_COLOR) never colour anything (docs/performance.md start-up).
  */
 const plain: ChalkInstance = new Proxy(
   // chalk joins several arguments with a space and turns one into a string.
@@ -13,7 +13,7 @@ const plain: ChalkInstance = new Proxy(
 ) as unknown as ChalkInstance;
 
 /**
- * Colour per SPEC section 2: none when the stream is not a terminal, when NO_COLOR is set or with
+ * Colour per docs/exit-codes.md#streams-and-colour: none when the stream is not a terminal, when NO_COLOR is set or with
  * --no-color; FORCE_COLOR forces it. chalk 5 alone does not honour NO_COLOR, so decide here. chalk is
  * loaded only when there is colour to draw.
  */

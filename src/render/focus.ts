@@ -3,7 +3,7 @@ import type { PlanItem, Result, ResultPriority, ResultRisk } from "../scoring/re
 import type { Formatter } from "./format.js";
 
 /*
- * What every human format says about focus, risks and the plan (SPEC 5, 1.1), in one place so the
+ * What every human format says about focus, risks and the plan (docs/reports.md#what-comes-first), in one place so the
  * table, Markdown, CSV and HTML say the same thing in the same words: points and shares, never raw
  * impact.
  */

@@ -1,6 +1,6 @@
 /*
  * Small pieces of markup the HTML renderers share. A wide table scrolls inside its card on a phone
- * (SPEC 16): the scrolling box can take keyboard focus and is named, so a keyboard or screen-reader
+ * (docs/reports.md#pages-to-trust): the scrolling box can take keyboard focus and is named, so a keyboard or screen-reader
  * user can reach and scroll it (axe: scrollable-region-focusable).
  */
 

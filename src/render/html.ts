@@ -33,7 +33,7 @@ export const renderHtml: Renderer = (result) => {
   const f = formatter(lang);
   const level = (v: number) => (Number.isInteger(v) ? String(v) : f.num2(v).replace(/0$/, ""));
   const ctx: Ctx = { result, t, f, level, dimTitle: new Map(result.dimensions.map((d) => [d.id, d.title])) };
-  // The decision first (SPEC 16): the headline, the risks, the focus and the first 30 days on the
+  // The decision first (docs/reports.md#pages-to-trust): the headline, the risks, the focus and the first 30 days on the
   // first screen and the first printed page; the evidence follows.
   const sections = [
     `<div class="first-page">`,
@@ -338,7 +338,7 @@ function pareto({ result, t, f }: Ctx): string {
   const selected = new Set(result.priorities.map((p) => p.item));
   const total = all.reduce((sum, i) => sum + i.impact!, 0);
   let running = 0;
-  // Every candidate is drawn, so the running share ends at 100 % (SPEC 16: no chart cut short).
+  // Every candidate is drawn, so the running share ends at 100 % (docs/reports.md#pages-to-trust: no chart cut short).
   const bars: ParetoBar[] = all.map((i) => {
     running += i.impact!;
     return { id: i.id, title: i.title, points: i.points ?? 0, cumulative: total > 0 ? running / total : 0, selected: selected.has(i.id) };
@@ -431,7 +431,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
 const breakAfterArrow = (html: string) => html.replace("→", "→<wbr>");
 
 // ---------------------------------------------------------------------------------------------
-// Legal and ethical risks, the plan and the impact/effort matrix (SPEC 5, 1.1)
+// Legal and ethical risks, the plan and the impact/effort matrix (docs/reports.md#what-comes-first)
 
 function risks({ result, t, f, dimTitle }: Ctx): string {
   if (result.risks.length === 0) return "";
@@ -501,7 +501,7 @@ function matrix({ result, t, f }: Ctx): string {
     `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span>` +
     `<span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span>` +
     `<span><i class="sw sw-split"></i>${esc(`${t.focus.matrixCut} · ${pointsText(cut, f)}`)}</span></p>`;
-  // The numbered dots by name, beside the chart (SPEC 16: a mark is named, not only numbered).
+  // The numbered dots by name, beside the chart (docs/reports.md#pages-to-trust: a mark is named, not only numbered).
   const key = `<ol class="chart-key">${result.priorities
     .map((p) => `<li value="${p.rank}">${esc(p.title)} <span class="muted">${esc(pointsText(p.points, f))}</span></li>`)
     .join("")}</ol>`;

@@ -8,7 +8,7 @@ import type { RenderOptions } from "./types.js";
  * labels and the headline. The renderers (match.ts, match-html.ts) only lay it out.
  */
 
-/** Renderers of a `kind: match` (SPEC 11), pure like the result's: the match and options in, text out. */
+/** Renderers of a `kind: match` (docs/result-json.md#match), pure like the result's: the match and options in, text out. */
 export type MatchRenderer = (match: Match, options: RenderOptions) => string;
 
 export interface MatchText {

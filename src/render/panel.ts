@@ -8,7 +8,7 @@ import type { Formatter } from "./format.js";
 import { scrollRegion } from "./html-parts.js";
 
 /*
- * The team sections of an aggregate result (SPEC section 9) for every human format: who took part,
+ * The team sections of an aggregate result (docs/team.md) for every human format: who took part,
  * where people disagree, where groups differ. Only counts and medians: never a name or one answer.
  */
 
@@ -66,7 +66,7 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
       const all = [t.team.n, t.team.median, t.team.range, "rwg", "AD_Md", t.team.levels];
       const allFixed = all.map((h, i) => Math.max([...h].length + 2, [5, 8, 7, 6, 7, 9][i]!));
       const room = (fixed: number[]) => width - fixed.reduce((a, b) => a + b, 0) - fixed.length - 2;
-      // On a narrow terminal the level strip goes first: the item names keep room for whole words (SPEC 16).
+      // On a narrow terminal the level strip goes first: the item names keep room for whole words (docs/reports.md#the-formats).
       const withLevels = room(allFixed) >= 16;
       const heads = withLevels ? all : all.slice(0, -1);
       const fixed = withLevels ? allFixed : allFixed.slice(0, -1);

@@ -12,12 +12,12 @@ const MAX_WIDTH = 120;
 const UNKNOWNS_SHOWN = 5;
 
 /**
- * The terminal report (SPEC 5, 1.1): headline, legal and ethical risks first, the honest 80/20
+ * The terminal report (docs/reports.md#what-comes-first): headline, legal and ethical risks first, the honest 80/20
  * sentence, the focus priorities in full with actions and points, the rest of the list one line
  * each, the 30/90-day plan, then the dimensions (two to a line), the trait axis and the unknowns.
  *
  * The team panel of an aggregate result (render/panel.ts, with cli-table3) is passed in: a single
- * result's table then loads neither (SPEC 12: the table within 1.1× of JSON). render/index.ts and
+ * result's table then loads neither (docs/performance.md: the table within 1.1× of JSON). render/index.ts and
  * render/lazy.ts give the full renderer wherever a result may have a panel.
  */
 export function tableRenderer(panelTable?: typeof PanelTable): Renderer {
@@ -106,7 +106,7 @@ function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance
   return lines.join("\n");
 }
 
-/** Legal and ethical risks (SPEC 5, 1.1): before everything else. */
+/** Legal and ethical risks (docs/reports.md#what-comes-first): before everything else. */
 function risks(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   if (result.risks.length === 0) return "";
   const lines = [c.bold.red(`⚠ ${t.focus.risks}`)];

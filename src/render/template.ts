@@ -7,7 +7,7 @@ import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "./escape.js";
 import { templateGforms } from "./template-gforms.js";
 
 /*
- * The blank questionnaire of `gapcheck template` (SPEC section 2), in one language: a CSV sheet that
+ * The blank questionnaire of `gapcheck template` (docs/collecting-answers.md), in one language: a CSV sheet that
  * `assess --answers` and `aggregate` read back, and Markdown and printable HTML for interviews.
  */
 

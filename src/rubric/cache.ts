@@ -12,7 +12,7 @@ import { bundledRubricsDir, packageRoot } from "../paths.js";
 import type { LoadedRubric } from "./load.js";
 
 /*
- * The compiled-rubric cache (SPEC 12). A rubric's validated model (the schema's output, defaults
+ * The compiled-rubric cache (docs/performance.md#the-compiled-rubric-cache). A rubric's validated model (the schema's output, defaults
  * applied), its findings and its fixture results depend only on the file's bytes, gapcheck's version
  * and the language of the messages, so they are kept, keyed by the sha256 of the bytes and the
  * version: for the bundled rubrics in the package (dist/rubrics/<name>.json, written by

@@ -9,7 +9,7 @@ import { checkRubricSource } from "./load.js";
 
 /**
  * Build time (scripts/build.mjs): the compiled form of every bundled rubric, in every language, into
- * dist/rubrics/<name>.json, so that a fresh install's first run is already warm (SPEC 12).
+ * dist/rubrics/<name>.json, so that a fresh install's first run is already warm (docs/performance.md).
  * Returns the files written.
  */
 export function precompileBundled(root: string): string[] {

@@ -221,7 +221,7 @@ const fixtureRanges: Rule = ({ data, t, report }) => {
 };
 
 /**
- * `history` (SPEC 3, 1.1): an old id must not be a current item (answers for it would be ambiguous),
+ * `history` (docs/rubric-format.md#history): an old id must not be a current item (answers for it would be ambiguous),
  * is listed once, and a rename points at a current item.
  */
 const history: Rule = ({ data, t, report, position }) => {

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /*
- * The result JSON of SPEC section 6 (`gapcheck: 1, kind: "result"`). Field names are stable:
+ * The result JSON of docs/result-json.md#result (`gapcheck: 1, kind: "result"`). Field names are stable:
  * adding a field is allowed, renaming or removing one needs `gapcheck: 2`. Indexes are null when
  * nothing they cover was answered.
  */
@@ -9,7 +9,7 @@ const Index = z.number().nullable();
 const Num = z.number();
 
 const Poles = z.object({ low: z.string(), high: z.string() });
-/** Points of the gap index (SPEC 5, 1.1): 100 · impact / Σ answered weights, rounded to 2 decimals. */
+/** Points of the gap index (docs/scoring.md#points): 100 · impact / Σ answered weights, rounded to 2 decimals. */
 const Points = z.number();
 /** (1.1) A candidate gap's place in the impact/effort matrix. */
 export const QuadrantSchema = z.enum(["quick-win", "major-project", "fill-in", "not-now"]);
@@ -17,7 +17,7 @@ export const QuadrantSchema = z.enum(["quick-win", "major-project", "fill-in", "
 const LevelNum = z.number();
 const PlanEntry = z.object({ item: z.string(), title: z.string(), points: Points, effort: z.int(), action: z.string() });
 
-/** SPEC section 9: a team's agreement, per item and dimension, and its groups. Never names or single answers. */
+/** docs/team.md#anonymity: a team's agreement, per item and dimension, and its groups. Never names or single answers. */
 export const PanelSchema = z.object({
   respondents: z.int(),
   files: z.int(),

@@ -23,7 +23,7 @@ export interface ScoreInput {
    * exists); 0.8 unless given.
    */
   pareto?: number;
-  /** How many priorities human formats show in full (SPEC 5 `--focus`); default 5. */
+  /** How many priorities human formats show in full (docs/reports.md#what-comes-first `--focus`); default 5. */
   focus?: number;
   /** The language of the result's texts; the rubric's first locale unless given. */
   locale?: string;
@@ -33,7 +33,7 @@ export interface ScoreInput {
   date?: string;
 }
 
-/** SPEC section 5 for one applicable item under one profile (not-applicable items are never scored). */
+/** docs/scoring.md for one applicable item under one profile (not-applicable items are never scored). */
 interface ScoredBase {
   ref: ItemRef;
   target: number;
@@ -79,7 +79,7 @@ export function score(input: ScoreInput): Result {
     required(profile.targets[ref.dimension.id], `profile "${profile.id}": the target of "${ref.dimension.id}"`);
   const weightOf = (ref: ItemRef) => ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1);
 
-  // Not applicable (SPEC 5, 1.1): answered `na` or excluded by the profile; left out of everything.
+  // Not applicable (docs/scoring.md#not-applicable): answered `na` or excluded by the profile; left out of everything.
   const notApplicable = new Set<string>();
   const scored: Scored[] = [];
   for (const ref of rubric.items) {
@@ -178,7 +178,7 @@ export function score(input: ScoreInput): Result {
   const unknownImpact = sum(scored.filter(isUnanswered), potential);
   const overall = indexes(scored);
 
-  // Risks (SPEC 5, 1.1): a floor item answered below its floor, or not answered; rubric order.
+  // Risks (docs/scoring.md#risks): a floor item answered below its floor, or not answered; rubric order.
   const risks = scored.flatMap((s) => {
     const { floor } = s.ref.item;
     const atRisk = floor !== undefined && (s.answer === null || s.answer < floor);
@@ -283,7 +283,7 @@ function indexesOf(subset: Scored[], min: number, span: number) {
   };
 }
 
-/** The impact/effort quadrant of a candidate gap (SPEC 5, 1.1). */
+/** The impact/effort quadrant of a candidate gap (docs/scoring.md#quadrants-and-the-plan). */
 function quadrantFor(inList: boolean, effort: number): Quadrant {
   if (inList) return effort <= 2 ? "quick-win" : "major-project";
   return effort <= 2 ? "fill-in" : "not-now";
@@ -310,7 +310,7 @@ function paretoCut(
   /** The cumulative impact of the first min(focus, selected) priorities. */
   let focusCumulative = 0;
   for (const s of candidates) {
-    // The shortest NON-EMPTY prefix (SPEC 5): however small the threshold, the largest gap is listed.
+    // The shortest NON-EMPTY prefix (docs/scoring.md#the-8020-priority-list): however small the threshold, the largest gap is listed.
     if (total === 0 || (priorities.length > 0 && cumulative >= threshold * total - TOLERANCE * total)) break;
     cumulative += s.impact;
     if (priorities.length < focus) focusCumulative = cumulative;

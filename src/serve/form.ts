@@ -2,7 +2,7 @@ import type { Rubric } from "../model/rubric.js";
 import { questionnaireData, questionnairePage } from "./pages.js";
 
 /**
- * `gapcheck template -f form` (SPEC 14): the participant page as one file that works offline. The
+ * `gapcheck template -f form` (docs/workshop.md): the participant page as one file that works offline. The
  * same page code as the served one; "Save my answers" downloads an answers file (JSON) instead of
  * sending it. The policy travels in a meta tag, since no server sends headers for a file.
  * All three catalogues must be loaded (the page switches language by itself).

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 /** The strictest policy a reply without its own needs: nothing may load, run or frame it. */
 export const LOCKED_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Headers on every response (SPEC 14 security): no sniffing, no referrer leaking a token, no caching. */
+/** Headers on every response (docs/workshop-server.md#security): no sniffing, no referrer leaking a token, no caching. */
 export function secure(res: ServerResponse, csp = LOCKED_CSP): void {
   res.setHeader("Content-Security-Policy", csp);
   res.setHeader("X-Content-Type-Options", "nosniff");

@@ -9,7 +9,7 @@ import { PARTICIPANT_SCRIPT } from "./client-participant.js";
 
 /*
  * The workshop's pages, each one self-contained HTML document: no external resource, and a
- * Content-Security-Policy that allows only its own script and style, by hash (SPEC 14).
+ * Content-Security-Policy that allows only its own script and style, by hash (docs/workshop-server.md#security).
  */
 
 export interface Page {

@@ -22,7 +22,7 @@ export interface ServeOptions {
   lang?: Lang;
   /** The groups participants choose from (e.g. marketing, sales); none: no group question. */
   groups?: string[];
-  /** At least 3 (SPEC 9, 1.2); default 3. */
+  /** At least 3 (docs/team.md#anonymity); default 3. */
   minGroup?: number;
   title?: string;
   /** Default 0.0.0.0 (phones in the room); 127.0.0.1 keeps it on this machine. */
@@ -61,7 +61,7 @@ export interface RunningWorkshop {
   close(): Promise<void>;
 }
 
-/** `serve(options)` (SPEC 13, 14): starts a workshop and returns its links. */
+/** `serve(options)` (docs/api.md and docs/workshop-server.md): starts a workshop and returns its links. */
 export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
   const cwd = o.cwd ?? process.cwd();
   const env = o.env ?? process.env;

@@ -8,7 +8,7 @@ import { mediaType, readBody, secure, sendJson, sendText } from "./http.js";
 import type { Pages } from "./pages.js";
 import type { Workshop } from "./workshop.js";
 
-/** The participant API's body limit (SPEC 14). */
+/** The participant API's body limit (docs/workshop-server.md#the-participant-api). */
 export const MAX_BODY = 64 * 1024;
 
 export interface Timeouts {
@@ -22,7 +22,7 @@ export interface Timeouts {
 
 export const DEFAULT_TIMEOUTS: Timeouts = { headers: 10_000, request: 30_000, keepAlive: 5_000 };
 
-/** Wrong join codes one address may try per minute before it must wait (SPEC 14: rate-limited). */
+/** Wrong join codes one address may try per minute before it must wait (docs/workshop-server.md#links: rate-limited). */
 const CODE_TRIES = 5;
 const CODE_WINDOW_MS = 60_000;
 
@@ -53,7 +53,7 @@ function sameToken(given: string, token: string): boolean {
 
 /**
  * The workshop's HTTP(S) server: only `/`, `/j/<join>…` and `/f/<facilitator>…` answer, every
- * other path is 404 (SPEC 14). Node's own http module: a few routes, no framework needed.
+ * other path is 404 (docs/workshop-server.md#links). Node's own http module: a few routes, no framework needed.
  */
 export function createWorkshopServer(s: ServerSetup): { server: Server; sockets: Set<Socket>; stopEvents: () => void } {
   const { workshop, pages, t } = s;

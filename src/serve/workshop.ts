@@ -22,7 +22,7 @@ export interface LiveState {
   groups: { id: string; count: number }[];
   minGroup: number;
   closed: boolean;
-  /** The consensus (SPEC 9's anonymity rules applied by the library), once minGroup people answered. */
+  /** The consensus (the anonymity rules of docs/team.md#anonymity, applied by the library), once minGroup people answered. */
   result?: Result;
 }
 
@@ -79,7 +79,7 @@ export class Workshop {
     for (const l of this.listeners) l();
   }
 
-  /** `POST {participant}/answers` once the body is parsed: 201, 200, 403, 409 or 422 (SPEC 14). */
+  /** `POST {participant}/answers` once the body is parsed: 201, 200, 403, 409 or 422 (docs/workshop-server.md#the-participant-api). */
   async submit(body: unknown): Promise<Reply> {
     if (this.closed) return { status: 409, body: { message: this.t.serve.api.closed } };
     const checked = await checkSubmission(body, this.rubric, this.profile.id, this.session.groups, this.t);

@@ -40,7 +40,7 @@ export function resumeCommand(run: RunOptions, draft: string, env: NodeJS.Proces
 }
 
 /**
- * A gapcheck command as the user can run it as printed (SPEC 2), quoted for a POSIX shell:
+ * A gapcheck command as the user can run it as printed (docs/exit-codes.md#streams-and-colour), quoted for a POSIX shell:
  * `gapcheck …` when a `gapcheck` is on PATH, else `npx gapcheck …` (installed in the project, or run
  * once with npx, it is not on PATH).
  */

@@ -4,7 +4,7 @@ import stringWidth from "string-width";
  * string-width, with a fast path for text that is one column per UTF-16 unit. string-width measures
  * anything beyond printable ASCII by segmenting graphemes and testing emoji regexes: its first such
  * call costs ~40 ms and each further one ~0.07 ms, and every Swedish or Norwegian word (å, ä, ø)
- * and every table line (│, ─, →, –) takes that path (SPEC 12: the table within 1.1× of JSON).
+ * and every table line (│, ─, →, –) takes that path (docs/performance.md: the table within 1.1× of JSON).
  * The code points below are each one column in string-width, none combines with its neighbour
  * (no marks, joiners, variation selectors or surrogates), so a text made only of them is as wide
  * as it is long; test/width.test.ts checks every one against string-width. The bundle also hands

@@ -153,7 +153,7 @@ export function longestWord(text: string): number {
 const TABLE_RULE = /[│┃┌┐└┘├┤┬┴┼]/;
 
 /**
- * Every line of a human-readable text at most `width` columns (SPEC 16): a longer line that is not a
+ * Every line of a human-readable text at most `width` columns (docs/reports.md#the-formats): a longer line that is not a
  * table row is word-wrapped, its continuation lines indented like it (under a list marker's text).
  */
 export function fitToWidth(text: string, width: number): string {

@@ -46,9 +46,9 @@ export interface ParseOptions {
 }
 
 /**
- * Parses one YAML (or JSON) document with every check of SPEC section 8, keeping source positions.
+ * Parses one YAML (or JSON) document with every check of docs/rules.md#hostile-and-broken-input, keeping source positions.
  * Never throws for bad input: every problem becomes a located finding. A large file is parsed in
- * pieces when its shape allows, which gives the same data with a fraction of the memory (SPEC 12);
+ * pieces when its shape allows, which gives the same data with a fraction of the memory (docs/performance.md);
  * the options exist for the tests, which cut small files to compare both ways.
  */
 export function parseYaml(source: Source, t: Messages, options: ParseOptions = {}): ParsedYaml {
@@ -152,7 +152,7 @@ function parseWhole(source: Source, t: Messages, maxDepth: number): ParsedYaml {
     return { data: undefined, locate: eager, findings };
   }
   // A large file's document (several times the size of its data) is not kept while the data is
-  // validated and scored: it is composed again only if a finding needs a position (SPEC 12 memory).
+  // validated and scored: it is composed again only if a finding needs a position (docs/performance.md memory).
   return { data, locate: source.text.length <= KEEP_DOCUMENT_BELOW ? eager : lazyLocator(source.text, posAt), findings };
 }
 

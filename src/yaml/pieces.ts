@@ -1,5 +1,5 @@
 /**
- * How a large YAML file is cut into pieces that parse on their own (SPEC 12 memory): yaml's syntax
+ * How a large YAML file is cut into pieces that parse on their own (docs/performance.md memory): yaml's syntax
  * tree and document of a whole 10,000-item rubric are about 110 MB at once, a piece's a few hundred KB.
  *
  * Only a plain shape is cut: a block mapping at the top, each key on a line of its own at column 0

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { run } from "./main.js";
 
 /*
- * Every HTML document gapcheck writes, as the issue's "done when" lists them (SPEC 16): assess for
+ * Every HTML document gapcheck writes, as the issue's "done when" lists them (docs/reports.md#pages-to-trust): assess for
  * each profile, aggregate of the example team by group, compare of two and of three inputs, match
  * with a team of two, and the printable questionnaire, each in every language. Produced in-process
  * once per worker and kept: several test files read them.

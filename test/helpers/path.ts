@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 /**
  * An environment whose PATH holds an executable `gapcheck` (a shell script that runs nothing): for
- * the commands gapcheck prints, which say `gapcheck …` only when a shell would find one (SPEC 2).
+ * the commands gapcheck prints, which say `gapcheck …` only when a shell would find one (docs/exit-codes.md#streams-and-colour).
  */
 export function gapcheckOnPath(): { PATH: string } {
   const dir = mkdtempSync(join(tmpdir(), "gapcheck-path-"));

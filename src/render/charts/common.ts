@@ -1,6 +1,6 @@
 /*
  * What the SVG charts of the HTML reports share: coordinates, text measuring and wrapping, and the
- * value axes (SPEC 16: a value axis starts at 0 and ends just above the largest value shown). Pure
+ * value axes (docs/reports.md#pages-to-trust: a value axis starts at 0 and ends just above the largest value shown). Pure
  * string helpers, no DOM: the same input gives the same bytes.
  */
 

@@ -2,7 +2,7 @@ import { escapeHtml as esc } from "../escape.js";
 import { c, dataValue, valueAxis } from "./common.js";
 
 /*
- * The impact/effort matrix (SPEC 5, 1.1; honest per SPEC 16): effort across (1–5, split after 2),
+ * The impact/effort matrix (docs/scoring.md#quadrants-and-the-plan; honest per docs/reports.md): effort across (1–5, split after 2),
  * points of the gap index up (split at the 80/20 cut). A dot's height is its points, exactly: dots
  * that would overlap move sideways within their effort column, and where the column is full they
  * stack on the nearest dot, which then shows how many it holds ("+2"). Listed gaps are numbered

@@ -107,7 +107,7 @@ export function radarSvg(input: RadarInput): string {
     );
   }
 
-  // Target, then now on top. A level nobody could give has no mark: the line breaks there (SPEC 16:
+  // Target, then now on top. A level nobody could give has no mark: the line breaks there (docs/reports.md#pages-to-trust:
   // don't know is drawn as missing, never as 0), and a shape is filled only when it is whole.
   if (n > 0) {
     out.push(

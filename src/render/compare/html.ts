@@ -66,7 +66,7 @@ function masthead(c: Comparison, s: Speech): string {
   ].join("\n");
 }
 
-/** The regressions, in the headline itself (SPEC 16): what fell, from and to, and the points it added. */
+/** The regressions, in the headline itself (docs/reports.md#pages-to-trust): what fell, from and to, and the points it added. */
 function regressionLine(c: Comparison, s: Speech): string {
   if (c.regressions.length === 0) return "";
   const { t, f } = s;
