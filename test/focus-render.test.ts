@@ -46,9 +46,10 @@ describe("the terminal table (80 columns)", () => {
       expect(r.code).toBe(0);
       const lines = r.out.split("\n");
       for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
-      // Wrapped, never truncated, and within one long screen: 80 lines in English, 85 in Swedish, 84 in
-      // Norwegian (two legal risks, the focus, thirteen more, the plan, dimensions, gap patterns, the axis).
-      expect(lines.length).toBeLessThanOrEqual(85);
+      // Wrapped, never truncated, and within one long screen: 81 lines in English, 86 in Swedish, 85 in
+      // Norwegian (two legal risks, the focus, thirteen more, the plan, the share of the gap by
+      // dimension, gap patterns, the axis).
+      expect(lines.length).toBeLessThanOrEqual(86);
       const flat = r.out.replace(/\n\s*/g, " ");
       const at = (s: string) => {
         const i = flat.indexOf(s);

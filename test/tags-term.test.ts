@@ -69,7 +69,7 @@ describe("gap patterns in the terminal report (issue 29.1)", () => {
     writeFileSync(join(dir, "plain.yaml"), RUBRIC.replace(/tags: \[[a-z, ]+\]/g, "effort: 3").replace(/^tags:\n(?: {2}.*\n)+/m, ""));
     const r = await run(["assess", "-r", "plain.yaml", "-a", "answers.yaml"], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain("Dimensions: Work 100 %");
+    expect(r.stdout).toContain("Share of the gap by dimension: Work 100 %");
     expect(r.stdout).not.toContain("Gap patterns");
   });
 });

@@ -106,7 +106,7 @@ describe("long texts in every format (issue 10.8)", () => {
     const words = new Set(out.split(/[│\s]+/));
     // The terminal names the dimensions holding most of the gap on its "where it lies" line
     // (the full dimension table is in the other formats, checked below).
-    const heading = `${messagesFor(lang as "en" | "sv" | "nb").report.dimensions}:`;
+    const heading = `${messagesFor(lang as "en" | "sv" | "nb").report.dimensionsShare}:`;
     const at = out.split("\n").findIndex((l) => l.startsWith(heading));
     expect(at, heading).toBeGreaterThanOrEqual(0);
     const top = [...r.dimensions]

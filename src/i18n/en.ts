@@ -300,6 +300,8 @@ export const en = {
     cumulativeShare: "Cumulative share",
     cut: (share: string) => `${share} cut`,
     dimensions: "Dimensions",
+    /** The dimensions line of the terminal report: a % there is a share of the weighted gap. */
+    dimensionsShare: "Share of the gap by dimension",
     tags: "Gap patterns",
     tag: "Pattern",
     allItems: "All items",
@@ -336,6 +338,9 @@ export const en = {
     current: "Now",
     target: "Target",
     gap: "Gap",
+    /** Column headers that say what their % is: a gap as a share of the scale, a share of the weighted gap. */
+    gapOfScale: "Gap % of scale",
+    shareOfGap: "Share of gap %",
     priorities: "80/20 priorities",
     paretoLine: (selected: number, candidates: number, share: string) =>
       `${selected} of ${candidates} gaps hold ${share} of the weighted gap.`,
@@ -474,6 +479,8 @@ export const en = {
     candidate: "Candidate",
     closes: "Closes",
     ofPriorities: "Of the 80/20 list",
+    closesShare: "Closes, % of gap",
+    ofPrioritiesShare: "% of 80/20 list",
     points: "Points",
     fully: "Closes fully",
     partly: "Closes partly",

@@ -373,6 +373,8 @@ export const nb = {
     cumulativeShare: "Kumulativ andel",
     cut: (share: string) => `grense ved ${share}`,
     dimensions: "Dimensjoner",
+    /** The dimensions line of the terminal report: a % there is a share of the weighted gap. */
+    dimensionsShare: "Andel av gapet per dimensjon",
     tags: "Gapmønstre",
     tag: "Mønster",
     allItems: "Alle punkter",
@@ -409,6 +411,9 @@ export const nb = {
     current: "Nå",
     target: "Mål",
     gap: "Gap",
+    /** Column headers that say what their % is: a gap as a share of the scale, a share of the weighted gap. */
+    gapOfScale: "Gap % av skalaen",
+    shareOfGap: "Andel av gapet %",
     priorities: "80/20-prioriteringer",
     paretoLine: (selected: number, candidates: number, share: string) =>
       `${selected} av ${candidates} gap står for ${share} av det vektede gapet.`,
@@ -553,6 +558,8 @@ export const nb = {
     candidate: "Kandidat",
     closes: "Lukker",
     ofPriorities: "Av 80/20-listen",
+    closesShare: "Lukker, % av gapet",
+    ofPrioritiesShare: "% av 80/20-listen",
     points: "Poeng",
     fully: "Lukker helt",
     partly: "Lukker delvis",

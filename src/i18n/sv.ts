@@ -378,6 +378,8 @@ export const sv = {
     cumulativeShare: "Kumulativ andel",
     cut: (share: string) => `gräns vid ${share}`,
     dimensions: "Dimensioner",
+    /** The dimensions line of the terminal report: a % there is a share of the weighted gap. */
+    dimensionsShare: "Andel av gapet per dimension",
     tags: "Gapmönster",
     tag: "Mönster",
     allItems: "Alla punkter",
@@ -414,6 +416,9 @@ export const sv = {
     current: "Nu",
     target: "Mål",
     gap: "Gap",
+    /** Column headers that say what their % is: a gap as a share of the scale, a share of the weighted gap. */
+    gapOfScale: "Gap % av skalan",
+    shareOfGap: "Andel av gapet (%)",
     priorities: "80/20-prioriteringar",
     paretoLine: (selected: number, candidates: number, share: string) =>
       `${selected} av ${candidates} gap står för ${share} av det viktade gapet.`,
@@ -558,6 +563,8 @@ export const sv = {
     candidate: "Kandidat",
     closes: "Stänger",
     ofPriorities: "Av 80/20-listan",
+    closesShare: "Stänger, % av gapet",
+    ofPrioritiesShare: "% av 80/20-listan",
     points: "Poäng",
     fully: "Stänger helt",
     partly: "Stänger delvis",

@@ -91,7 +91,7 @@ export const renderMarkdown: Renderer = (result) => {
   const groupTitle = new Map(s.groups.map((g) => [g.id, g.title]));
   out.push(
     ...table(
-      [t.table.dimension, t.table.current, t.table.target, t.table.gap, t.table.share],
+      [t.table.dimension, t.table.current, t.table.target, t.table.gapOfScale, t.table.shareOfGap],
       result.dimensions.map((d) => [
         `${d.title} (${groupTitle.get(d.group) ?? d.group})`,
         f.num1(d.current),

@@ -31,8 +31,9 @@ export const renderMatchTable: MatchRenderer = (unsafe, { color: c, width }) => 
   const w = Math.max(60, Math.min(width, 120));
   const out = [c.bold(t.match.title), organisationLine(match, x), "", c.bold(x.headline)];
   if (match.candidates.length > 0) {
-    const heads = [t.match.closes, t.match.ofPriorities, t.match.points];
-    const fixed = heads.map((h) => Math.max([...h].length + 2, 8));
+    const heads = [t.match.closesShare, t.match.ofPrioritiesShare, t.match.points];
+    // A header wraps at its spaces (never inside a word), so the candidate column keeps its room at 60 columns.
+    const fixed = heads.map((h) => Math.max(...h.split(" ").map((w) => [...w].length + 2), 8));
     const name = w - fixed.reduce((a, b) => a + b, 0) - 4 - 6;
     const table = new Table({
       head: [t.match.rank, t.match.candidate, ...heads].map((h) => c.bold(h)),

@@ -88,7 +88,7 @@ function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance
     .slice(0, 4);
   if (dims.length)
     lines.push(
-      hang(`${c.bold(`${t.report.dimensions}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "),
+      hang(`${c.bold(`${t.report.dimensionsShare}:`)} ${dims.map((d) => `${d.title} ${f.percent(d.share)}`).join(" · ")}`, width, "", "  "),
     );
   // The recurring gap patterns (rubric tags), largest share first: one item can carry several
   // tags, so the shares need not add up to 100 %.

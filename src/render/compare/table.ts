@@ -46,7 +46,7 @@ function dimensionTable(c: Comparison, s: Speech, k: ChalkInstance, width: numbe
   const name = width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2);
   const table = frame(
     [name, ...fixed],
-    [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta].map((h) => k.bold(h)),
+    [t.compare.dimension, t.table.current, t.table.gapOfScale, t.compare.delta].map((h) => k.bold(h)),
   );
   // The change shown and its bar are those of the two percentages printed beside them, right-aligned.
   const changes = c.dimensions.map((d) => s.percentChange(d.before?.gap ?? null, d.after?.gap ?? null));
