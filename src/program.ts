@@ -6,6 +6,7 @@ import { DIFF_FORMATS, FORMATS, MIN_GROUP_FLOOR, SCHEMA_NAMES, TEMPLATE_FORMATS,
 import { isLang, LANGS, resolveLang, type Lang } from "./i18n/lang.js";
 import { loadMessages, type Messages } from "./i18n/messages.js";
 import { DEFAULT_FOCUS, DEFAULT_PARETO } from "./scoring/defaults.js";
+import { columnsOf } from "./text/columns.js";
 
 /*
  * The command line: registers every command, shapes its options, and lazily imports the module that
@@ -344,6 +345,9 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Help fits the width as all human output does: the terminal's, else COLUMNS, else 80.
+      getOutHelpWidth: () => columnsOf(io.stdout, io.env),
+      getErrHelpWidth: () => columnsOf(io.stderr, io.env),
       // Usage errors are written by reportError, from the error's code.
       outputError: () => {},
     });
@@ -389,6 +393,11 @@ function parseTolerance(t: Messages, flag: string) {
 }
 
 /** commander's own words (section titles, "choices", "default") in the user's language. */
+/** The narrowest column a help description is wrapped into (commander's default is 40). */
+const MIN_DESCRIPTION = 20;
+/** The narrowest column a help description is put into beside its term; else it goes under it. */
+const MIN_BESIDE = 30;
+
 function localHelp(t: Messages): Partial<Help> {
   const base = new Help();
   const words = (text: string) =>
@@ -396,6 +405,16 @@ function localHelp(t: Messages): Partial<Help> {
       .replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? t.help.choices : t.help.default}: `)
       .replace(/", (?=")/g, '", ');
   return {
+    // commander leaves a description unwrapped in a column under 40 wide: wrap it down to 20, and
+    // where 30 columns are not left beside the term (60 columns, long terms), put it under the term.
+    minWidthToWrap: MIN_DESCRIPTION,
+    formatItem: (term, termWidth, description, helper) => {
+      const width = helper.helpWidth ?? 80;
+      if (!description || width - termWidth - 4 >= MIN_BESIDE) return base.formatItem.call(helper, term, termWidth, description, helper);
+      const indent = " ".repeat(6);
+      const below = helper.boxWrap(description, width - indent.length).split("\n");
+      return [`  ${term}`, ...below.map((line) => indent + line)].join("\n");
+    },
     styleTitle: (title: string) => t.help.titles[title] ?? title,
     optionDescription: (option) => words(base.optionDescription(option)),
     argumentDescription: (argument) => words(base.argumentDescription(argument)),

@@ -289,8 +289,9 @@ describe("diff (16)", () => {
   it("flags a breaking change that keeps the version, in text, markdown and json", async () => {
     const text = await run(MINI_RUBRIC, removed);
     expect(text.out).toContain(
+      // Wrapped to 80 columns (issue 24.23), the continuation indented under the text.
       "  ! item ai-governance was removed\n  ! breaking changes, but the version is still 1.0.0: " +
-        "raise the version so answers saved for the old one are flagged\n",
+        "raise the version so\n    answers saved for the old one are flagged\n",
     );
     expect((await run(MINI_RUBRIC, removed, "markdown")).out).toContain("the version is still 1.0.0");
     expect(JSON.parse((await run(MINI_RUBRIC, removed, "json")).out).warnings).toEqual([{ kind: "version-unchanged", version: "1.0.0" }]);

@@ -7,6 +7,7 @@ import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { writeFileAtomic } from "../io/write.js";
 import { packageRoot } from "../paths.js";
+import { columnsOf } from "../text/columns.js";
 import { checkWritablePath } from "./shared.js";
 
 /** `gapcheck init [FILE]`: writes the commented starter rubric; never overwrites a file. */
@@ -24,6 +25,9 @@ export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<Ex
       cause: err,
     });
   }
-  o.io.stderr.write(`${t.init.written(o.file, gapcheckCommand(o.io.env, ["validate", o.file]))}\n`);
+  // The command to run next stays on one line, to be copied whole.
+  const { keepTogether, wrap } = await import("../text/wrap.js");
+  const message = t.init.written(o.file, keepTogether(gapcheckCommand(o.io.env, ["validate", o.file])));
+  o.io.stderr.write(`${wrap(message, columnsOf(o.io.stderr, o.io.env), { breakWords: false }).join("\n")}\n`);
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { formatFinding, visible, type Finding } from "../findings.js";
 import { loadMessages, type Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
+import { columnsOf } from "../text/columns.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import type { Rubric } from "../model/rubric.js";
 import type { LoadedRubric } from "../rubric/load.js";
@@ -155,10 +156,7 @@ export async function resolveProfileOption(
  * written with --out is 80 wide whatever the terminal is.
  */
 export function outputWidth(io: Io, out: string | undefined): number {
-  if (out !== undefined) return 80;
-  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
-  const columns = Number(io.env.COLUMNS);
-  return Number.isInteger(columns) && columns >= 20 ? columns : 80;
+  return out !== undefined ? 80 : columnsOf(io.stdout, io.env);
 }
 
 /**

@@ -8,6 +8,7 @@ import { askedOf, type Rubric } from "../model/rubric.js";
 import type { TemplateFormat } from "../formats.js";
 import { renderTemplate } from "../render/template.js";
 import { chooseProfile } from "../scoring/profile.js";
+import { columnsOf } from "../text/columns.js";
 import { checkOutPath, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";
 
 export interface TemplateOptions {
@@ -36,7 +37,13 @@ export async function template(o: TemplateOptions): Promise<ExitCode> {
   // (docs/exit-codes.md#files-gapcheck-writes). /dev/stdout redirected by the shell is the user's own choice of file.
   if (out !== undefined && !isProcessStream(out) && (await isRegularFile(out))) throw new GapcheckError(t.template.outExists(o.out!));
   const asked = profile ? askedOf(rubric, profile) : rubric;
-  await writeOutput(await render(asked, locale, o.format), out, io, t, { noClobber: true });
+  const text = await render(asked, locale, o.format);
+  // Markdown on the terminal (or a pipe) fits its width; a file written with -o is kept as rendered.
+  const shown =
+    o.format === "markdown" && out === undefined
+      ? (await import("../render/markdown-wrap.js")).wrapMarkdown(text, columnsOf(io.stdout, io.env))
+      : text;
+  await writeOutput(shown, out, io, t, { noClobber: true });
   return EXIT.ok;
 }
 

@@ -2,10 +2,16 @@ import type { DiffFormat } from "../formats.js";
 import type { Lang, Messages } from "../i18n/messages.js";
 import { escapeMarkdown as cell, terminalSafe } from "./escape.js";
 import { formatter } from "./format.js";
+import { displayWidth, wrap } from "../text/wrap.js";
 import type { Breaking, Change, FixtureScore, RubricDiff } from "../diff/compare.js";
 
+/** The text format's width (the terminal's, else COLUMNS, else 80); the others ignore it. */
+export interface DiffRenderOptions {
+  width?: number;
+}
+
 /** Renderers of a rubric diff, pure like the result renderers. */
-export type DiffRenderer = (diff: RubricDiff, t: Messages, lang: Lang) => string;
+export type DiffRenderer = (diff: RubricDiff, t: Messages, lang: Lang, options?: DiffRenderOptions) => string;
 
 interface Section {
   title: string;
@@ -74,17 +80,26 @@ function warningText(w: RubricDiff["warnings"][number], t: Messages): string {
   return t.trust.versionUnchanged(w.version);
 }
 
-const text: DiffRenderer = (unsafe, t, lang) => {
+const text: DiffRenderer = (unsafe, t, lang, options = {}) => {
   const d = terminalSafe(unsafe);
-  const out = [t.diff.heading(d.old.id, d.old.version, d.new.version)];
-  out.push(d.breaking.length ? t.diff.breaking : t.diff.notBreaking);
-  for (const b of d.breaking) out.push(`  ! ${breakingText(b, t)}`);
-  for (const w of d.warnings) out.push(`  ! ${warningText(w, t)}`);
+  const { width } = options;
+  // Wrapped at spaces only: an id or a file name is one token, never cut.
+  const wrapped = (line: string, firstIndent: string, indent: string) =>
+    width === undefined ? [firstIndent + line] : wrap(line, width, { firstIndent, indent, breakWords: false });
+  const out = [...wrapped(t.diff.heading(d.old.id, d.old.version, d.new.version), "", "  ")];
+  out.push(...wrapped(d.breaking.length ? t.diff.breaking : t.diff.notBreaking, "", ""));
+  for (const b of d.breaking) out.push(...wrapped(breakingText(b, t), "  ! ", "    "));
+  for (const w of d.warnings) out.push(...wrapped(warningText(w, t), "  ! ", "    "));
   const parts = sections(d, t, lang);
-  if (parts.length === 0) out.push(t.diff.none);
+  if (parts.length === 0) out.push(...wrapped(t.diff.none, "", ""));
   for (const s of parts) {
-    out.push("", `${s.title} (${s.rows.length})`);
-    for (const [what, before, after] of s.rows) out.push(before || after ? `  ${what}: ${before} → ${after}` : `  ${what}`);
+    out.push("", ...wrapped(`${s.title} (${s.rows.length})`, "", "  "));
+    for (const [what, before, after] of s.rows) {
+      const line = before || after ? `  ${what}: ${before} → ${after}` : `  ${what}`;
+      if (width === undefined || displayWidth(line) <= width) out.push(line);
+      // Too long for one line (a changed text): what changed, then before and after, each wrapped.
+      else out.push(...wrapped(`${what}:`, "  ", "    "), ...wrapped(before, "    ", "    "), ...wrapped(after, "    → ", "      "));
+    }
   }
   return `${out.join("\n")}\n`;
 };

@@ -26,39 +26,74 @@ export function displayWidth(text: string): number {
   return sum;
 }
 
+/** Joins words while wrapping (a private-use character, one column wide); a space again afterwards. */
+const GLUE = "\uE000";
+
+/** `text` (a command to copy, a name) kept on one line by `wrap` when it fits the width. */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, GLUE);
+}
+
+export interface WrapOptions {
+  /** Starts every line (`firstIndent`, when given, the first one); counts towards the width. */
+  indent?: string;
+  firstIndent?: string;
+  /**
+   * Whether a word wider than the line is broken between graphemes (default) or left whole on a
+   * line of its own: a path, an id or a URL in a message is one token that cannot be cut.
+   */
+  breakWords?: boolean;
+}
+
 /**
  * Word-wraps `text` to `width` columns and returns its lines (never empty: "" gives [""]). Line
  * breaks in the text are kept, and so are the spaces inside a line (not those at a break); a word wider than the line is broken
- * between graphemes. `indent` starts every line (`firstIndent`, when given, the first one), and
- * counts towards the width. ANSI colour codes are allowed in short words; colour long texts line by
- * line after wrapping (`wrap(text, w).map(style)`).
+ * between graphemes unless `breakWords` is false. ANSI colour codes are allowed in short words;
+ * colour long texts line by line after wrapping (`wrap(text, w).map(style)`).
  */
-export function wrap(text: string, width: number, options: { indent?: string; firstIndent?: string } = {}): string[] {
+export function wrap(text: string, width: number, options: WrapOptions = {}): string[] {
   const indent = options.indent ?? "";
   const first = options.firstIndent ?? indent;
   const room = Math.max(1, width - Math.max(displayWidth(indent), displayWidth(first)));
   const lines: string[] = [];
-  // "80 %" and "0.6 p" are one word: a unit never starts a line (held by a no-break space while wrapping).
-  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(paragraph.replace(/ (?=%|p\b)/g, "\u00a0"), room));
-  return lines.map((l, i) => (i === 0 ? first : indent) + l.replace(/\u00a0(?=%|p\b)/g, " "));
+  for (const paragraph of text.split(/\r?\n/)) lines.push(...wrapParagraph(glued(paragraph, room), room, options.breakWords ?? true));
+  return lines.map((l, i) => (i === 0 ? first : indent) + l.replaceAll(GLUE, " "));
 }
 
-function wrapParagraph(paragraph: string, room: number): string[] {
+/**
+ * What must not be cut by a line break: a unit never starts a line ("80 %", "0.6 p"); a number stays
+ * with the word after it ("2 not applicable", "47 of 48"); a field of a " · " list stays whole when
+ * it fits, and the dot ends its line ("Answered 47 of 48 ·" / "2 not applicable").
+ */
+function glued(paragraph: string, room: number): string {
+  const text = paragraph.replace(/ (?=%|p\b)/g, GLUE).replace(/(\d) (?=\p{L})/gu, `$1${GLUE}`);
+  if (!text.includes(" · ")) return text;
+  const fields = text.split(" · ");
+  return fields
+    .map((field, k) => {
+      const last = k === fields.length - 1;
+      const whole = last ? field : `${field} ·`;
+      return displayWidth(whole) <= room ? keepTogether(whole) : last ? field : `${field}${GLUE}·`;
+    })
+    .join(" ");
+}
+
+function wrapParagraph(paragraph: string, room: number, breakWords: boolean): string[] {
   // Words and the spaces between them, kept as they are (wrap-ansi drops spaces only at a break).
   const parts = paragraph.replace(/\t/g, " ").split(/( +)/);
   if (parts.every((p) => p.trim() === "")) return [""];
   const out: string[] = [];
   let run = "";
   const flush = () => {
-    if (run.trim() !== "") out.push(...wrapAnsi(run, room, { hard: true, trim: true }).split("\n"));
+    if (run.trim() !== "") out.push(...wrapAnsi(run, room, { hard: breakWords, trim: true }).split("\n"));
     run = "";
   };
   for (const part of parts) {
     if (part.length <= CHUNK || part.startsWith(" ") || part.includes("\u001b")) run += part;
     else {
-      // A long run with no space: fill lines grapheme by grapheme, in short pieces.
+      // A long run with no space: fill lines grapheme by grapheme, in short pieces (or keep it whole).
       flush();
-      out.push(...breakWord(part, room));
+      out.push(...(breakWords ? breakWord(part, room) : [part]));
     }
   }
   flush();
