@@ -259,6 +259,7 @@ const COMMANDS: readonly Registered[] = [
       k.out(),
       k.lang(),
       k.pareto(),
+      k.focus(t.focus.helpFocus, DEFAULT_FOCUS),
       k.option("--notes", t.team.helpNotes),
       k.option("--skip-invalid", t.team.helpSkipInvalid),
       k.option("--sheet <name>", t.team.helpSheet),

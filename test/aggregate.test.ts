@@ -293,3 +293,18 @@ describe("bad input", () => {
     expect(readFileSync(join(root, "examples/team-survey.csv"), "utf8")).toContain("Timestamp");
   });
 });
+
+describe("aggregate --focus (docs/team.md): the priorities shown in full, as assess has them", () => {
+  it("--focus 2 sets summary.pareto.focus and focusShare to the second priority's cumulative share; 0 is refused", async () => {
+    const two = await cli(["aggregate", "examples/team/", "--focus", "2", "--json"]);
+    expect(two.status).toBe(0);
+    const r = JSON.parse(two.stdout) as Result;
+    expect(r.summary.pareto.focus).toBe(2);
+    expect(r.summary.pareto.focusShare).toBe(r.priorities[1]!.cumulativeShare);
+    const byDefault = JSON.parse((await cli(["aggregate", "examples/team/", "--json"])).stdout) as Result;
+    expect(byDefault.summary.pareto.focus).toBe(5);
+    const zero = await cli(["aggregate", "examples/team/", "--focus", "0"]);
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toContain("option '--focus <n>' does not take '0'");
+  });
+});

@@ -26,6 +26,8 @@ export interface PanelOptions {
   profile: ProfileFile;
   /** Share of the weighted gap the priority list must reach, in (0, 1]. */
   pareto: number;
+  /** Priorities human formats show in full (`--focus`, docs/reports.md#what-comes-first); default 5. */
+  focus?: number | undefined;
   locale: string;
   sha256: string;
   /** The respondent field (or survey column) respondents are grouped by. */
@@ -143,8 +145,8 @@ export class PanelBuilder {
   }
 
   private score(answers: Map<string, Answer>): Result {
-    const { rubric, profile, pareto, locale, sha256 } = this.o;
-    return score({ rubric, profile, answers, pareto, locale, sha256 });
+    const { rubric, profile, pareto, focus, locale, sha256 } = this.o;
+    return score({ rubric, profile, answers, pareto, ...(focus !== undefined ? { focus } : {}), locale, sha256 });
   }
 
   /**

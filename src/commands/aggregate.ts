@@ -31,6 +31,8 @@ export interface AggregateOptions {
   out?: string;
   lang?: Lang;
   pareto: number;
+  /** Priorities shown in full in human formats (docs/reports.md#what-comes-first `--focus`); default 5. */
+  focus?: number;
   notes: boolean;
   skipInvalid: boolean;
   /** `--sheet NAME`: the sheet of an .xlsx input (default the first). */
@@ -61,7 +63,7 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
     [rubricPath, ...(tailored.profilePath ? [tailored.profilePath] : []), ...files.filter((f) => f !== "-").map((f) => resolve(io.cwd, f))],
     t,
   );
-  const builder = new PanelBuilder({ rubric, profile, pareto: o.pareto, locale, sha256, by: o.by, minGroup: o.minGroup, notes: o.notes });
+  const builder = new PanelBuilder({ rubric, profile, pareto: o.pareto, focus: o.focus, locale, sha256, by: o.by, minGroup: o.minGroup, notes: o.notes });
   const errors: Finding[] = [...problems];
   const invalid: string[] = problems.map((p) => p.file);
   const seen = new Map<string, string>();

@@ -99,7 +99,6 @@ const sarif: FindingsRenderer = (reports, _summary, { texts = en, root } = {}) =
           driver: {
             name: "gapcheck",
             version: __GAPCHECK_VERSION__,
-            informationUri: "https://www.npmjs.com/package/gapcheck",
             rules: RULE_IDS.map((id) => {
               const [level] = RULE_DOCS[id];
               const help = texts.ruleHelp[id];
