@@ -63,7 +63,17 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
     [rubricPath, ...(tailored.profilePath ? [tailored.profilePath] : []), ...files.filter((f) => f !== "-").map((f) => resolve(io.cwd, f))],
     t,
   );
-  const builder = new PanelBuilder({ rubric, profile, pareto: o.pareto, focus: o.focus, locale, sha256, by: o.by, minGroup: o.minGroup, notes: o.notes });
+  const builder = new PanelBuilder({
+    rubric,
+    profile,
+    pareto: o.pareto,
+    focus: o.focus,
+    locale,
+    sha256,
+    by: o.by,
+    minGroup: o.minGroup,
+    notes: o.notes,
+  });
   const errors: Finding[] = [...problems];
   const invalid: string[] = problems.map((p) => p.file);
   const seen = new Map<string, string>();
