@@ -393,6 +393,33 @@ describe("gapcheck serve: resume, refusal, slow connections, events", () => {
     await expect(serve({ folder: join(dir, "x"), host: "127.0.0.1", minGroup: 2 })).rejects.toThrow(/at least 3/);
   });
 
+  it("takes a client profile file (-p FILE): scores with it, downloads equal `aggregate -p FILE`, resumes with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gapcheck-serve-"));
+    const folder = join(dir, "ws");
+    const file = join(import.meta.dirname, "../examples/profiles/acme-cmo.yaml");
+    const a = await serve({ folder, host: "127.0.0.1", lang: "en", profile: file });
+    try {
+      for (const level of [1, 2, 3]) expect((await post(a, { answers: { [ITEM]: level, [OTHER_ITEM]: 0 } })).status).toBe(201);
+      const [, , fac] = pathOf(a.facilitatorUrl).split("/");
+      const r = await http(a.facilitatorUrl, `/f/${fac}/result.json`);
+      expect(r.status).toBe(200);
+      expect(JSON.parse(r.body).profile.id).toBe("acme-cmo");
+      const cli = await run(["aggregate", folder, "-p", file, "--json", "--lang", "en"]);
+      expect(cli.status).toBe(0);
+      expect(r.body).toBe(cli.stdout);
+    } finally {
+      await a.close();
+    }
+    const b = await serve({ folder, host: "127.0.0.1", lang: "en" });
+    try {
+      expect(b.resumed).toBe(true);
+      expect(b.state().participants).toBe(3);
+    } finally {
+      await b.close();
+    }
+    await expect(serve({ folder, host: "127.0.0.1", lang: "en", profile: "cmo" })).rejects.toThrow(/profile "acme-cmo", not "cmo"/);
+  });
+
   it("closes a slow-loris connection that never finishes its headers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-serve-"));
     const w = await serve({ folder: join(dir, "ws"), host: "127.0.0.1", timeouts: { headers: 300, request: 600 } });

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
 import { resolve } from "node:path";
 import { isoSeconds } from "../answers/write.js";
-import { requireRubric } from "../commands/shared.js";
+import { requireRubric, resolveProfileOption } from "../commands/shared.js";
 import type { Io } from "../context.js";
 import { GapcheckError } from "../errors.js";
 import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
@@ -76,12 +76,16 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
   await ensureFolder(folder, t);
   const existing = await readSession(folder, t);
   const rubricPath = o.rubric !== undefined ? resolve(cwd, o.rubric) : (existing?.rubric.path ?? defaultRubricPath());
-  const { rubric, sha256 } = await requireRubric(rubricPath, io, t);
-  const lang = resolveLang(o.lang ?? (existing?.lang as Lang | undefined), env, rubric.defaultLocale);
+  const required = await requireRubric(rubricPath, io, t);
+  const { sha256 } = required;
+  const lang = resolveLang(o.lang ?? (existing?.lang as Lang | undefined), env, required.rubric.defaultLocale);
   t = await loadMessages(lang);
-  if (existing && existing.rubric.id !== rubric.data.id)
-    throw new GapcheckError(t.serve.otherRubric(folder, existing.rubric.id, rubric.data.id));
-  const profileId = o.profile ?? existing?.profile ?? rubric.defaultProfileId;
+  if (existing && existing.rubric.id !== required.rubric.data.id)
+    throw new GapcheckError(t.serve.otherRubric(folder, existing.rubric.id, required.rubric.data.id));
+  // A client profile file (-p FILE) tailors the rubric's profiles; a resumed session reads its file again.
+  const tailored = await resolveProfileOption(o.profile ?? existing?.profileFile ?? existing?.profile, required.rubric, io, t);
+  const { rubric } = tailored;
+  const profileId = tailored.profile ?? rubric.defaultProfileId;
   if (existing && existing.profile !== profileId) throw new GapcheckError(t.serve.otherProfile(folder, existing.profile, profileId));
   const profile = rubric.profileById.get(profileId);
   if (!profile) throw new GapcheckError(t.cli.unknownProfile(profileId, [...rubric.profileById.keys()]));
@@ -101,6 +105,7 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
     id: existing?.id ?? newToken().slice(0, 12),
     rubric: { id: rubric.data.id, version: rubric.data.version, sha256, path: rubricPath },
     profile: profileId,
+    ...(tailored.profilePath !== undefined ? { profileFile: tailored.profilePath } : {}),
     groups: groups ?? existing?.groups ?? [],
     title: o.title ?? existing?.title ?? "",
     minGroup: o.minGroup ?? existing?.minGroup ?? 3,

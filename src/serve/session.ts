@@ -23,6 +23,8 @@ export interface SessionFile {
   id: string;
   rubric: { id: string; version: string; sha256: string; path: string };
   profile: string;
+  /** The client profile file (absolute) when `-p FILE` chose one: a resumed session reads it again. */
+  profileFile?: string;
   groups: string[];
   title: string;
   minGroup: number;

@@ -203,7 +203,7 @@ export class Workshop {
       await aggregate({
         inputs: [this.folder],
         rubric: this.session.rubric.path,
-        profile: this.profile.id,
+        profile: this.session.profileFile ?? this.profile.id,
         ...(grouped ? { by: "group" } : {}),
         minGroup: this.session.minGroup,
         format,
