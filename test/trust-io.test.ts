@@ -279,6 +279,25 @@ describe("smaller file points of issue 10 (16)", () => {
     expect((await cli(["assess", "-a", EXAMPLE], { env })).stdout).toContain("\u001b[");
   });
 
+  it("aggregate, compare and match -o files hold no escape codes under FORCE_COLOR either (one output path)", async () => {
+    const dir = tempDir();
+    const env = { NO_COLOR: undefined, FORCE_COLOR: "3" };
+    const day1 = join(dir, "day1.json");
+    const day30 = join(dir, "day30.json");
+    await cli(["assess", "-a", EXAMPLE, "--json", "-o", day1]);
+    await cli(["assess", "-a", join(root, "examples/day30.yaml"), "--json", "-o", day30]);
+    for (const [name, argv] of [
+      ["aggregate", ["aggregate", join(root, "examples/team")]],
+      ["compare", ["compare", day1, day30]],
+      ["match", ["match", day1, join(root, "examples/candidates")]],
+    ] as const) {
+      const out = join(dir, `${name}.txt`);
+      const r = await cli([...argv, "-o", out], { env });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(out, "utf8"), name).not.toContain("\u001b[");
+    }
+  });
+
   it("init x.json writes JSON that validates; init x.yaml stays commented YAML", async () => {
     const dir = tempDir();
     expect((await cli(["init", "x.json"], { cwd: dir })).status).toBe(0);

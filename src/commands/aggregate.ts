@@ -6,20 +6,10 @@ import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import type { Finding } from "../findings.js";
 import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
 import { readInput } from "../intake/input.js";
-import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
 import { chooseProfile } from "../scoring/profile.js";
-import {
-  checkOutPath,
-  fitted,
-  outputWidth,
-  printFindings,
-  printNotices,
-  requireRubric,
-  resolveProfileOption,
-  writeOutput,
-} from "./shared.js";
+import { checkOutPath, writeRendered, printFindings, printNotices, requireRubric, resolveProfileOption } from "./shared.js";
 
 export interface AggregateOptions {
   inputs: string[];
@@ -104,16 +94,7 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   if (builder.respondents === 1) io.stderr.write(`gapcheck: ${t.team.oneRespondent}\n`);
 
   const result = builder.result();
-  const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const width = outputWidth(io, o.out);
-  const text = await fitted(
-    o.format,
-    (await loadRenderer(o.format, result))(result, {
-      color: await colorFor(stream, io.env, o.color),
-      width,
-    }),
-    width,
-  );
-  await writeOutput(text, o.out === undefined ? undefined : resolve(io.cwd, o.out), io, t);
+  const render = await loadRenderer(o.format, result);
+  await writeRendered((options) => render(result, options), o.format, o, io, t);
   return EXIT.ok;
 }

@@ -2,23 +2,13 @@ import type { Io } from "../context.js";
 import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import type { Prompter } from "../prompt/prompts.js";
-import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";
 import { chooseProfile } from "../scoring/profile.js";
-import {
-  checkOutPath,
-  checkWritablePath,
-  fitted,
-  outputWidth,
-  readAnswers,
-  requireRubric,
-  resolveProfileOption,
-  writeOutput,
-} from "./shared.js";
+import { checkOutPath, checkWritablePath, writeRendered, readAnswers, requireRubric, resolveProfileOption } from "./shared.js";
 
 export interface AssessOptions {
   rubric?: string;
@@ -93,17 +83,8 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
     sha256,
     ...given.meta,
   });
-  const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  const width = outputWidth(io, o.out);
-  const text = await fitted(
-    o.format,
-    (await loadRenderer(o.format, result))(result, {
-      color: await colorFor(stream, io.env, o.color),
-      width,
-    }),
-    width,
-  );
-  await writeOutput(text, o.out, io, t);
+  const render = await loadRenderer(o.format, result);
+  await writeRendered((options) => render(result, options), o.format, o, io, t);
 
   // A gate with nothing to judge must not pass (docs/exit-codes.md#exit-codes): no answered item, no gap index.
   if (o.failAbove !== undefined && result.summary.answered === 0) {

@@ -5,7 +5,6 @@ import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import { loadMessages, type Lang, type Messages, resolveLang, langOf } from "../i18n/messages.js";
 import { readSource, type Source } from "../io/read.js";
 import type { Rubric } from "../model/rubric.js";
-import { colorFor } from "../render/color.js";
 import { COMPARISON_RENDERERS, type ComparisonFormat } from "../render/compare/index.js";
 import { formatter } from "../render/format.js";
 import { score } from "../scoring/score.js";
@@ -14,17 +13,7 @@ import { loadRubricCached } from "../rubric/cache.js";
 import { isResultDocument, resultFromSource } from "../scoring/load.js";
 import { chooseProfile } from "../scoring/profile.js";
 import { gapcheckCommand } from "../session/command.js";
-import {
-  bundledRubricFiles,
-  checkOutPath,
-  fitted,
-  inLanguage,
-  outputWidth,
-  readAnswers,
-  requireRubric,
-  resolveProfileOption,
-  writeOutput,
-} from "./shared.js";
+import { bundledRubricFiles, checkOutPath, writeRendered, inLanguage, readAnswers, requireRubric, resolveProfileOption } from "./shared.js";
 
 export interface CompareCommandOptions {
   /** BEFORE, AFTER and any more, as typed. */
@@ -105,17 +94,7 @@ export async function compare(o: CompareCommandOptions): Promise<ExitCode> {
   if (inputs.length === 2 && comparison.days !== null && comparison.days < 0)
     io.stderr.write(`gapcheck: ${t.compare.datesReversed(comparison.before.file, comparison.after.file)}\n`);
 
-  const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const width = outputWidth(io, o.out);
-  const text = await fitted(
-    o.format,
-    COMPARISON_RENDERERS[o.format](comparison, {
-      color: await colorFor(stream, io.env, o.color),
-      width,
-    }),
-    width,
-  );
-  await writeOutput(text, o.out, io, t);
+  await writeRendered((options) => COMPARISON_RENDERERS[o.format](comparison, options), o.format, o, io, t);
 
   if (o.failOn === "regression") {
     const verdict = regressionGate(comparison, o.tolerance);

@@ -9,7 +9,6 @@ import { loadMessages, type Lang, type Messages, resolveLang, langOf } from "../
 import { expandInputs } from "../io/inputs.js";
 import { readSource } from "../io/read.js";
 import { match, type Candidate } from "../match/match.js";
-import { colorFor } from "../render/color.js";
 import type { FormatName } from "../render/index.js";
 import { MATCH_RENDERERS } from "../render/match.js";
 import type { Result } from "../scoring/result.js";
@@ -17,17 +16,7 @@ import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";
 import { isResultDocument, resultFromSource } from "../scoring/load.js";
 import { chooseProfile } from "../scoring/profile.js";
-import {
-  checkOutPath,
-  fitted,
-  inLanguage,
-  outputWidth,
-  printFindings,
-  readAnswers,
-  requireRubric,
-  resolveProfileOption,
-  writeOutput,
-} from "./shared.js";
+import { checkOutPath, writeRendered, inLanguage, printFindings, readAnswers, requireRubric, resolveProfileOption } from "./shared.js";
 
 export interface MatchCommandOptions {
   org: string;
@@ -81,17 +70,7 @@ export async function matchCommand(o: MatchCommandOptions): Promise<ExitCode> {
   if (o.team !== undefined && o.team > candidates.length) io.stderr.write(`gapcheck: ${t.match.teamTooLarge(o.team, candidates.length)}\n`);
 
   const result = match(org, candidates, { ...(o.team !== undefined ? { team: o.team } : {}), locale: lang });
-  const stream = o.out === undefined ? io.stdout : { isTTY: false };
-  const width = outputWidth(io, o.out);
-  const text = await fitted(
-    o.format,
-    MATCH_RENDERERS[o.format](result, {
-      color: await colorFor(stream, io.env, o.color),
-      width,
-    }),
-    width,
-  );
-  await writeOutput(text, o.out, io, t);
+  await writeRendered((options) => MATCH_RENDERERS[o.format](result, options), o.format, o, io, t);
   return EXIT.ok;
 }
 

@@ -1,11 +1,10 @@
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { type Lang, loadMessages, resolveLang } from "../i18n/messages.js";
-import { colorFor } from "../render/color.js";
 import type { FormatName } from "../formats.js";
 import { loadRenderer } from "../render/lazy.js";
 import { loadResult, withFocus } from "../scoring/load.js";
-import { checkOutPath, fitted, inLanguage, outputWidth, writeOutput } from "./shared.js";
+import { checkOutPath, inLanguage, writeRendered } from "./shared.js";
 
 export interface ReportOptions {
   file: string;
@@ -30,9 +29,7 @@ export async function report(o: ReportOptions): Promise<ExitCode> {
   const [loaded] = (await inLanguage([{ result: saved, file: o.file }], o.lang ?? saved.locale, { ...o, t })).results;
   const result = o.focus === undefined ? loaded! : withFocus(loaded!, o.focus);
   const rt = await loadMessages(result.locale);
-  const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
-  const width = outputWidth(io, o.out);
-  const text = (await loadRenderer(o.format, result))(result, { color: await colorFor(stream, io.env, o.color), width });
-  await writeOutput(await fitted(o.format, text, width), o.out, io, rt);
+  const render = await loadRenderer(o.format, result);
+  await writeRendered((options) => render(result, options), o.format, o, io, rt);
   return EXIT.ok;
 }

@@ -8,6 +8,8 @@ import { formatFinding, visible, type Finding } from "../findings.js";
 import { loadMessages, type Messages } from "../i18n/messages.js";
 import { isReadOnly, isSameFile, writeFileAtomic } from "../io/write.js";
 import { bundledRubricsDir, defaultRubricPath } from "../paths.js";
+import { colorFor } from "../render/color.js";
+import type { ChalkInstance } from "chalk";
 import { columnsOf } from "../text/columns.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import type { Rubric } from "../model/rubric.js";
@@ -165,6 +167,24 @@ export function outputWidth(io: Io, out: string | undefined): number {
  */
 export async function fitted(format: string, text: string, width: number): Promise<string> {
   return format === "table" ? (await import("../text/wrap.js")).fitToWidth(text, width) : text;
+}
+
+/**
+ * The one output path of assess, report, aggregate, compare and match: renders for stdout or the
+ * `-o` file (a file never holds escape codes, whatever FORCE_COLOR says), fits a table to the width
+ * and writes it.
+ */
+export async function writeRendered(
+  render: (options: { color: ChalkInstance; width: number }) => string,
+  format: string,
+  o: { out?: string | undefined; color?: boolean | undefined },
+  io: Io,
+  t: Messages,
+): Promise<void> {
+  const stream = o.out === undefined ? io.stdout : { isTTY: false, file: true };
+  const width = outputWidth(io, o.out);
+  const text = await fitted(format, render({ color: await colorFor(stream, io.env, o.color), width }), width);
+  await writeOutput(text, o.out === undefined ? undefined : resolve(io.cwd, o.out), io, t);
 }
 
 /*
