@@ -50,7 +50,7 @@ function parseGap(t: Messages, flag: string) {
 function parseFocus(t: Messages, flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 50) throw badValue(t, flag, value, t.focus.badFocus(value));
+    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 50) throw badValue(t, flag, value, t.priorities.badFocus(value));
     return n;
   };
 }
@@ -137,7 +137,7 @@ const COMMANDS: readonly Registered[] = [
       k.option("--resume <draft>", t.help.resume),
       k.lang(),
       k.pareto(),
-      k.focus(t.focus.helpFocus, DEFAULT_FOCUS),
+      k.focus(t.help.helpFocus, DEFAULT_FOCUS),
       k.parsed("--fail-above <gap>", t.help.failAbove, parseGap(t, "--fail-above <gap>")),
       k.noColor(),
     ],
@@ -168,7 +168,7 @@ const COMMANDS: readonly Registered[] = [
     options: (k, t) => [
       k.reportFormat(),
       k.out(),
-      k.focus(t.focus.helpReportFocus),
+      k.focus(t.help.helpReportFocus),
       k.choice("--lang <lang>", t.report.helpLang, LANGS),
       k.rubric(t.report.helpRubric),
       k.noColor(),
@@ -259,7 +259,7 @@ const COMMANDS: readonly Registered[] = [
       k.out(),
       k.lang(),
       k.pareto(),
-      k.focus(t.focus.helpFocus, DEFAULT_FOCUS),
+      k.focus(t.help.helpFocus, DEFAULT_FOCUS),
       k.option("--notes", t.team.helpNotes),
       k.option("--skip-invalid", t.team.helpSkipInvalid),
       k.option("--sheet <name>", t.team.helpSheet),
@@ -324,7 +324,7 @@ function toOptions(fields: readonly string[], cmd: Command, args: readonly unkno
   }
   if ("json" in out && "format" in out) {
     if (out.json && cmd.getOptionValueSource("format") === "cli" && out.format !== "json") {
-      throw new GapcheckError(t.cli.usage(t.trust.jsonAndFormat(String(out.format))), EXIT.cannotRun);
+      throw new GapcheckError(t.cli.usage(t.cli.jsonAndFormat(String(out.format))), EXIT.cannotRun);
     }
     if (out.json) out.format = "json";
     delete out.json;

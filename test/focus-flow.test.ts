@@ -32,10 +32,10 @@ describe("not applicable in the questionnaire", () => {
       choices: { value?: string; name?: string }[];
       default?: string;
     }[];
-    for (const s of itemScreens) expect(s.choices.find((c) => c.value === "na")?.name).toBe(t.focus.notApplicable);
+    for (const s of itemScreens) expect(s.choices.find((c) => c.value === "na")?.name).toBe(t.priorities.notApplicable);
     // In the review b reads "Not applicable", and editing it preselects that choice.
     const review = reviewScreen(ctx, state.answers);
-    expect(review.choices.find((c) => "value" in c && c.value === "edit:b")).toMatchObject({ name: `B?: ${t.focus.notApplicable}` });
+    expect(review.choices.find((c) => "value" in c && c.value === "edit:b")).toMatchObject({ name: `B?: ${t.priorities.notApplicable}` });
     expect(review.message).toBe(t.prompt.review(2, 4));
     expect(itemScreens.at(-1)!.default).toBe("na");
     // Scored: b leaves every number (hand-computed in test/focus.test.ts).

@@ -57,27 +57,27 @@ describe("the terminal table (80 columns)", () => {
         return i;
       };
       const order = [
-        at(t.focus.risks),
-        at(t.focus.riskBelow("1", "2")),
-        at(t.focus.spread(18, 36, "80 %", 5, "35 %").replace(/ /g, " ")),
-        at(t.focus.focusHeading(5)),
-        at(t.focus.pointsLegend),
-        at(t.focus.rest(13)),
-        at(t.focus.plan),
-        at(t.focus.first30),
-        at(t.focus.next90),
-        at(t.focus.notNow),
+        at(t.priorities.risks),
+        at(t.priorities.riskBelow("1", "2")),
+        at(t.priorities.spread(18, 36, "80 %", 5, "35 %").replace(/ /g, " ")),
+        at(t.priorities.focusHeading(5)),
+        at(t.priorities.pointsLegend),
+        at(t.priorities.rest(13)),
+        at(t.priorities.plan),
+        at(t.priorities.first30),
+        at(t.priorities.next90),
+        at(t.priorities.notNow),
       ];
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       // Five in full: levels, effort and points on the title line, then the action.
       // The first: AI workflows, weight 3 × 1.5, 1 → 3: 2.25 of Σw 87.75 = 2.56 points.
       const p = lang === "en" ? "2.6 p" : "2,6 p";
       expect(lines.filter((l) => /^ \d\. .* \d → \d · \S+ \d · \d[.,]\d p$/.test(l))).toHaveLength(5);
-      expect(lines.find((l) => l.startsWith(" 1. "))).toMatch(new RegExp(`1 → 3 · ${t.focus.effortValue(3)} · ${p}$`));
+      expect(lines.find((l) => l.startsWith(" 1. "))).toMatch(new RegExp(`1 → 3 · ${t.priorities.effortValue(3)} · ${p}$`));
       expect(lines[lines.findIndex((l) => l.startsWith(" 1. ")) + 1]).toMatch(/^ {4}→ /);
       // The other thirteen two to a row (a long title wraps within its column): ranks 6–12 on the
       // left, 13–18 on the right.
-      const block = lines.slice(lines.indexOf(t.focus.rest(13)) + 1, lines.indexOf(t.focus.plan) - 1);
+      const block = lines.slice(lines.indexOf(t.priorities.rest(13)) + 1, lines.indexOf(t.priorities.plan) - 1);
       const left = block.map((l) => /^(?: \d|\d\d)\. /.exec(l)?.[0].trim()).filter(Boolean);
       const right = block.map((l) => /^\d\d\. /.exec(l.slice(41))?.[0].trim()).filter(Boolean);
       expect(left).toEqual(["6.", "7.", "8.", "9.", "10.", "11.", "12."]);
@@ -90,8 +90,8 @@ describe("the terminal table (80 columns)", () => {
     const t = messagesFor("en");
     const r = await run(["assess", "-a", EXAMPLE, "--focus", "3"]);
     // The three largest: 2.25 + 2.25 + 1.6875 = 6.1875 of 26.53125 = 23 %.
-    expect(r.out.replace(/\n\s*/g, " ")).toContain(t.focus.spread(18, 36, "80 %", 3, "23 %"));
-    expect(r.out).toContain(t.focus.rest(15));
+    expect(r.out.replace(/\n\s*/g, " ")).toContain(t.priorities.spread(18, 36, "80 %", 3, "23 %"));
+    expect(r.out).toContain(t.priorities.rest(15));
   });
 
   it("--focus outside 1..50 or not a whole number is a usage error naming the flag", async () => {
@@ -112,8 +112,8 @@ describe("the terminal table (80 columns)", () => {
     ]);
     expect(result.summary.notApplicable).toBe(1); // journey-teams; the marketing manager excludes nothing
     const out = RENDERERS.table(result, options);
-    expect(out).toContain(`Data protection: ${t.focus.findOutNow}`);
-    expect(out.replace(/\n\s*/g, " ")).toContain(`${t.focus.notApplicableList}: Cross-functional teams`);
+    expect(out).toContain(`Data protection: ${t.priorities.findOutNow}`);
+    expect(out.replace(/\n\s*/g, " ")).toContain(`${t.priorities.notApplicableList}: Cross-functional teams`);
     expect(out).toContain("Answered 54 of 56 · 1 not applicable");
   });
 
@@ -143,14 +143,14 @@ describe("markdown, csv, html and json", () => {
     const md = RENDERERS.markdown(await variant(), options);
     const t = messagesFor("en");
     const order = [
-      `## ⚠ ${t.focus.risks}`,
+      `## ⚠ ${t.priorities.risks}`,
       `## ${t.table.priorities}`,
-      `### ${t.focus.focusHeading(5)}`,
-      `### ${t.focus.rest(13)}`,
-      `## ${t.focus.plan}`,
-      `### ${t.focus.first30}`,
-      `### ${t.focus.notNow}`,
-      `## ${t.focus.notApplicableList}`,
+      `### ${t.priorities.focusHeading(5)}`,
+      `### ${t.priorities.rest(13)}`,
+      `## ${t.priorities.plan}`,
+      `### ${t.priorities.first30}`,
+      `### ${t.priorities.notNow}`,
+      `## ${t.priorities.notApplicableList}`,
     ].map((s) => md.indexOf(s));
     expect(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
     expect(md).toContain("**Data protection**: not answered: find out now.");
@@ -178,13 +178,13 @@ describe("markdown, csv, html and json", () => {
       'class="glance-col glance-risks',
       'class="summary',
       `<h2>${t.table.priorities}</h2>`,
-      `<h2>${t.focus.plan}</h2>`,
+      `<h2>${t.priorities.plan}</h2>`,
       'class="risks-section',
       '<svg id="matrix"',
-      `<h2>${t.focus.notApplicableList}</h2>`,
+      `<h2>${t.priorities.notApplicableList}</h2>`,
     ].map((s) => html.indexOf(s));
     expect(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
-    expect(html).toContain(t.focus.findOutNow);
+    expect(html).toContain(t.priorities.findOutNow);
     expect(html).not.toContain(`>${t.report.impact}<`);
   });
 

@@ -108,7 +108,7 @@ describe("renderHtml", () => {
     const t = messagesFor("en");
     has(pareto, esc(t.report.cut("80 %")));
     // (1.1) The Pareto axis is in points of the gap index, not raw impact.
-    has(pareto, `>${esc(t.focus.matrixPoints)}<`);
+    has(pareto, `>${esc(t.priorities.matrixPoints)}<`);
     has(pareto, `>${esc(t.report.cumulativeShare)}<`);
   });
 
@@ -138,15 +138,15 @@ describe("renderHtml", () => {
     order.splice(
       7,
       0,
-      `aria-label="${esc(t.focus.glance)}"`,
-      `<h2>⚠ ${esc(t.focus.risks)}</h2>`,
-      `<h2>${esc(t.focus.focusHeading(s.pareto.focus))}</h2>`,
-      `<h2>${esc(t.focus.first30)}</h2>`,
+      `aria-label="${esc(t.priorities.glance)}"`,
+      `<h2>⚠ ${esc(t.priorities.risks)}</h2>`,
+      `<h2>${esc(t.priorities.focusHeading(s.pareto.focus))}</h2>`,
+      `<h2>${esc(t.priorities.first30)}</h2>`,
     );
     order.push(
       `<h2>${esc(t.table.priorities)}</h2>`,
       esc(
-        t.focus.spread(
+        t.priorities.spread(
           s.pareto.selected,
           s.pareto.candidates,
           f.percent(s.pareto.threshold),
@@ -154,7 +154,7 @@ describe("renderHtml", () => {
           f.percent(s.pareto.focusShare),
         ),
       ),
-      `<h2>${esc(t.focus.plan)}</h2>`,
+      `<h2>${esc(t.priorities.plan)}</h2>`,
       '<svg id="radar"',
       '<svg id="pareto"',
       '<svg id="matrix"',
@@ -171,7 +171,7 @@ describe("renderHtml", () => {
       at = next;
     }
     // The 80/20 list: the first F priorities in full (action and points), the rest one row each.
-    const list = html.slice(html.indexOf(`<h2>${esc(t.table.priorities)}</h2>`), html.indexOf(`<h2>${esc(t.focus.plan)}</h2>`));
+    const list = html.slice(html.indexOf(`<h2>${esc(t.table.priorities)}</h2>`), html.indexOf(`<h2>${esc(t.priorities.plan)}</h2>`));
     let last = -1;
     for (const p of en.priorities) {
       const full = p.rank <= s.pareto.focus;
@@ -184,7 +184,7 @@ describe("renderHtml", () => {
       has(cells, `>${f.num1(p.points)}<`);
       expect(cells.includes(esc(p.action)), `action of rank ${p.rank}`).toBe(full);
       if (full) {
-        has(cells, esc(t.focus.lowers(f.num1(p.points))).replace(/^c/, "C"));
+        has(cells, esc(t.priorities.lowers(f.num1(p.points))).replace(/^c/, "C"));
         has(cells, f.percent(p.share));
         expect(cells.includes(esc(t.table.quickWin))).toBe(p.quickWin);
       }
@@ -262,7 +262,13 @@ describe("renderHtml", () => {
       t.table.maturity,
       t.prompt.dontKnow,
       t.report.footer(sv.rubric.id, sv.rubric.version),
-      t.focus.spread(s.pareto.selected, s.pareto.candidates, f.percent(s.pareto.threshold), s.pareto.focus, f.percent(s.pareto.focusShare)),
+      t.priorities.spread(
+        s.pareto.selected,
+        s.pareto.candidates,
+        f.percent(s.pareto.threshold),
+        s.pareto.focus,
+        f.percent(s.pareto.focusShare),
+      ),
     ]) {
       has(html, esc(text));
     }

@@ -162,8 +162,8 @@ describe("a non-regular input file is refused at once (docs/rules.md#hostile-and
   it("refuses a character device, in the user's language", async () => {
     const sv = messagesFor("sv");
     const read = await readSource("/dev/null", sv);
-    expect(read).toMatchObject({ ok: false, finding: { rule: "file-unreadable", message: sv.trust.notRegular("device") } });
-    expect(sv.trust.notRegular("device")).toContain("enhetsfil");
+    expect(read).toMatchObject({ ok: false, finding: { rule: "file-unreadable", message: sv.io.notRegular("device") } });
+    expect(sv.io.notRegular("device")).toContain("enhetsfil");
   });
 
   it("still reads '-' from stdin", async () => {
@@ -215,12 +215,12 @@ describe("write errors name the path and what is wrong, in words, exit 2", () =>
     for (const lang of ["en", "sv", "nb"] as const) {
       const t = messagesFor(lang);
       for (const code of ["EROFS", "EISDIR", "EACCES", "ENOSPC", "ENOENT", "ENOTDIR"]) {
-        const text = t.cli.writeFailed("out/x.html", code);
+        const text = t.io.writeProblem("out/x.html", code);
         expect(text, `${lang} ${code}`).toContain("out/x.html");
         expect(text, `${lang} ${code}`).not.toContain(code);
       }
     }
-    expect(messagesFor("en").cli.writeFailed("x", "EROFS")).toBe("cannot write x: the file system is read-only");
+    expect(messagesFor("en").io.writeProblem("x", "EROFS")).toBe("cannot write x: the file system is read-only");
   });
 
   it("a folder where no file can be created (/proc/sys) fails with words, not a raw code", async () => {

@@ -70,7 +70,7 @@ export async function aggregate(o: AggregateOptions): Promise<ExitCode> {
   const intake = { rubric, t, locale, cwd: io.cwd, stdin: io.stdin, by: o.by, sheet: o.sheet, notes: o.notes };
   for (const file of files) {
     // Typing answers into a terminal is allowed, but a silent wait looks like a hang: say what is read.
-    if (file === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
+    if (file === "-" && io.stdin.isTTY) io.stderr.write(`${t.prompt.readingStdin}\n`);
     const read = await readInput(file, intake, seen, (r) => builder.add(r));
     printNotices(read.notices, io.stderr);
     printFindings(read.warnings, io.stderr);

@@ -88,7 +88,7 @@ export async function assess(o: AssessOptions): Promise<ExitCode> {
 
   // A gate with nothing to judge must not pass (docs/exit-codes.md#exit-codes): no answered item, no gap index.
   if (o.failAbove !== undefined && result.summary.answered === 0) {
-    io.stderr.write(`gapcheck: ${t.trust.failAboveNothing(String(o.failAbove))}\n`);
+    io.stderr.write(`gapcheck: ${t.cli.failAboveNothing(String(o.failAbove))}\n`);
     return EXIT.cannotRun;
   }
   if (o.failAbove !== undefined && result.summary.gapIndex !== null && result.summary.gapIndex > o.failAbove) {

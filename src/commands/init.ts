@@ -21,7 +21,7 @@ export async function init(o: { file: string; lang?: Lang; io: Io }): Promise<Ex
     await writeFileAtomic(o.file, template, { noClobber: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new GapcheckError(code === "EEXIST" ? t.init.exists(o.file) : t.cli.writeFailed(o.file, code), EXIT.cannotRun, [], {
+    throw new GapcheckError(code === "EEXIST" ? t.init.exists(o.file) : t.io.writeProblem(o.file, code), EXIT.cannotRun, [], {
       cause: err,
     });
   }

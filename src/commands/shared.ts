@@ -62,7 +62,7 @@ export async function readAnswers(
   profileGiven: boolean,
   sheet?: string,
 ): Promise<AnswersFromFile> {
-  if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.trust.readingStdin}\n`);
+  if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.prompt.readingStdin}\n`);
   // Loaded here, not at the top: validate and a warm assess must not pay for the YAML parser (docs/decisions.md).
   const { answersFromFile } = await import("../intake/given.js");
   const given = await answersFromFile(path, rubric, t, { stdin: io.stdin, cwd: io.cwd, profileGiven, sheet });
@@ -88,15 +88,15 @@ export async function checkOutPath(out: string | undefined, inputs: readonly str
  * read-only folder, a folder in the file's place. One clear line naming the path, exit 2 (docs/exit-codes.md#files-gapcheck-writes).
  */
 export async function checkWritablePath(path: string, t: Messages, flag: string): Promise<void> {
-  if (path === "") throw new GapcheckError(t.cli.usage(t.trust.emptyPath(flag)));
+  if (path === "") throw new GapcheckError(t.cli.usage(t.io.emptyPath(flag)));
   const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) throw new GapcheckError(t.cli.writeFailed(path, "EISDIR"));
-  if (info && (await isReadOnly(path, info))) throw new GapcheckError(t.cli.writeFailed(path, "EREADONLY"));
+  if (info?.isDirectory()) throw new GapcheckError(t.io.writeProblem(path, "EISDIR"));
+  if (info && (await isReadOnly(path, info))) throw new GapcheckError(t.io.writeProblem(path, "EREADONLY"));
   if (info) return; // an existing file, link or device: the write itself says what is wrong, if anything
   const folder = dirname(resolve(path));
   const dir = await stat(folder).catch((err: NodeJS.ErrnoException) => err);
-  if (dir instanceof Error) throw new GapcheckError(t.cli.writeFailed(path, dir.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT"));
-  if (!dir.isDirectory()) throw new GapcheckError(t.cli.writeFailed(path, "ENOTDIR"));
+  if (dir instanceof Error) throw new GapcheckError(t.io.writeProblem(path, dir.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT"));
+  if (!dir.isDirectory()) throw new GapcheckError(t.io.writeProblem(path, "ENOTDIR"));
 }
 
 /**
@@ -118,7 +118,7 @@ export async function writeOutput(
     const existing = options.noClobber ? await stat(out).catch(() => undefined) : undefined; // a device, or a redirected /dev/stdout
     await writeFileAtomic(out, text, { noClobber: existing === undefined && options.noClobber === true });
   } catch (err) {
-    throw new GapcheckError(t.cli.writeFailed(out, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
+    throw new GapcheckError(t.io.writeProblem(out, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], { cause: err });
   }
 }
 

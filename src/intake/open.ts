@@ -60,7 +60,7 @@ export async function openInput(path: string, name: string, o: OpenOptions): Pro
     } else {
       const info = await stat(path);
       if (info.isDirectory()) return fail("file-unreadable", t.io.isDirectory);
-      if (!info.isFile()) return fail("file-unreadable", t.trust.notRegular(fileKind(info)));
+      if (!info.isFile()) return fail("file-unreadable", t.io.notRegular(fileKind(info)));
       size = info.size;
       // A small file is read in one go (many answers files in a folder); a large one streams.
       if (size <= SAMPLE_BYTES) bytes = await readFile(path);

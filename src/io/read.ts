@@ -30,7 +30,7 @@ export async function readSource(path: string, t: Messages, stdin: NodeJS.Readab
       if (info.isDirectory()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.isDirectory) };
       // A FIFO, socket or device may never end, or never even open (a FIFO with no writer): refuse it
       // at once, before opening it (docs/rules.md#hostile-and-broken-input). Stdin is read with "-".
-      if (!info.isFile()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.trust.notRegular(fileKind(info))) };
+      if (!info.isFile()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.notRegular(fileKind(info))) };
       if (info.size > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
       bytes = await readFile(path);
     }

@@ -123,7 +123,7 @@ function otherAnswerChoices(ctx: ScreenContext): Choice<ItemAction>[] {
   const { t, width } = ctx;
   return [
     { value: "dont-know", name: wrapName(t.prompt.dontKnow, width), description: wrapText(t.prompt.dontKnowHint, width) },
-    { value: "na", name: wrapName(t.focus.notApplicable, width), description: wrapText(t.focus.notApplicableHint, width) },
+    { value: "na", name: wrapName(t.priorities.notApplicable, width), description: wrapText(t.priorities.notApplicableHint, width) },
   ];
 }
 
@@ -178,7 +178,7 @@ export function reviewScreen(
       a === undefined || a.level === null
         ? t.prompt.dontKnow
         : a.level === "na"
-          ? t.focus.notApplicable
+          ? t.priorities.notApplicable
           : `${a.level} · ${text(levels[String(a.level)])}`;
     choices.push({ value: `edit:${ref.item.id}`, name: wrapName(`${text(itemTitle(ref.item))}: ${value}${a?.note ? " ✎" : ""}`, width) });
   }

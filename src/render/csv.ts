@@ -21,7 +21,7 @@ export const renderCsv: Renderer = (result) => {
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
   const planOf = new Map<string, string>();
-  for (const [key, list] of Object.entries(result.plan)) for (const e of list) planOf.set(e.item, t.focus.planNames[key]!);
+  for (const [key, list] of Object.entries(result.plan)) for (const e of list) planOf.set(e.item, t.priorities.planNames[key]!);
   const riskOf = new Map(result.risks.map((r) => [r.item, riskStatus(r, t, f)]));
   const head = [
     t.report.id,
@@ -30,13 +30,13 @@ export const renderCsv: Renderer = (result) => {
     t.report.answer,
     t.report.target,
     t.report.gap,
-    t.focus.points,
+    t.priorities.points,
     t.report.weight,
     t.report.effort,
     t.report.priority,
-    t.focus.quadrant,
-    t.focus.planColumn,
-    t.focus.riskColumn,
+    t.priorities.quadrant,
+    t.priorities.planColumn,
+    t.priorities.riskColumn,
     t.report.note,
   ];
   const panel = new Map((result.panel?.items ?? []).map((p) => [p.item, p]));
@@ -80,7 +80,7 @@ export const renderCsv: Renderer = (result) => {
     num(i.weight),
     num(i.effort),
     num(rank.get(i.id) ?? null),
-    text(i.quadrant ? t.focus.quadrants[i.quadrant]! : ""),
+    text(i.quadrant ? t.priorities.quadrants[i.quadrant]! : ""),
     text(planOf.get(i.id) ?? ""),
     text(riskOf.get(i.id) ?? ""),
     text(i.note !== undefined ? i.note : (panel.get(i.id)?.notes ?? []).join("\n")),

@@ -77,7 +77,7 @@ function sections(d: RubricDiff, t: Messages, lang: Lang): Section[] {
 }
 
 function warningText(w: RubricDiff["warnings"][number], t: Messages): string {
-  return t.trust.versionUnchanged(w.version);
+  return t.diff.versionUnchanged(w.version);
 }
 
 const text: DiffRenderer = (unsafe, t, lang, options = {}) => {

@@ -21,12 +21,12 @@ export const pointsText = (points: number, f: Formatter) => f.num1(points);
 export function focusHeadline(result: Result, t: Messages, f: Formatter): string | null {
   const p = result.summary.pareto;
   if (result.priorities.length === 0) return null;
-  if (p.concentrated) return t.focus.concentrated(p.selected, p.candidates, f.percent(p.impactShare));
+  if (p.concentrated) return t.priorities.concentrated(p.selected, p.candidates, f.percent(p.impactShare));
   // Tiny lists: "1 of 1 gaps are needed" or "the 2 largest of 2 hold 100 %" say nothing true.
-  if (p.candidates === 1) return t.focus.onlyGap;
+  if (p.candidates === 1) return t.priorities.onlyGap;
   if (p.selected === p.candidates)
-    return t.focus.allNeeded(p.candidates, f.percent(p.threshold), p.focus, p.focus < p.selected ? f.percent(p.focusShare) : null);
-  return t.focus.spread(p.selected, p.candidates, f.percent(p.threshold), p.focus, f.percent(p.focusShare));
+    return t.priorities.allNeeded(p.candidates, f.percent(p.threshold), p.focus, p.focus < p.selected ? f.percent(p.focusShare) : null);
+  return t.priorities.spread(p.selected, p.candidates, f.percent(p.threshold), p.focus, f.percent(p.focusShare));
 }
 
 /** The priorities shown in full, and the rest of the 80/20 list (one line each). */
@@ -37,7 +37,7 @@ export function focusSplit(result: Result): { focus: ResultPriority[]; rest: Res
 
 /** "now 1, the minimum is 2", or "not answered: find out now". */
 export function riskStatus(risk: ResultRisk, t: Messages, f: Formatter): string {
-  return risk.answer === null ? t.focus.findOutNow : t.focus.riskBelow(levelText(risk.answer, f), String(risk.floor));
+  return risk.answer === null ? t.priorities.findOutNow : t.priorities.riskBelow(levelText(risk.answer, f), String(risk.floor));
 }
 
 export interface PlanSection {
@@ -48,9 +48,9 @@ export interface PlanSection {
 
 export function planSections(result: Result, t: Messages): PlanSection[] {
   return [
-    { key: "first30Days", title: t.focus.first30, entries: result.plan.first30Days },
-    { key: "next90Days", title: t.focus.next90, entries: result.plan.next90Days },
-    { key: "notNow", title: t.focus.notNow, entries: result.plan.notNow },
+    { key: "first30Days", title: t.priorities.first30, entries: result.plan.first30Days },
+    { key: "next90Days", title: t.priorities.next90, entries: result.plan.next90Days },
+    { key: "notNow", title: t.priorities.notNow, entries: result.plan.notNow },
   ];
 }
 

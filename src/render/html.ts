@@ -164,7 +164,7 @@ function summary({ result, t, f }: Ctx): string {
     `<div class="kpi kpi-coverage"><p class="kpi-label">${esc(t.table.coverage)}</p>` +
       `<p class="kpi-value">${esc(t.table.coverageValue(s.answered, s.items - s.notApplicable))}</p>` +
       `${meter(s.coverage * 100)}<p class="kpi-note">${esc(f.percent(s.coverage))}` +
-      `${s.notApplicable ? ` · ${esc(t.focus.notApplicableCount(s.notApplicable))}` : ""}</p></div>`,
+      `${s.notApplicable ? ` · ${esc(t.priorities.notApplicableCount(s.notApplicable))}` : ""}</p></div>`,
   ];
   return `<section class="summary keep" aria-label="${esc(t.report.headline)}">\n<div class="kpis">${cards.join("")}</div>\n</section>`;
 }
@@ -187,7 +187,7 @@ function glance(ctx: Ctx): string {
   // Under 60 % answered, the numbers rest on little data: say so in the headline.
   const indicative =
     s.coverage < INDICATIVE_BELOW
-      ? `<p class="key-message indicative">${esc(t.trust.indicative(s.answered, s.items - s.notApplicable))}</p>`
+      ? `<p class="key-message indicative">${esc(t.report.indicative(s.answered, s.items - s.notApplicable))}</p>`
       : "";
   const team = result.panel ? teamLine(ctx) : "";
   const priority = new Map(result.priorities.map((p) => [p.item, p]));
@@ -195,10 +195,10 @@ function glance(ctx: Ctx): string {
   const inPlan = new Set(result.plan.first30Days.map((e) => e.item));
   const risksNow = result.risks.filter((r) => quadrant.get(r.item) === "quick-win" && !inPlan.has(r.item));
   const riskList = result.risks.length
-    ? `<div class="glance-col glance-risks"><h2>⚠ ${esc(t.focus.risks)}</h2><ul>${result.risks
+    ? `<div class="glance-col glance-risks"><h2>⚠ ${esc(t.priorities.risks)}</h2><ul>${result.risks
         .map((r) => {
           const p = priority.get(r.item);
-          const link = p ? ` · <a href="#prio-${esc(r.item)}">${esc(t.focus.riskPriority(p.rank))}</a>` : "";
+          const link = p ? ` · <a href="#prio-${esc(r.item)}">${esc(t.priorities.riskPriority(p.rank))}</a>` : "";
           return `<li><b>${esc(r.title)}</b> <span class="risk-status">${esc(riskStatus(r, t, f))}</span>${link}</li>`;
         })
         .join("")}</ul></div>`
@@ -206,35 +206,35 @@ function glance(ctx: Ctx): string {
   const { focus } = focusSplit(result);
   const more = result.priorities.length - focus.length;
   const focusList = focus.length
-    ? `<div class="glance-col glance-focus"><h2>${esc(t.focus.focusHeading(focus.length))}</h2><ol>${focus
+    ? `<div class="glance-col glance-focus"><h2>${esc(t.priorities.focusHeading(focus.length))}</h2><ol>${focus
         .map(
           (p) =>
             `<li value="${p.rank}"><a href="#prio-${esc(p.item)}">${esc(p.title)}</a> ` +
-            `<span class="glance-points">${esc(t.focus.pointsShort(pointsText(p.points, f)))}</span></li>`,
+            `<span class="glance-points">${esc(t.priorities.pointsShort(pointsText(p.points, f)))}</span></li>`,
         )
-        .join("")}</ol>${more > 0 ? `<p class="glance-more">${esc(t.focus.morePriorities(more))}</p>` : ""}</div>`
+        .join("")}</ol>${more > 0 ? `<p class="glance-more">${esc(t.priorities.morePriorities(more))}</p>` : ""}</div>`
     : "";
   const first = [
     ...risksNow.map(
       (r) =>
         `<li class="glance-risk"><b>⚠ ${esc(r.title)}</b> <span class="glance-points">` +
-        `${esc(t.focus.pointsShort(pointsText(priority.get(r.item)?.points ?? 0, f)))}</span>` +
-        `<span class="glance-why">${esc(t.focus.riskAddedNow)}</span></li>`,
+        `${esc(t.priorities.pointsShort(pointsText(priority.get(r.item)?.points ?? 0, f)))}</span>` +
+        `<span class="glance-why">${esc(t.priorities.riskAddedNow)}</span></li>`,
     ),
     ...result.plan.first30Days.map(
       (e) =>
-        `<li><b>${esc(e.title)}</b> <span class="glance-points">${esc(t.focus.pointsShort(pointsText(e.points, f)))} · ` +
-        `${esc(t.focus.effortValue(e.effort))}</span></li>`,
+        `<li><b>${esc(e.title)}</b> <span class="glance-points">${esc(t.priorities.pointsShort(pointsText(e.points, f)))} · ` +
+        `${esc(t.priorities.effortValue(e.effort))}</span></li>`,
     ),
   ];
   const firstList =
     result.priorities.length > 0
-      ? `<div class="glance-col glance-first"><h2>${esc(t.focus.first30)}</h2>` +
-        (first.length ? `<ul>${first.join("")}</ul>` : `<p class="empty">${esc(t.focus.nothing)}</p>`) +
+      ? `<div class="glance-col glance-first"><h2>${esc(t.priorities.first30)}</h2>` +
+        (first.length ? `<ul>${first.join("")}</ul>` : `<p class="empty">${esc(t.priorities.nothing)}</p>`) +
         "</div>"
       : "";
   return (
-    `<section class="glance" aria-label="${esc(t.focus.glance)}">${headline}${indicative}${team}` +
+    `<section class="glance" aria-label="${esc(t.priorities.glance)}">${headline}${indicative}${team}` +
     `<div class="glance-grid">${riskList}${focusList}${firstList}</div></section>`
   );
 }
@@ -253,7 +253,7 @@ const INDICATIVE_BELOW = 0.6;
 
 /** Why there is no priority list: nothing answered, or no answered item below its target. */
 function noGapsText(result: Result, t: Messages): string {
-  return result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps;
+  return result.summary.answered === 0 ? t.report.nothingAnswered : t.table.noGaps;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,7 +347,7 @@ function pareto({ result, t, f }: Ctx): string {
   const common = {
     title: t.report.pareto,
     bars,
-    texts: { points: t.focus.matrixPoints, cumulative: t.report.cumulativeShare, cut: t.report.cut(f.percent(threshold)) },
+    texts: { points: t.priorities.matrixPoints, cumulative: t.report.cumulativeShare, cut: t.report.cut(f.percent(threshold)) },
     num: (v: number) => f.num1(v),
     percent: (s: number) => f.percent(s),
   };
@@ -355,7 +355,7 @@ function pareto({ result, t, f }: Ctx): string {
   const compact = paretoSvg({ ...common, id: "pareto-compact", width: 360, fontSize: 12 });
   const legend = [
     `<span><i class="sw sw-bar-selected"></i>${esc(t.table.priorities)}</span>`,
-    bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.focus.matrixOther)}</span>` : "",
+    bars.some((b) => !b.selected) ? `<span><i class="sw sw-bar"></i>${esc(t.priorities.matrixOther)}</span>` : "",
     `<span><i class="sw sw-cut"></i>${esc(t.report.cut(f.percent(threshold)))}</span>`,
   ].join("");
   const printed = paretoPrintSvgs({ ...common, id: "pareto-print", width: 760, fontSize: 12.5 })
@@ -379,7 +379,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
     `<th class="rank" scope="col">${esc(t.table.rank)}</th>`,
     `<th scope="col">${esc(t.table.item)} · ${esc(t.table.action)}</th>`,
     `<th class="num" scope="col">${esc(t.table.nowTarget)}</th>`,
-    `<th class="num" scope="col">${esc(t.focus.points)}</th>`,
+    `<th class="num" scope="col">${esc(t.priorities.points)}</th>`,
     `<th class="num" scope="col">${esc(t.table.share)}</th>`,
     `<th class="num" scope="col">${esc(t.table.effort)}</th>`,
   ].join("");
@@ -392,12 +392,12 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
       `<td class="rank"><span class="rank-badge">${pr.rank}</span></td>`,
       `<td class="main"><p class="prio-title">${esc(pr.title)}${quick}</p>` +
         `<p class="prio-dim">${esc(dimTitle.get(pr.dimension) ?? pr.dimension)}</p>` +
-        `<p class="lowers">${esc(capitalise(t.focus.lowers(pointsText(pr.points, f))))}</p>` +
+        `<p class="lowers">${esc(capitalise(t.priorities.lowers(pointsText(pr.points, f))))}</p>` +
         `<p class="action"><span class="action-label">${esc(t.report.action)}:` +
         `</span> ${esc(pr.action)}</p></td>`,
       `<td class="num" data-label="${esc(t.table.nowTarget)}">` +
         `<span class="nowtarget">${esc(level(pr.current))} → ${esc(level(pr.target))}</span></td>`,
-      `<td class="num strong" data-label="${esc(t.focus.points)}">${esc(pointsText(pr.points, f))}</td>`,
+      `<td class="num strong" data-label="${esc(t.priorities.points)}">${esc(pointsText(pr.points, f))}</td>`,
       `<td class="num" data-label="${esc(t.table.share)}">${esc(f.percent(pr.share))}<span ` +
         `class="share-bar" aria-hidden="true"><i style="width:${pct(pr.share / maxShare)}"></i></span>` +
         `</td>`,
@@ -407,7 +407,7 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
   });
   const lead = `<p class="lead">${esc(sentence)}</p>`;
   const table =
-    `<h3>${esc(t.focus.focusHeading(focus.length))}</h3>\n<table class="prio"><thead>` +
+    `<h3>${esc(t.priorities.focusHeading(focus.length))}</h3>\n<table class="prio"><thead>` +
     `<tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
   const restRows = rest.map(
     (pr) =>
@@ -417,10 +417,10 @@ function priorities({ result, t, f, level, dimTitle }: Ctx): string {
       `<td class="num">${esc(pointsText(pr.points, f))}</td><td class="num">${pr.effort}</td></tr>`,
   );
   const restTable = rest.length
-    ? `\n<h3>${esc(t.focus.rest(rest.length))}</h3>\n<table class="rest"><thead><tr>` +
+    ? `\n<h3>${esc(t.priorities.rest(rest.length))}</h3>\n<table class="rest"><thead><tr>` +
       `<th class="rank" scope="col">${esc(t.table.rank)}</th><th scope="col">${esc(t.table.item)}</th>` +
       `<th class="num" scope="col">${breakAfterArrow(esc(t.table.nowTarget))}</th>` +
-      `<th class="num" scope="col">${esc(t.focus.points)}</th>` +
+      `<th class="num" scope="col">${esc(t.priorities.points)}</th>` +
       `<th class="num" scope="col">${esc(t.table.effort)}</th></tr></thead>` +
       `<tbody>${restRows.join("")}</tbody></table>`
     : "";
@@ -444,7 +444,7 @@ function risks({ result, t, f, dimTitle }: Ctx): string {
       `<p class="risk-reason">${esc(r.reason)}</p><p class="action">` +
       `<span class="action-label">${esc(t.report.action)}:</span> ${esc(r.action)}</p></li>`,
   );
-  return section("risks-section keep", `⚠ ${t.focus.risks}`, `<ul class="risks">${items.join("")}</ul>`, "risks");
+  return section("risks-section keep", `⚠ ${t.priorities.risks}`, `<ul class="risks">${items.join("")}</ul>`, "risks");
 }
 
 function plan({ result, t, f }: Ctx): string {
@@ -457,14 +457,14 @@ function plan({ result, t, f }: Ctx): string {
             (e) =>
               `<li><p class="plan-title">` +
               `${rank.has(e.item) ? `<span class="rank-badge small">${rank.get(e.item)}</span> ` : ""}${esc(e.title)} ` +
-              `<span class="plan-points">${esc(t.focus.pointsShort(pointsText(e.points, f)))} · ` +
-              `${esc(t.focus.effortValue(e.effort))}</span></p><p class="action">${esc(e.action)}</p></li>`,
+              `<span class="plan-points">${esc(t.priorities.pointsShort(pointsText(e.points, f)))} · ` +
+              `${esc(t.priorities.effortValue(e.effort))}</span></p><p class="action">${esc(e.action)}</p></li>`,
           )
           .join("")}</ol>`
-      : `<p class="empty">${esc(t.focus.nothing)}</p>`;
+      : `<p class="empty">${esc(t.priorities.nothing)}</p>`;
     return `<div class="plan-col plan-${sec.key}"><h3>${esc(sec.title)}</h3>${entries}</div>`;
   });
-  return section("plan-section", t.focus.plan, `<div class="plan-grid">${columns.join("")}</div>`, "plan");
+  return section("plan-section", t.priorities.plan, `<div class="plan-grid">${columns.join("")}</div>`, "plan");
 }
 
 function matrix({ result, t, f }: Ctx): string {
@@ -482,15 +482,15 @@ function matrix({ result, t, f }: Ctx): string {
   const others = dots.filter((d) => d.rank === undefined).map((d) => d.points);
   const low = Math.min(...listed);
   const cut = others.length ? (low + Math.max(...others)) / 2 : low / 2;
-  const q = t.focus.quadrants;
+  const q = t.priorities.quadrants;
   const common = {
-    title: t.focus.matrix,
+    title: t.priorities.matrix,
     dots,
     cut,
     texts: {
-      points: t.focus.matrixPoints,
-      effort: t.focus.matrixEffort,
-      cut: t.focus.matrixCut,
+      points: t.priorities.matrixPoints,
+      effort: t.priorities.matrixEffort,
+      cut: t.priorities.matrixCut,
       quadrants: { topLeft: q["quick-win"]!, topRight: q["major-project"]!, bottomLeft: q["fill-in"]!, bottomRight: q["not-now"]! },
     },
     num: (v: number) => pointsText(v, f),
@@ -498,16 +498,16 @@ function matrix({ result, t, f }: Ctx): string {
   const wide = matrixSvg({ ...common, id: "matrix", width: 760, fontSize: 12, dot: 11.5 });
   const compact = matrixSvg({ ...common, id: "matrix-compact", width: 360, fontSize: 12, dot: 12 });
   const legend =
-    `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.focus.matrixPriority)}</span>` +
-    `<span><i class="sw sw-dot-other"></i>${esc(t.focus.matrixOther)}</span>` +
-    `<span><i class="sw sw-split"></i>${esc(`${t.focus.matrixCut} · ${pointsText(cut, f)}`)}</span></p>`;
+    `<p class="legend"><span><i class="sw sw-dot-listed"></i>${esc(t.priorities.matrixPriority)}</span>` +
+    `<span><i class="sw sw-dot-other"></i>${esc(t.priorities.matrixOther)}</span>` +
+    `<span><i class="sw sw-split"></i>${esc(`${t.priorities.matrixCut} · ${pointsText(cut, f)}`)}</span></p>`;
   // The numbered dots by name, beside the chart (docs/reports.md#pages-to-trust: a mark is named, not only numbered).
   const key = `<ol class="chart-key">${result.priorities
     .map((p) => `<li value="${p.rank}">${esc(p.title)} <span class="muted">${esc(pointsText(p.points, f))}</span></li>`)
     .join("")}</ol>`;
   return section(
     "matrix-section keep",
-    t.focus.matrix,
+    t.priorities.matrix,
     `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}${key}</figure>`,
     "impact-effort",
   );
@@ -520,7 +520,7 @@ function notApplicable({ result, t, dimTitle }: Ctx): string {
     (i) =>
       `<li><span class="u-title">${esc(i.title)}</span> <span class="u-dim">${esc(dimTitle.get(i.dimension) ?? i.dimension)}</span></li>`,
   );
-  return section("na-section keep", t.focus.notApplicableList, `<ul class="unknowns">${items.join("")}</ul>`);
+  return section("na-section keep", t.priorities.notApplicableList, `<ul class="unknowns">${items.join("")}</ul>`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -585,7 +585,7 @@ function unknowns({ result, t, f, dimTitle }: Ctx): string {
     (u) =>
       `<li><span class="u-title">${esc(u.title)}</span> ` +
       `<span class="u-dim">${esc(dimTitle.get(u.dimension) ?? u.dimension)}</span> ` +
-      `<span class="u-potential">${esc(t.focus.potentialPoints(pointsText(u.potentialPoints, f)))}</span>` +
+      `<span class="u-potential">${esc(t.priorities.potentialPoints(pointsText(u.potentialPoints, f)))}</span>` +
       `</li>`,
   );
   return section("unknowns-section keep", t.table.unknowns, `<ol class="unknowns">${items.join("")}</ol>`);
@@ -602,7 +602,7 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
     t.report.answer,
     t.report.target,
     t.report.gap,
-    t.focus.points,
+    t.priorities.points,
     t.report.priority,
     t.report.note,
   ];
@@ -615,7 +615,7 @@ function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
       i.answer === null
         ? `<span class="na">${esc(t.prompt.dontKnow)}</span>`
         : i.answer === "na"
-          ? `<span class="na">${esc(t.focus.notApplicable)}</span>`
+          ? `<span class="na">${esc(t.priorities.notApplicable)}</span>`
           : esc(level(i.answer));
     const r = rank.get(i.id);
     return [

@@ -28,39 +28,39 @@ export const renderMarkdown: Renderer = (result) => {
           f.index(s.maturityIndex),
           `${f.index(s.gapIndex)} (${t.table.gapRange(f.index(s.gapIndexRange[0]), f.index(s.gapIndexRange[1]))})`,
           t.table.coverageValue(s.answered, s.items - s.notApplicable) +
-            (s.notApplicable ? ` (${t.focus.notApplicableCount(s.notApplicable)})` : ""),
+            (s.notApplicable ? ` (${t.priorities.notApplicableCount(s.notApplicable)})` : ""),
         ],
       ],
     ),
   );
 
   if (result.risks.length) {
-    out.push("", `## ⚠ ${t.focus.risks}`, "");
+    out.push("", `## ⚠ ${t.priorities.risks}`, "");
     for (const r of result.risks)
       out.push(`- **${cell(r.title)}**: ${cell(riskStatus(r, t, f))}. ${cell(r.reason)}  `, `  ${t.report.action}: ${cell(r.action)}`);
   }
 
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
-  if (s.coverage < 0.6) out.push("", `**${t.trust.indicative(s.answered, s.items)}**`);
+  if (s.coverage < 0.6) out.push("", `**${t.report.indicative(s.answered, s.items)}**`);
 
   out.push("", `## ${t.table.priorities}`, "");
   const sentence = focusHeadline(result, t, f);
-  if (sentence === null) out.push(s.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps);
+  if (sentence === null) out.push(s.answered === 0 ? t.report.nothingAnswered : t.table.noGaps);
   else {
     const { focus, rest } = focusSplit(result);
-    out.push(sentence, "", `### ${t.focus.focusHeading(focus.length)}`, "");
+    out.push(sentence, "", `### ${t.priorities.focusHeading(focus.length)}`, "");
     for (const p of focus) {
       out.push(
         `${p.rank}. **${cell(p.title)}** (${levelText(p.current, f)} → ${levelText(p.target, f)},` +
-          ` ${t.focus.effortValue(p.effort)}): ${t.focus.lowers(pointsText(p.points, f))}.  `,
+          ` ${t.priorities.effortValue(p.effort)}): ${t.priorities.lowers(pointsText(p.points, f))}.  `,
         `   ${t.report.action}: ${cell(p.action)}`,
       );
     }
     if (rest.length) {
-      out.push("", `### ${t.focus.rest(rest.length)}`, "");
+      out.push("", `### ${t.priorities.rest(rest.length)}`, "");
       out.push(
         ...table(
-          [t.table.rank, t.table.item, t.table.nowTarget, t.focus.points, t.table.effort],
+          [t.table.rank, t.table.item, t.table.nowTarget, t.priorities.points, t.table.effort],
           rest.map((p) => [
             String(p.rank),
             p.title,
@@ -71,16 +71,16 @@ export const renderMarkdown: Renderer = (result) => {
         ),
       );
     }
-    out.push("", `## ${t.focus.plan}`);
+    out.push("", `## ${t.priorities.plan}`);
     const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
     for (const section of planSections(result, t)) {
       out.push("", `### ${section.title}`, "");
-      if (section.entries.length === 0) out.push(`_${t.focus.nothing}_`);
+      if (section.entries.length === 0) out.push(`_${t.priorities.nothing}_`);
       for (const e of section.entries)
         out.push(
           `- **${cell(e.title)}** ` +
-            `(${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.focus.pointsShort(pointsText(e.points, f))},` +
-            ` ${t.focus.effortValue(e.effort)}): ${cell(e.action)}`,
+            `(${rank.has(e.item) ? `#${rank.get(e.item)}, ` : ""}${t.priorities.pointsShort(pointsText(e.points, f))},` +
+            ` ${t.priorities.effortValue(e.effort)}): ${cell(e.action)}`,
         );
     }
   }
@@ -132,7 +132,7 @@ export const renderMarkdown: Renderer = (result) => {
         (u) =>
           `- ${cell(u.title)} ` +
           `(${cell(dimTitle.get(u.dimension) ?? u.dimension)}):` +
-          ` ${t.focus.potentialPoints(pointsText(u.potentialPoints, f))}`,
+          ` ${t.priorities.potentialPoints(pointsText(u.potentialPoints, f))}`,
       ),
     );
   }
@@ -141,7 +141,7 @@ export const renderMarkdown: Renderer = (result) => {
     const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
     out.push(
       "",
-      `## ${t.focus.notApplicableList}`,
+      `## ${t.priorities.notApplicableList}`,
       "",
       ...na.map((i) => `- ${cell(i.title)} (${cell(dimTitle.get(i.dimension) ?? i.dimension)})`),
     );
@@ -152,11 +152,20 @@ export const renderMarkdown: Renderer = (result) => {
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
   out.push(
     ...table(
-      [t.report.dimension, t.report.item, t.report.answer, t.report.target, t.report.gap, t.focus.points, t.report.priority, t.report.note],
+      [
+        t.report.dimension,
+        t.report.item,
+        t.report.answer,
+        t.report.target,
+        t.report.gap,
+        t.priorities.points,
+        t.report.priority,
+        t.report.note,
+      ],
       result.items.map((i) => [
         dimTitle.get(i.dimension) ?? i.dimension,
         i.title,
-        i.answer === null ? t.prompt.dontKnow : i.answer === "na" ? t.focus.notApplicable : levelText(i.answer, f),
+        i.answer === null ? t.prompt.dontKnow : i.answer === "na" ? t.priorities.notApplicable : levelText(i.answer, f),
         String(i.target),
         f.percent(i.gap),
         i.points === null ? "–" : pointsText(i.points, f),

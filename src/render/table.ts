@@ -53,7 +53,7 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   if (displayWidth(title.at(-1)!) + 1 + displayWidth(version) <= width) title[title.length - 1] += ` ${c.dim(version)}`;
   else title.push(...wrap(version, width).map((l) => c.dim(l)));
   const lines = [title.join("\n")];
-  const na = s.notApplicable > 0 ? ` · ${t.focus.notApplicableCount(s.notApplicable)}` : "";
+  const na = s.notApplicable > 0 ? ` · ${t.priorities.notApplicableCount(s.notApplicable)}` : "";
   const coverage = `${t.table.coverage} ${t.table.coverageValue(s.answered, s.items - s.notApplicable)}${na}`;
   const date = result.date ? `   ${result.date.slice(0, 10)}` : "";
   lines.push(...wrap(`${t.table.profile}: ${result.profile.title}${date} · ${coverage}`, width));
@@ -67,7 +67,7 @@ function headline(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
     ...wrap(`${t.table.maturity} ${c.bold(f.index(s.maturityIndex))} · ${t.table.gapIndex} ${c.bold(f.index(s.gapIndex))}${range}`, width),
   );
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
-  if (s.coverage < 0.6) lines.push(...wrap(t.trust.indicative(s.answered, s.items - s.notApplicable), width).map((l) => c.yellow(l)));
+  if (s.coverage < 0.6) lines.push(...wrap(t.report.indicative(s.answered, s.items - s.notApplicable), width).map((l) => c.yellow(l)));
   return lines.join("\n");
 }
 
@@ -109,7 +109,7 @@ function whereItLies(result: Result, t: Messages, f: Formatter, c: ChalkInstance
 /** Legal and ethical risks (docs/reports.md#what-comes-first): before everything else. */
 function risks(result: Result, t: Messages, f: Formatter, c: ChalkInstance, width: number): string {
   if (result.risks.length === 0) return "";
-  const lines = [c.bold.red(`⚠ ${t.focus.risks}`)];
+  const lines = [c.bold.red(`⚠ ${t.priorities.risks}`)];
   for (const r of result.risks) {
     const mark = r.answer === null ? c.yellow("?") : c.red("!");
     lines.push(hang(`${c.bold(r.title)}: ${riskStatus(r, t, f)}`, width, ` ${mark} `, "   "));
@@ -123,26 +123,26 @@ function priorities(result: Result, t: Messages, f: Formatter, c: ChalkInstance,
   const title = c.bold(t.table.priorities);
   const sentence = focusHeadline(result, t, f);
   if (sentence === null)
-    return `${title}\n${hang(result.summary.answered === 0 ? t.trust.nothingAnswered : t.table.noGaps, width, "", "")}`;
+    return `${title}\n${hang(result.summary.answered === 0 ? t.report.nothingAnswered : t.table.noGaps, width, "", "")}`;
   const { focus, rest } = focusSplit(result);
   // Points as "3.0 p" on each priority's line; the heading says once what a point is.
   const lines = [
     hang(`${title} — ${sentence}`, width, "", ""),
-    hang(`${c.bold(t.focus.focusHeading(focus.length))} ${c.dim(`(${t.focus.pointsLegend})`)}`, width, "", "  "),
+    hang(`${c.bold(t.priorities.focusHeading(focus.length))} ${c.dim(`(${t.priorities.pointsLegend})`)}`, width, "", "  "),
   ];
   const rankWidth = String(result.priorities.length).length;
   const indent = " ".repeat(rankWidth + 2);
   for (const p of focus) {
     const levels = `${levelText(p.current, f)} → ${levelText(p.target, f)}`;
-    const meta = `${levels} · ${t.focus.effortValue(p.effort)} · ${c.cyan(points(p.points, t, f))}`;
+    const meta = `${levels} · ${t.priorities.effortValue(p.effort)} · ${c.cyan(points(p.points, t, f))}`;
     lines.push(oneLine(p.rank, rankWidth, c.bold(p.title), meta, width));
     lines.push(hang(p.action, width, `${indent}→ `, `${indent}  `));
   }
-  if (rest.length) lines.push("", c.bold(t.focus.rest(rest.length)), ...restList(rest, rankWidth, t, f, width));
+  if (rest.length) lines.push("", c.bold(t.priorities.rest(rest.length)), ...restList(rest, rankWidth, t, f, width));
   return lines.join("\n");
 }
 
-const points = (value: number, t: Messages, f: Formatter) => t.focus.pointsShort(pointsText(value, f));
+const points = (value: number, t: Messages, f: Formatter) => t.priorities.pointsShort(pointsText(value, f));
 
 /**
  * The rest of the 80/20 list, one line each with rank, title and points, in two columns read down
@@ -188,12 +188,12 @@ function oneLine(rank: number | string, rankWidth: number, title: string, figure
 function plan(result: Result, t: Messages, c: ChalkInstance, width: number): string {
   if (result.priorities.length === 0) return "";
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
-  const lines = [c.bold(t.focus.plan)];
+  const lines = [c.bold(t.priorities.plan)];
   for (const section of planSections(result, t)) {
     // Points are on each priority's line above; "not now" holds gaps outside the list, named only.
     const entries = section.entries.map((e) => (rank.has(e.item) ? `${rank.get(e.item)}. ${e.title}` : e.title));
     lines.push(
-      hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.focus.nothing)}`, width, "", "  "),
+      hang(`${c.underline(`${section.title}:`)} ${entries.length ? entries.join(" · ") : c.dim(t.priorities.nothing)}`, width, "", "  "),
     );
   }
   return lines.join("\n");
@@ -204,11 +204,11 @@ function unknowns(result: Result, t: Messages, f: Formatter, c: ChalkInstance, w
   if (result.unanswered.length) {
     const shown = result.unanswered
       .slice(0, UNKNOWNS_SHOWN)
-      .map((u) => `${u.title} (${t.focus.potentialPoints(pointsText(u.potentialPoints, f))})`);
+      .map((u) => `${u.title} (${t.priorities.potentialPoints(pointsText(u.potentialPoints, f))})`);
     const more = result.unanswered.length - UNKNOWNS_SHOWN;
     parts.push(hang(`${c.bold(`${t.table.unknowns}:`)} ${shown.join("; ")}${more > 0 ? `; ${t.table.more(more)}` : ""}`, width, "", "  "));
   }
   const na = notApplicableItems(result);
-  if (na.length) parts.push(hang(`${c.bold(`${t.focus.notApplicableList}:`)} ${na.map((i) => i.title).join("; ")}`, width, "", "  "));
+  if (na.length) parts.push(hang(`${c.bold(`${t.priorities.notApplicableList}:`)} ${na.map((i) => i.title).join("; ")}`, width, "", "  "));
   return parts.join("\n");
 }

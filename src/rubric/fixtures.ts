@@ -34,13 +34,13 @@ export function checkFixtures(rubric: Rubric, t: Messages, report: RuleContext["
     const risks = fixture.expect.risks;
     if (risks) {
       const actual = result.risks.map((r) => r.item);
-      if (actual.join() !== risks.join()) report("fixture-failed", [...at, "expect", "risks"], t.focus.fixtureRisks(name, risks, actual));
+      if (actual.join() !== risks.join()) report("fixture-failed", [...at, "expect", "risks"], t.rules.fixtureRisks(name, risks, actual));
     }
     const notNow = fixture.expect.notNow;
     if (notNow) {
       const actual = result.plan.notNow.map((e) => e.item);
       if (actual.join() !== notNow.join())
-        report("fixture-failed", [...at, "expect", "notNow"], t.focus.fixtureNotNow(name, notNow, actual));
+        report("fixture-failed", [...at, "expect", "notNow"], t.rules.fixtureNotNow(name, notNow, actual));
     }
     for (const field of ["maturityIndex", "gapIndex"] as const) {
       const range = fixture.expect[field];

@@ -200,11 +200,11 @@ const floors: Rule = ({ data, t, report }) => {
     d.items.forEach((it, j) => {
       const at: PathKey[] = ["dimensions", i, "items", j];
       if (it.floor !== undefined && max > min && (it.floor < min || it.floor > max))
-        report("level-out-of-scale", [...at, "floor"], t.focus.floorOutOfScale(it.floor, min, max));
+        report("level-out-of-scale", [...at, "floor"], t.rules.floorOutOfScale(it.floor, min, max));
       if (it.floor !== undefined && it.floorReason === undefined)
-        report("missing-field", [...at, "floor"], t.focus.floorReasonMissing(it.id), { part: "key" });
+        report("missing-field", [...at, "floor"], t.rules.floorReasonMissing(it.id), { part: "key" });
       if (it.floor === undefined && it.floorReason !== undefined)
-        report("missing-field", [...at, "floorReason"], t.focus.floorWithoutFloor(it.id), { part: "key" });
+        report("missing-field", [...at, "floorReason"], t.rules.floorWithoutFloor(it.id), { part: "key" });
     });
   });
 };

@@ -119,7 +119,7 @@ export async function writeOrExplain(path: string, content: string, t: Messages,
   try {
     await writeFileAtomic(path, content, { mode: ANSWERS_FILE_MODE, ...options });
   } catch (err) {
-    throw new GapcheckError(t.cli.writeFailed(path, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], {
+    throw new GapcheckError(t.io.writeProblem(path, (err as NodeJS.ErrnoException).code ?? String(err)), EXIT.cannotRun, [], {
       cause: err,
     });
   }

@@ -35,7 +35,7 @@ export async function answersFromTerminal(o: InteractiveOptions): Promise<GivenA
   // Fail before the first question, not after it: every answer must have somewhere to go.
   const dir = o.save !== undefined ? dirname(resolve(io.cwd, o.save)) : io.cwd;
   await access(dir, constants.W_OK).catch((err: NodeJS.ErrnoException) => {
-    throw new GapcheckError(t.cli.writeFailed(o.save ?? dir, err.code ?? String(err)));
+    throw new GapcheckError(t.io.writeProblem(o.save ?? dir, err.code ?? String(err)));
   });
 
   const session = await openSession({ rubric, t, io, run: o.run, ...pick(o, "profile", "save", "resume") });

@@ -1,0 +1,39 @@
+import type { template as english } from "../en/template.js";
+
+/** The printable questionnaire (template). */
+export const template = {
+  template: {
+    outExists: (path: string) =>
+      `-o: ${path} finnes allerede; gapcheck erstatter aldri et spørreskjema som kan være fylt ut (velg en annen fil)`,
+    title: "Spørreskjema",
+    intro: (rubric: string, min: number, max: number) =>
+      `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver ` +
+      `organisasjonen i dag. La feltet stå tomt hvis du ikke vet;` +
+      ` skriv n/a hvis spørsmålet ikke er relevant.`,
+    csvIntro: "Fyll ut svarkolonnen: et nivå, tomt for vet ikke, eller na.",
+    gformsHeader: [
+      "Lager spørreskjemaet som et Google-skjema. Svarene, lastet ned som .csv, passer nøyaktig:",
+      "  gapcheck aggregate svar.csv",
+      "1. Åpne script.google.com og velg Nytt prosjekt.",
+      "2. Erstatt koden der med hele denne filen og lagre.",
+      "3. Velg Kjør (funksjonen createForm) og gi tilgang til Google-skjemaene dine.",
+      "4. Kjøringsloggen viser lenken for å redigere skjemaet og lenken du sender til respondentene.",
+    ],
+    gformsDescription: (min: number, max: number) =>
+      `Velg nivået fra ${min} til ${max} som beskriver organisasjonen i dag. ` +
+      "Velg Vet ikke eller Ikke relevant når det er det ærlige svaret.",
+    respondent: "Om deg (valgfritt)",
+    name: "Navn",
+    role: "Rolle",
+    group: "Gruppe (f.eks. marked eller salg)",
+    rubricRow: "Matrise",
+    itemTitle: "Tittel",
+    question: "Spørsmål",
+    guide: "Nivåer",
+    answer: "Svar",
+    note: "Notat",
+    level: "Nivå",
+    dontKnow: "Vet ikke",
+    notApplicable: "Ikke relevant",
+  },
+} satisfies typeof english;
