@@ -63,6 +63,22 @@ const isUnanswered = (s: Scored): s is UnansweredScore => s.answer === null;
 
 const TOLERANCE = 1e-9;
 
+/** What every part of one scoring run shares: the scale, the profile's targets and weights, the texts. */
+interface Scoring {
+  rubric: Rubric;
+  text: ReturnType<typeof textResolver>;
+  min: number;
+  span: number;
+  targetOf: (ref: ItemRef) => number;
+  weightOf: (ref: ItemRef) => number;
+  /** Impact as points off the gap index (of the answered weight). */
+  pointsOf: (impact: number) => number;
+  /** The impact of every answered item: the whole weighted gap. */
+  totalImpact: number;
+  /** The weight of every applicable item, answered or not. */
+  allWeight: number;
+}
+
 /** Scores answers against a profile: a pure function of its input (no clock, no I/O). */
 export function score(input: ScoreInput): Result {
   const { rubric } = input;
@@ -70,146 +86,33 @@ export function score(input: ScoreInput): Result {
     input.profile ?? required(rubric.profileById.get(rubric.defaultProfileId), "the default profile");
   const locale = input.locale ?? rubric.defaultLocale;
   const { min, max } = rubric.data.scale;
-  const span = max - min;
-  const text = textResolver(rubric, locale);
-  const excluded = new Set(profile.exclude ?? []);
   // A validated profile has a target for every dimension (rule missing-target).
   const targetOf = (ref: ItemRef) =>
     profile.itemTargets?.[ref.item.id] ??
     required(profile.targets[ref.dimension.id], `profile "${profile.id}": the target of "${ref.dimension.id}"`);
   const weightOf = (ref: ItemRef) => ref.item.weight * ref.dimension.weight * (profile.weights?.[ref.dimension.id] ?? 1);
-
-  // Not applicable (docs/scoring.md#not-applicable): answered `na` or excluded by the profile; left out of everything.
-  const notApplicable = new Set<string>();
-  const scored: Scored[] = [];
-  for (const ref of rubric.items) {
-    const answer = input.answers.get(ref.item.id);
-    const level = answer?.level ?? null;
-    if (level === "na" || excluded.has(ref.item.id)) {
-      notApplicable.add(ref.item.id);
-      continue;
-    }
-    const target = targetOf(ref);
-    const weight = weightOf(ref);
-    // One object literal for both kinds, so that every score has the same shape: the loops below read
-    // them by the ten thousand (a spread of a shared base gave two shapes and made them 30 times slower).
-    const effort = ref.item.effort;
-    const note = answer?.note;
-    if (level === null) scored.push({ ref, target, weight, effort, note, answer: null, gap: null, impact: null });
-    else {
-      const gap = Math.max(0, target - level) / span;
-      scored.push({ ref, target, weight, effort, note, answer: level, gap, impact: weight * gap });
-    }
-  }
+  const { scored, notApplicable } = scoreItems(input, new Set(profile.exclude ?? []), targetOf, weightOf, max - min);
   const answered = scored.filter(isAnswered);
-  const totalImpact = sum(answered, (s) => s.impact);
   const answeredWeight = sum(answered, (s) => s.weight);
-  const indexes = (subset: Scored[]) => indexesOf(subset, min, span);
-  const pointsOf = (impact: number) => (answeredWeight > 0 ? (100 * impact) / answeredWeight : 0);
-
-  // Each dimension's scores, grouped once (filtering all scores per dimension is quadratic).
-  const byDimension = new Map<ItemRef["dimension"], Scored[]>();
-  for (const sc of scored) {
-    const list = byDimension.get(sc.ref.dimension);
-    if (list) list.push(sc);
-    else byDimension.set(sc.ref.dimension, [sc]);
-  }
-  const dimensions = rubric.data.dimensions.map((d) => {
-    const all = byDimension.get(d) ?? [];
-    const done = all.filter(isAnswered);
-    const itemWeight = (s: Scored) => s.ref.item.weight;
-    const doneWeight = sum(done, itemWeight);
-    const impact = sum(done, (s) => s.impact);
-    // A dimension with no applicable item keeps the profile's target over all its items, for charts.
-    const targetOver = all.length
-      ? all.map((s) => ({ w: itemWeight(s), t: s.target }))
-      : d.items.map((item) => ({ w: item.weight, t: targetOf({ item, dimension: d, order: 0 }) }));
-    return {
-      id: d.id,
-      group: d.group,
-      title: text(d.title),
-      current: done.length ? r4(sum(done, (s) => itemWeight(s) * s.answer) / doneWeight) : null,
-      target: r4(sum(targetOver, (x) => x.w * x.t) / sum(targetOver, (x) => x.w)),
-      gap: done.length ? r4(sum(done, (s) => itemWeight(s) * s.gap) / doneWeight) : null,
-      impact: r4(impact),
-      share: r4(totalImpact > 0 ? impact / totalImpact : 0),
-      answered: done.length,
-      items: all.length,
-    };
-  });
-
-  const groups = rubric.data.groups.map((g) => ({
-    id: g.id,
-    title: text(g.title),
-    ...indexes(scored.filter((s) => s.ref.dimension.group === g.id)),
-    ...(g.poles ? { poles: { low: text(g.poles.low), high: text(g.poles.high) } } : {}),
-  }));
-
-  const tags = (rubric.data.tags ?? []).map((tag) => {
-    const tagged = scored.filter((s) => s.ref.item.tags?.includes(tag.id));
-    const impact = sum(tagged.filter(isAnswered), (s) => s.impact);
-    return {
-      id: tag.id,
-      title: text(tag.title),
-      ...indexes(tagged),
-      impact: r4(impact),
-      share: r4(totalImpact > 0 ? impact / totalImpact : 0),
-    };
-  });
-
-  const cut = paretoCut(answered, input.pareto ?? DEFAULT_PARETO, input.focus ?? DEFAULT_FOCUS, pointsOf, (s) => ({
-    title: text(itemTitle(s.ref.item)),
-    action: text(s.ref.item.action),
-  }));
-
-  const allWeight = sum(scored, (s) => s.weight);
-  const potential = (s: Scored) => (s.weight * (s.target - min)) / span;
-  const unanswered = scored
-    .filter(isUnanswered)
-    .sort((a, b) => potential(b) - potential(a) || a.ref.order - b.ref.order)
-    .map((s) => ({
-      item: s.ref.item.id,
-      dimension: s.ref.dimension.id,
-      title: text(itemTitle(s.ref.item)),
-      potentialImpact: r4(potential(s)),
-      potentialPoints: r2(allWeight > 0 ? (100 * potential(s)) / allWeight : 0),
-    }));
-
-  const unknownImpact = sum(scored.filter(isUnanswered), potential);
-  const overall = indexes(scored);
-
-  // Risks (docs/scoring.md#risks): a floor item answered below its floor, or not answered; rubric order.
-  const risks = scored.flatMap((s) => {
-    const { floor } = s.ref.item;
-    const atRisk = floor !== undefined && (s.answer === null || s.answer < floor);
-    if (!atRisk) return [];
-    const risk = {
-      item: s.ref.item.id,
-      dimension: s.ref.dimension.id,
-      title: text(itemTitle(s.ref.item)),
-      answer: s.answer,
-      floor,
-      reason: text(s.ref.item.floorReason),
-      action: text(s.ref.item.action),
-    };
-    return [risk];
-  });
-
-  const planEntry = (s: AnsweredScore) => ({
-    item: s.ref.item.id,
-    title: text(itemTitle(s.ref.item)),
-    points: r2(pointsOf(s.impact)),
-    effort: s.effort,
-    action: text(s.ref.item.action),
-  });
-  const inQuadrant = (q: Quadrant) => cut.ranked.filter((c) => c.quadrant === q).map((c) => c.s);
-  const plan = {
-    first30Days: inQuadrant("quick-win").slice(0, 3).map(planEntry),
-    next90Days: inQuadrant("major-project").slice(0, 3).map(planEntry),
-    notNow: inQuadrant("not-now").map(planEntry),
+  const c: Scoring = {
+    rubric,
+    text: textResolver(rubric, locale),
+    min,
+    span: max - min,
+    targetOf,
+    weightOf,
+    pointsOf: (impact) => (answeredWeight > 0 ? (100 * impact) / answeredWeight : 0),
+    totalImpact: sum(answered, (s) => s.impact),
+    allWeight: sum(scored, (s) => s.weight),
   };
-  const quadrantOf = new Map(cut.ranked.map((c) => [c.s.ref.item.id, c.quadrant]));
-  const byId = new Map(scored.map((s) => [s.ref.item.id, s]));
+  const cut = paretoCut(answered, input.pareto ?? DEFAULT_PARETO, input.focus ?? DEFAULT_FOCUS, c.pointsOf, (s) => ({
+    title: c.text(itemTitle(s.ref.item)),
+    action: c.text(s.ref.item.action),
+  }));
+  const unknownImpact = sum(scored.filter(isUnanswered), (s) => potential(c, s));
+  const overall = indexesOf(scored, min, c.span);
+  const risks = risksOf(c, scored);
+  const { text, totalImpact, allWeight } = c;
 
   return {
     gapcheck: 1,
@@ -229,47 +132,206 @@ export function score(input: ScoreInput): Result {
       items: rubric.items.length,
       notApplicable: notApplicable.size,
       risks: risks.length,
-      groups,
+      groups: groupsOf(c, scored),
       pareto: cut.pareto,
     },
-    dimensions,
-    items: rubric.items.map((ref) => {
-      const s = byId.get(ref.item.id);
-      const common = { id: ref.item.id, dimension: ref.dimension.id, title: text(itemTitle(ref.item)) };
-      if (!s) {
-        const note = input.answers.get(ref.item.id)?.note;
-        return {
-          ...common,
-          answer: "na" as const,
-          target: targetOf(ref),
-          gap: null,
-          weight: r4(weightOf(ref)),
-          impact: null,
-          points: null,
-          effort: ref.item.effort,
-          ...(note !== undefined ? { note } : {}),
-        };
-      }
-      const quadrant = quadrantOf.get(ref.item.id);
+    dimensions: dimensionsOf(c, scored),
+    items: itemRows(c, scored, cut.ranked, input.answers),
+    priorities: cut.priorities,
+    tags: tagsOf(c, scored),
+    unanswered: unansweredOf(c, scored),
+    risks,
+    plan: planOf(c, cut.ranked),
+  };
+}
+
+/**
+ * Each applicable item's target, weight, gap and impact; not applicable (docs/scoring.md#not-applicable):
+ * answered `na` or excluded by the profile, and left out of everything.
+ */
+function scoreItems(
+  input: ScoreInput,
+  excluded: ReadonlySet<string>,
+  targetOf: (ref: ItemRef) => number,
+  weightOf: (ref: ItemRef) => number,
+  span: number,
+) {
+  const notApplicable = new Set<string>();
+  const scored: Scored[] = [];
+  for (const ref of input.rubric.items) {
+    const answer = input.answers.get(ref.item.id);
+    const level = answer?.level ?? null;
+    if (level === "na" || excluded.has(ref.item.id)) {
+      notApplicable.add(ref.item.id);
+      continue;
+    }
+    const target = targetOf(ref);
+    const weight = weightOf(ref);
+    // One object literal for both kinds, so that every score has the same shape: the loops below read
+    // them by the ten thousand (a spread of a shared base gave two shapes and made them 30 times slower).
+    const effort = ref.item.effort;
+    const note = answer?.note;
+    if (level === null) scored.push({ ref, target, weight, effort, note, answer: null, gap: null, impact: null });
+    else {
+      const gap = Math.max(0, target - level) / span;
+      scored.push({ ref, target, weight, effort, note, answer: level, gap, impact: weight * gap });
+    }
+  }
+  return { scored, notApplicable };
+}
+
+/** Each dimension's current level, target, gap and share of the weighted gap (docs/scoring.md). */
+function dimensionsOf(c: Scoring, scored: Scored[]): Result["dimensions"] {
+  // Each dimension's scores, grouped once (filtering all scores per dimension is quadratic).
+  const byDimension = new Map<ItemRef["dimension"], Scored[]>();
+  for (const sc of scored) {
+    const list = byDimension.get(sc.ref.dimension);
+    if (list) list.push(sc);
+    else byDimension.set(sc.ref.dimension, [sc]);
+  }
+  const itemWeight = (s: Scored) => s.ref.item.weight;
+  return c.rubric.data.dimensions.map((d) => {
+    const all = byDimension.get(d) ?? [];
+    const done = all.filter(isAnswered);
+    const doneWeight = sum(done, itemWeight);
+    const impact = sum(done, (s) => s.impact);
+    // A dimension with no applicable item keeps the profile's target over all its items, for charts.
+    const targetOver = all.length
+      ? all.map((s) => ({ w: itemWeight(s), t: s.target }))
+      : d.items.map((item) => ({ w: item.weight, t: c.targetOf({ item, dimension: d, order: 0 }) }));
+    return {
+      id: d.id,
+      group: d.group,
+      title: c.text(d.title),
+      current: done.length ? r4(sum(done, (s) => itemWeight(s) * s.answer) / doneWeight) : null,
+      target: r4(sum(targetOver, (x) => x.w * x.t) / sum(targetOver, (x) => x.w)),
+      gap: done.length ? r4(sum(done, (s) => itemWeight(s) * s.gap) / doneWeight) : null,
+      impact: r4(impact),
+      share: r4(c.totalImpact > 0 ? impact / c.totalImpact : 0),
+      answered: done.length,
+      items: all.length,
+    };
+  });
+}
+
+function groupsOf(c: Scoring, scored: Scored[]): Result["summary"]["groups"] {
+  return c.rubric.data.groups.map((g) => ({
+    id: g.id,
+    title: c.text(g.title),
+    ...indexesOf(
+      scored.filter((s) => s.ref.dimension.group === g.id),
+      c.min,
+      c.span,
+    ),
+    ...(g.poles ? { poles: { low: c.text(g.poles.low), high: c.text(g.poles.high) } } : {}),
+  }));
+}
+
+function tagsOf(c: Scoring, scored: Scored[]): Result["tags"] {
+  return (c.rubric.data.tags ?? []).map((tag) => {
+    const tagged = scored.filter((s) => s.ref.item.tags?.includes(tag.id));
+    const impact = sum(tagged.filter(isAnswered), (s) => s.impact);
+    return {
+      id: tag.id,
+      title: c.text(tag.title),
+      ...indexesOf(tagged, c.min, c.span),
+      impact: r4(impact),
+      share: r4(c.totalImpact > 0 ? impact / c.totalImpact : 0),
+    };
+  });
+}
+
+/** What a "don't know" could hide: the impact if the item were at the bottom of the scale. */
+const potential = (c: Scoring, s: Scored) => (s.weight * (s.target - c.min)) / c.span;
+
+/** The unanswered items, largest possible impact first. */
+function unansweredOf(c: Scoring, scored: Scored[]): Result["unanswered"] {
+  return scored
+    .filter(isUnanswered)
+    .sort((a, b) => potential(c, b) - potential(c, a) || a.ref.order - b.ref.order)
+    .map((s) => ({
+      item: s.ref.item.id,
+      dimension: s.ref.dimension.id,
+      title: c.text(itemTitle(s.ref.item)),
+      potentialImpact: r4(potential(c, s)),
+      potentialPoints: r2(c.allWeight > 0 ? (100 * potential(c, s)) / c.allWeight : 0),
+    }));
+}
+
+/** Risks (docs/scoring.md#risks): a floor item answered below its floor, or not answered; rubric order. */
+function risksOf(c: Scoring, scored: Scored[]): Result["risks"] {
+  return scored.flatMap((s) => {
+    const { floor } = s.ref.item;
+    const atRisk = floor !== undefined && (s.answer === null || s.answer < floor);
+    if (!atRisk) return [];
+    return [
+      {
+        item: s.ref.item.id,
+        dimension: s.ref.dimension.id,
+        title: c.text(itemTitle(s.ref.item)),
+        answer: s.answer,
+        floor,
+        reason: c.text(s.ref.item.floorReason),
+        action: c.text(s.ref.item.action),
+      },
+    ];
+  });
+}
+
+type Ranked = ReturnType<typeof paretoCut>["ranked"];
+
+/** The 30/90-day plan from the quadrants (docs/scoring.md#quadrants-and-the-plan). */
+function planOf(c: Scoring, ranked: Ranked): Result["plan"] {
+  const planEntry = (s: AnsweredScore) => ({
+    item: s.ref.item.id,
+    title: c.text(itemTitle(s.ref.item)),
+    points: r2(c.pointsOf(s.impact)),
+    effort: s.effort,
+    action: c.text(s.ref.item.action),
+  });
+  const inQuadrant = (q: Quadrant) => ranked.filter((r) => r.quadrant === q).map((r) => r.s);
+  return {
+    first30Days: inQuadrant("quick-win").slice(0, 3).map(planEntry),
+    next90Days: inQuadrant("major-project").slice(0, 3).map(planEntry),
+    notNow: inQuadrant("not-now").map(planEntry),
+  };
+}
+
+/** Every item of the rubric in its order, applicable or not. */
+function itemRows(c: Scoring, scored: Scored[], ranked: Ranked, answers: ScoreInput["answers"]): Result["items"] {
+  const quadrantOf = new Map(ranked.map((r) => [r.s.ref.item.id, r.quadrant]));
+  const byId = new Map(scored.map((s) => [s.ref.item.id, s]));
+  return c.rubric.items.map((ref) => {
+    const s = byId.get(ref.item.id);
+    const common = { id: ref.item.id, dimension: ref.dimension.id, title: c.text(itemTitle(ref.item)) };
+    if (!s) {
+      const note = answers.get(ref.item.id)?.note;
       return {
         ...common,
-        answer: s.answer,
-        target: s.target,
-        gap: r4n(s.gap),
-        weight: r4(s.weight),
-        impact: r4n(s.impact),
-        points: s.impact === null ? null : r2(pointsOf(s.impact)),
-        effort: s.effort,
-        ...(quadrant ? { quadrant } : {}),
-        ...(s.note !== undefined ? { note: s.note } : {}),
+        answer: "na" as const,
+        target: c.targetOf(ref),
+        gap: null,
+        weight: r4(c.weightOf(ref)),
+        impact: null,
+        points: null,
+        effort: ref.item.effort,
+        ...(note !== undefined ? { note } : {}),
       };
-    }),
-    priorities: cut.priorities,
-    tags,
-    unanswered,
-    risks,
-    plan,
-  };
+    }
+    const quadrant = quadrantOf.get(ref.item.id);
+    return {
+      ...common,
+      answer: s.answer,
+      target: s.target,
+      gap: r4n(s.gap),
+      weight: r4(s.weight),
+      impact: r4n(s.impact),
+      points: s.impact === null ? null : r2(c.pointsOf(s.impact)),
+      effort: s.effort,
+      ...(quadrant ? { quadrant } : {}),
+      ...(s.note !== undefined ? { note: s.note } : {}),
+    };
+  });
 }
 
 /** maturityIndex and gapIndex over the answered items of a subset; null when none is answered. */
