@@ -1,7 +1,8 @@
-import { langOf, messagesFor } from "../i18n/messages.js";
+import { langOf, type Messages, messagesFor } from "../i18n/messages.js";
+import type { Result } from "../scoring/result.js";
 import { escapeMarkdown as cell } from "./escape.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
-import { formatter } from "./format.js";
+import { type Formatter, formatter } from "./format.js";
 import { panelMarkdown } from "./panel.js";
 import type { Renderer } from "./types.js";
 
@@ -10,6 +11,22 @@ export const renderMarkdown: Renderer = (result) => {
   const lang = langOf(result.locale);
   const t = messagesFor(lang);
   const f = formatter(lang);
+  const out = [
+    ...headline(result, t, f),
+    ...risks(result, t, f),
+    ...priorities(result, t, f),
+    ...panelMarkdown(result, t, f),
+    ...dimensions(result, t, f),
+    ...unknowns(result, t, f),
+    ...allItems(result, t, f),
+    "",
+    `_${t.report.footer(result.rubric.id, result.rubric.version)}_`,
+  ];
+  return `${out.join("\n")}\n`;
+};
+
+/** The title, who answered, and the three headline numbers. */
+function headline(result: Result, t: Messages, f: Formatter): string[] {
   const s = result.summary;
   const out: string[] = [`# ${cell(result.rubric.title)} ${result.rubric.version}`, ""];
 
@@ -34,6 +51,13 @@ export const renderMarkdown: Renderer = (result) => {
     ),
   );
 
+  return out;
+}
+
+/** The legal and ethical risks first, and a word when the numbers rest on little data. */
+function risks(result: Result, t: Messages, f: Formatter): string[] {
+  const out: string[] = [];
+  const s = result.summary;
   if (result.risks.length) {
     out.push("", `## ⚠ ${t.priorities.risks}`, "");
     for (const r of result.risks)
@@ -43,6 +67,13 @@ export const renderMarkdown: Renderer = (result) => {
   // Under 60 % answered, the numbers above rest on little data: say so in the headline.
   if (s.coverage < 0.6) out.push("", `**${t.report.indicative(s.answered, s.items)}**`);
 
+  return out;
+}
+
+/** The 80/20 list: the focus priorities in full, the rest as a table, then the plan. */
+function priorities(result: Result, t: Messages, f: Formatter): string[] {
+  const out: string[] = [];
+  const s = result.summary;
   out.push("", `## ${t.table.priorities}`, "");
   const sentence = focusHeadline(result, t, f);
   if (sentence === null) out.push(s.answered === 0 ? t.report.nothingAnswered : t.table.noGaps);
@@ -85,8 +116,13 @@ export const renderMarkdown: Renderer = (result) => {
     }
   }
 
-  out.push(...panelMarkdown(result, t, f));
+  return out;
+}
 
+/** Each dimension, the group poles and the gap patterns (tags). */
+function dimensions(result: Result, t: Messages, f: Formatter): string[] {
+  const out: string[] = [];
+  const s = result.summary;
   out.push("", `## ${t.report.dimensions}`, "");
   const groupTitle = new Map(s.groups.map((g) => [g.id, g.title]));
   out.push(
@@ -122,6 +158,12 @@ export const renderMarkdown: Renderer = (result) => {
     );
   }
 
+  return out;
+}
+
+/** What "don't know" could hide, and what does not apply. */
+function unknowns(result: Result, t: Messages, f: Formatter): string[] {
+  const out: string[] = [];
   if (result.unanswered.length) {
     const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
     out.push(
@@ -147,6 +189,12 @@ export const renderMarkdown: Renderer = (result) => {
     );
   }
 
+  return out;
+}
+
+/** Every item with its answer, target, gap and rank. */
+function allItems(result: Result, t: Messages, f: Formatter): string[] {
+  const out: string[] = [];
   out.push("", `## ${t.report.allItems}`, "");
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
@@ -174,9 +222,8 @@ export const renderMarkdown: Renderer = (result) => {
       ]),
     ),
   );
-  out.push("", `_${t.report.footer(result.rubric.id, result.rubric.version)}_`);
-  return `${out.join("\n")}\n`;
-};
+  return out;
+}
 
 function table(head: string[], rows: string[][]): string[] {
   return [
