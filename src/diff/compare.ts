@@ -69,6 +69,43 @@ export type Breaking =
 const TOP = 3;
 
 export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
+  const ids = itemIdentities(a, b);
+  const { added, removed, removedDeclared, renamed, sameItem } = ids;
+  const fields = itemFieldChanges(a, b, sameItem);
+  const profileChanges = profileTargetsAndWeights(a, b, ids);
+  const scale: Change<string>[] = [];
+  if (a.data.scale.min !== b.data.scale.min || a.data.scale.max !== b.data.scale.max) {
+    scale.push({ what: "range", old: `${a.data.scale.min}..${a.data.scale.max}`, new: `${b.data.scale.min}..${b.data.scale.max}` });
+  }
+  const profilesA = a.data.profiles.map((p) => p.id);
+  const profilesB = b.data.profiles.map((p) => p.id);
+  const profiles = { added: profilesB.filter((id) => !profilesA.includes(id)), removed: profilesA.filter((id) => !profilesB.includes(id)) };
+  const dimsA = new Set(a.data.dimensions.map((d) => d.id));
+  const dimsB = new Set(b.data.dimensions.map((d) => d.id));
+  const breaking = breakingChanges(a, b, ids, scale, profiles.removed);
+
+  return {
+    old: { id: a.data.id, version: a.data.version },
+    new: { id: b.data.id, version: b.data.version },
+    items: { added, removed, removedDeclared, renamed, moved: fields.moved },
+    dimensions: { added: [...dimsB].filter((id) => !dimsA.has(id)), removed: [...dimsA].filter((id) => !dimsB.has(id)) },
+    profiles,
+    scale,
+    texts: textChanges(a, b, sameItem),
+    targets: profileChanges.targets,
+    weights: [...fields.weights, ...profileChanges.weights],
+    efforts: fields.efforts,
+    fixtures: fixtureShifts(a, b),
+    breaking,
+    // Answers carry the version they were made for: a breaking edit that keeps it hides the break.
+    warnings: breaking.length > 0 && a.data.version === b.data.version ? [{ kind: "version-unchanged", version: b.data.version }] : [],
+  };
+}
+
+type Identities = ReturnType<typeof itemIdentities>;
+
+/** Which items were added, removed or renamed, and the new id of each old item that lives on. */
+function itemIdentities(a: Rubric, b: Rubric) {
   const oldItems = new Map(a.items.map((r) => [r.item.id, r]));
   const newItems = new Map(b.items.map((r) => [r.item.id, r]));
   let removed = [...oldItems.keys()].filter((id) => !newItems.has(id));
@@ -95,12 +132,16 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
     renamed.filter((r) => !oldItems.has(r.to) && renamed.filter((x) => x.to === r.to)[0] === r).map((r) => [r.from, r.to]),
   );
   const sameItem = (id: string) => successor.get(id) ?? id;
+  return { added, removed, removedDeclared, renamed, successor, sameItem };
+}
 
+/** Items that moved dimension or changed effort or weight, and dimensions whose weight changed. */
+function itemFieldChanges(a: Rubric, b: Rubric, sameItem: (id: string) => string) {
   const moved: Change<string>[] = [];
   const efforts: Change<number>[] = [];
   const weights: Change<number | null>[] = [];
-  for (const [id, ref] of oldItems) {
-    const other = newItems.get(sameItem(id));
+  for (const ref of a.items) {
+    const other = b.itemById.get(sameItem(ref.item.id));
     if (!other) continue;
     if (other.dimension.id !== ref.dimension.id)
       moved.push({ what: `item ${other.item.id}`, old: ref.dimension.id, new: other.dimension.id });
@@ -109,15 +150,18 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
     if (other.item.weight !== ref.item.weight)
       weights.push({ what: `item ${other.item.id}`, old: ref.item.weight, new: other.item.weight });
   }
-
-  const dimsA = new Map(a.data.dimensions.map((d) => [d.id, d]));
   const dimsB = new Map(b.data.dimensions.map((d) => [d.id, d]));
-  for (const [id, d] of dimsA) {
-    const other = dimsB.get(id);
-    if (other && other.weight !== d.weight) weights.push({ what: `dimension ${id}`, old: d.weight, new: other.weight });
+  for (const d of a.data.dimensions) {
+    const other = dimsB.get(d.id);
+    if (other && other.weight !== d.weight) weights.push({ what: `dimension ${d.id}`, old: d.weight, new: other.weight });
   }
+  return { moved, efforts, weights };
+}
 
+/** Each profile kept in both versions: its dimension and item targets, and its weights. */
+function profileTargetsAndWeights(a: Rubric, b: Rubric, { successor, sameItem }: Identities) {
   const targets: Change<number | null>[] = [];
+  const weights: Change<number | null>[] = [];
   for (const p of a.data.profiles) {
     const q = b.profileById.get(p.id);
     if (!q) continue;
@@ -141,42 +185,21 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
       if (before !== after) weights.push({ what: `${p.id} · ${id}`, old: before, new: after });
     }
   }
+  return { targets, weights };
+}
 
-  const scale: Change<string>[] = [];
-  if (a.data.scale.min !== b.data.scale.min || a.data.scale.max !== b.data.scale.max) {
-    scale.push({ what: "range", old: `${a.data.scale.min}..${a.data.scale.max}`, new: `${b.data.scale.min}..${b.data.scale.max}` });
-  }
-
-  const profilesA = a.data.profiles.map((p) => p.id);
-  const profilesB = b.data.profiles.map((p) => p.id);
-  const profiles = { added: profilesB.filter((id) => !profilesA.includes(id)), removed: profilesA.filter((id) => !profilesB.includes(id)) };
-
+/** What makes answers saved for the old version fail or mean something else (docs/ci.md). */
+function breakingChanges(a: Rubric, b: Rubric, ids: Identities, scale: Change<string>[], profilesRemoved: string[]): Breaking[] {
   const breaking: Breaking[] = [];
   if (a.data.id !== b.data.id) breaking.push({ kind: "rubric-id", old: a.data.id, new: b.data.id });
-  for (const id of removed) if (!removedDeclared.includes(id)) breaking.push({ kind: "item-removed", id });
-  for (const r of renamed) if (!r.declared) breaking.push({ kind: "item-renamed", old: r.from, new: r.to });
+  for (const id of ids.removed) if (!ids.removedDeclared.includes(id)) breaking.push({ kind: "item-removed", id });
+  for (const r of ids.renamed) if (!r.declared) breaking.push({ kind: "item-renamed", old: r.from, new: r.to });
   // Saved levels keep loading when the scale only grows; a raised min or lowered max rejects some.
   if (scale.length && (b.data.scale.min > a.data.scale.min || b.data.scale.max < a.data.scale.max)) {
     breaking.push({ kind: "scale", old: scale[0]!.old, new: scale[0]!.new });
   }
-  for (const id of profiles.removed) breaking.push({ kind: "profile-removed", id });
-
-  return {
-    old: { id: a.data.id, version: a.data.version },
-    new: { id: b.data.id, version: b.data.version },
-    items: { added, removed, removedDeclared, renamed, moved },
-    dimensions: { added: [...dimsB.keys()].filter((id) => !dimsA.has(id)), removed: [...dimsA.keys()].filter((id) => !dimsB.has(id)) },
-    profiles,
-    scale,
-    texts: textChanges(a, b, sameItem),
-    targets,
-    weights,
-    efforts,
-    fixtures: fixtureShifts(a, b),
-    breaking,
-    // Answers carry the version they were made for: a breaking edit that keeps it hides the break.
-    warnings: breaking.length > 0 && a.data.version === b.data.version ? [{ kind: "version-unchanged", version: b.data.version }] : [],
-  };
+  for (const id of profilesRemoved) breaking.push({ kind: "profile-removed", id });
+  return breaking;
 }
 
 function union(x: string[], y: string[]): string[] {
