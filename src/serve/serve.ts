@@ -7,7 +7,7 @@ import { isoSeconds } from "../answers/write.js";
 import { requireRubric, resolveProfileOption } from "../commands/shared.js";
 import type { Io } from "../context.js";
 import { GapcheckError } from "../errors.js";
-import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
+import { LANGS, loadMessages, type Lang, type Messages, resolveLang } from "../i18n/messages.js";
 import { defaultRubricPath } from "../paths.js";
 import { workshopPages } from "./pages.js";
 import { createWorkshopServer, DEFAULT_TIMEOUTS, type Timeouts } from "./server.js";
@@ -67,6 +67,89 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
   const env = o.env ?? process.env;
   const now = o.now ?? (() => new Date());
   const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env, cwd, now };
+  const { t, folder, existing, session, rubric, profile, sha256, tls } = await openSession(o, io);
+  const workshop = new Workshop(session, folder, rubric, profile, sha256, t, io);
+  await workshop.load();
+
+  const host = o.host ?? "0.0.0.0";
+  const hostsForLinks = linkHosts(host);
+  const scheme = tls ? "https" : "http";
+  // The pages embed the links (the QR code), which need the port: listen first, then build them.
+  let pages: ReturnType<typeof workshopPages> | undefined;
+  const { server, sockets, stopEvents } = createWorkshopServer({
+    workshop,
+    pages: {
+      participant: () => pages!.participant(),
+      facilitator: () => pages!.facilitator(),
+      code: (wrong) => pages!.code(wrong),
+    },
+    t,
+    ...(tls ? { tls } : {}),
+    timeouts: { ...DEFAULT_TIMEOUTS, ...o.timeouts },
+    log: o.log ?? (() => undefined),
+    now: () => now().getTime(),
+  });
+  const { port, portChanged } = await listenOn(server, o.port, existing?.port, host, t);
+  session.port = port;
+  try {
+    await writeSession(folder, session, existing === undefined);
+    // The participant page carries every language, so all three catalogues are needed.
+    for (const l of LANGS) await loadMessages(l);
+  } catch (err) {
+    server.close();
+    throw err;
+  }
+
+  const origin = (h: string) => `${scheme}://${h.includes(":") ? `[${h}]` : h}:${port}`;
+  const main = hostsForLinks[0]!;
+  const participantUrl = `${origin(main)}/j/${session.tokens.participant}`;
+  const codeUrl = `${origin(main)}/`;
+  pages = workshopPages({
+    rubric,
+    profile,
+    session: session.id,
+    title: session.title,
+    groups: session.groups,
+    lang: session.lang,
+    code: session.tokens.code,
+    participantUrl,
+    codeUrl,
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    participantUrl,
+    facilitatorUrl: `${origin(main)}/f/${session.tokens.facilitator}`,
+    codeUrl,
+    code: session.tokens.code,
+    folder,
+    otherParticipantUrls: hostsForLinks.slice(1).map((h) => `${origin(h)}/j/${session.tokens.participant}`),
+    resumed: existing !== undefined,
+    portChanged,
+    https: tls !== undefined,
+    state: () => workshop.state(),
+    onChange: (listener) => workshop.onChange(listener),
+    close() {
+      closing ??= (async () => {
+        stopEvents();
+        const stopped = new Promise<void>((done) => server.close(() => done()));
+        server.closeIdleConnections();
+        await workshop.settle();
+        // Requests in progress had their answers written (settle); what is left are idle or stalled sockets.
+        for (const socket of sockets) socket.destroy();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * Reads or starts the session in the folder: its rubric, language, profile and TLS files, checked
+ * against what a resumed session was started with (docs/workshop-server.md).
+ */
+async function openSession(o: ServeOptions, io: Io) {
+  const { cwd, env, now } = io;
   let t = await loadMessages(resolveLang(o.lang, env));
   const minGroup = o.minGroup ?? 3;
   if (!Number.isInteger(minGroup) || minGroup < 3) throw new GapcheckError(t.cli.usage(t.serve.badMinGroup));
@@ -115,91 +198,23 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
     port: existing?.port ?? 0,
     tokens: existing?.tokens ?? { participant: newToken(), facilitator: newToken(), code: newCode() },
   };
-  const workshop = new Workshop(session, folder, rubric, profile, sha256, t, io);
-  await workshop.load();
+  return { t, folder, existing, session, rubric, profile, sha256, tls };
+}
 
-  const host = o.host ?? "0.0.0.0";
-  const hostsForLinks = linkHosts(host);
-  const scheme = tls ? "https" : "http";
-  // The pages embed the links (the QR code), which need the port: listen first, then build them.
-  let pages: ReturnType<typeof workshopPages> | undefined;
-  const { server, sockets, stopEvents } = createWorkshopServer({
-    workshop,
-    pages: {
-      participant: () => pages!.participant(),
-      facilitator: () => pages!.facilitator(),
-      code: (wrong) => pages!.code(wrong),
-    },
-    t,
-    ...(tls ? { tls } : {}),
-    timeouts: { ...DEFAULT_TIMEOUTS, ...o.timeouts },
-    log: o.log ?? (() => undefined),
-    now: () => now().getTime(),
-  });
-  const wanted = o.port ?? existing?.port ?? 0;
-  let port: number;
-  let portChanged = false;
+/**
+ * Listens on `--port`, else the port the session had (links on phones keep working after a
+ * restart), else any free one; a remembered port in use falls back to a free one and says so.
+ */
+async function listenOn(server: Server, flag: number | undefined, remembered: number | undefined, host: string, t: Messages) {
+  const wanted = flag ?? remembered ?? 0;
   try {
-    port = await listen(server, wanted, host);
+    return { port: await listen(server, wanted, host), portChanged: false };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== "EADDRINUSE" || o.port !== undefined || wanted === 0)
+    if (code !== "EADDRINUSE" || flag !== undefined || wanted === 0)
       throw new GapcheckError(t.serve.cannotListen(host, wanted, code ?? String(err)), undefined, [], { cause: err });
-    port = await listen(server, 0, host);
-    portChanged = true;
+    return { port: await listen(server, 0, host), portChanged: true };
   }
-  session.port = port;
-  try {
-    await writeSession(folder, session, existing === undefined);
-    // The participant page carries every language, so all three catalogues are needed.
-    for (const l of LANGS) await loadMessages(l);
-  } catch (err) {
-    server.close();
-    throw err;
-  }
-
-  const origin = (h: string) => `${scheme}://${h.includes(":") ? `[${h}]` : h}:${port}`;
-  const main = hostsForLinks[0]!;
-  const participantUrl = `${origin(main)}/j/${session.tokens.participant}`;
-  const codeUrl = `${origin(main)}/`;
-  pages = workshopPages({
-    rubric,
-    profile,
-    session: session.id,
-    title: session.title,
-    groups: session.groups,
-    lang,
-    code: session.tokens.code,
-    participantUrl,
-    codeUrl,
-  });
-
-  let closing: Promise<void> | undefined;
-  return {
-    participantUrl,
-    facilitatorUrl: `${origin(main)}/f/${session.tokens.facilitator}`,
-    codeUrl,
-    code: session.tokens.code,
-    folder,
-    otherParticipantUrls: hostsForLinks.slice(1).map((h) => `${origin(h)}/j/${session.tokens.participant}`),
-    resumed: existing !== undefined,
-    portChanged,
-    https: tls !== undefined,
-    state: () => workshop.state(),
-    onChange: (listener) => workshop.onChange(listener),
-    close() {
-      closing ??= (async () => {
-        stopEvents();
-        const stopped = new Promise<void>((done) => server.close(() => done()));
-        server.closeIdleConnections();
-        await workshop.settle();
-        // Requests in progress had their answers written (settle); what is left are idle or stalled sockets.
-        for (const socket of sockets) socket.destroy();
-        await stopped;
-      })();
-      return closing;
-    },
-  };
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

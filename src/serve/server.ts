@@ -54,6 +54,8 @@ function sameToken(given: string, token: string): boolean {
 /**
  * The workshop's HTTP(S) server: only `/`, `/j/<join>…` and `/f/<facilitator>…` answer, every
  * other path is 404 (docs/workshop-server.md#links). Node's own http module: a few routes, no framework needed.
+ * Why this is long: one closure holds the state its routes share (the tokens, the wrong-code counts per
+ * address, the open event streams); each route inside is a short function of its own.
  */
 export function createWorkshopServer(s: ServerSetup): { server: Server; sockets: Set<Socket>; stopEvents: () => void } {
   const { workshop, pages, t } = s;
