@@ -164,8 +164,34 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
   const B = first.result;
   const A = last.result;
   const renamed = options.renamed ?? {};
+  const { items, oldIdOf } = itemChanges(B, A, renamed);
 
-  // Items: the latest rubric's order, then the baseline's items it no longer has.
+  return {
+    gapcheck: 1,
+    kind: "comparison",
+    rubric: { id: A.rubric.id, title: A.rubric.title },
+    locale: options.locale ?? A.locale,
+    order,
+    days: daysBetween(B.date, A.date),
+    profileChanged: inputs.some((i) => i.result.profile.id !== B.profile.id),
+    before: side(first),
+    after: side(last),
+    summary: {
+      maturityIndex: change(B.summary.maturityIndex, A.summary.maturityIndex, r2),
+      gapIndex: change(B.summary.gapIndex, A.summary.gapIndex, r2),
+      coverage: change(B.summary.coverage, A.summary.coverage, r4),
+    },
+    dimensions: dimensionChanges(B, A),
+    tags: tagChanges(B, A),
+    items,
+    priorities: priorityChanges(B, A, items, renamed),
+    regressions: regressionsOf(B, A, items, oldIdOf),
+    ...(inputs.length > 2 ? { series: seriesOf(inputs) } : {}),
+  };
+}
+
+/** Every item, the latest rubric's order first, then the baseline's items it no longer has. */
+function itemChanges(B: Result, A: Result, renamed: Readonly<Record<string, string>>) {
   const beforeById = new Map<string, ResultItem>();
   const oldIdOf = new Map<string, string>();
   for (const item of B.items) {
@@ -193,13 +219,15 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
   };
   const items: ComparisonItem[] = A.items.map((after) => itemRow(after.id, beforeById.get(after.id), after));
   for (const [id, before] of beforeById) if (!afterIds.has(id)) items.push(itemRow(id, before, undefined));
-  const itemById = new Map(items.map((i) => [i.id, i]));
+  return { items, oldIdOf };
+}
 
-  // Dimensions and tags matched by id, the latest's first.
+/** Dimensions matched by id, the latest's first. */
+function dimensionChanges(B: Result, A: Result): Comparison["dimensions"] {
   const dimsB = new Map(B.dimensions.map((d) => [d.id, d]));
   const dimsA = new Map(A.dimensions.map((d) => [d.id, d]));
   const dimIds = [...A.dimensions.map((d) => d.id), ...B.dimensions.map((d) => d.id).filter((id) => !dimsA.has(id))];
-  const dimensions = dimIds.map((id) => {
+  return dimIds.map((id) => {
     const b = dimsB.get(id);
     const a = dimsA.get(id);
     const shown = (a ?? b)!;
@@ -212,10 +240,14 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
       delta: { current: diff(b?.current ?? null, a?.current ?? null, r4), gap: diff(b?.gap ?? null, a?.gap ?? null, r4) },
     };
   });
+}
+
+/** Gap patterns (tags) matched by id, the latest's first. */
+function tagChanges(B: Result, A: Result): Comparison["tags"] {
   const tagsB = new Map(B.tags.map((g) => [g.id, g]));
   const tagsA = new Map(A.tags.map((g) => [g.id, g]));
   const tagIds = [...A.tags.map((g) => g.id), ...B.tags.map((g) => g.id).filter((id) => !tagsA.has(id))];
-  const tags = tagIds.map((id) => {
+  return tagIds.map((id) => {
     const b = tagsB.get(id);
     const a = tagsA.get(id);
     return {
@@ -229,8 +261,11 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
       },
     };
   });
+}
 
-  // The baseline's priorities: closed now (done) or not (remaining); the latest's others are new.
+/** The baseline's priorities: closed now (done) or not (remaining); the latest's others are new. */
+function priorityChanges(B: Result, A: Result, items: ComparisonItem[], renamed: Readonly<Record<string, string>>) {
+  const itemById = new Map(items.map((i) => [i.id, i]));
   const targetA = new Map(A.items.map((i) => [i.id, i.target]));
   const ref = (rank: number, id: string, fallbackTarget: number): PriorityChange => {
     const row = itemById.get(id)!;
@@ -256,13 +291,18 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
     (closed ? done : remaining).push(ref(p.rank, id, p.target));
   }
   const fresh = A.priorities.filter((p) => !baselinePriorities.has(p.item)).map((p) => ref(p.rank, p.item, p.target));
+  return { done, remaining, new: fresh };
+}
 
-  // Items whose level fell, the largest fall first (then the order above), with the points of the
-  // gap index each added (docs/scoring.md#points: points = 100 · weight · gap / Σ weight of the answered items).
+/**
+ * Items whose level fell, the largest fall first (then the order above), with the points of the
+ * gap index each added (docs/scoring.md#points: points = 100 · weight · gap / Σ weight of the answered items).
+ */
+function regressionsOf(B: Result, A: Result, items: ComparisonItem[], oldIdOf: ReadonlyMap<string, string>): Comparison["regressions"] {
   const pointsB = pointsOf(B);
   const pointsA = pointsOf(A);
   const position = new Map(items.map((i, k) => [i.id, k]));
-  const regressions = items
+  return items
     .filter((i) => i.delta !== null && i.delta < 0)
     .sort((a, b) => a.delta! - b.delta! || position.get(a.id)! - position.get(b.id)!)
     .map((i) => ({
@@ -275,42 +315,20 @@ export function compare(given: readonly CompareInput[], options: CompareOptions 
       points: r2((pointsA.get(i.id) ?? 0) - (pointsB.get(oldIdOf.get(i.id) ?? i.id) ?? 0)),
       status: i.status,
     }));
+}
 
-  return {
-    gapcheck: 1,
-    kind: "comparison",
-    rubric: { id: A.rubric.id, title: A.rubric.title },
-    locale: options.locale ?? A.locale,
-    order,
-    days: daysBetween(B.date, A.date),
-    profileChanged: inputs.some((i) => i.result.profile.id !== B.profile.id),
-    before: side(first),
-    after: side(last),
-    summary: {
-      maturityIndex: change(B.summary.maturityIndex, A.summary.maturityIndex, r2),
-      gapIndex: change(B.summary.gapIndex, A.summary.gapIndex, r2),
-      coverage: change(B.summary.coverage, A.summary.coverage, r4),
-    },
-    dimensions,
-    tags,
-    items,
-    priorities: { done, remaining, new: fresh },
-    regressions,
-    ...(inputs.length > 2
-      ? {
-          series: inputs.map((i) => ({
-            file: i.file,
-            ...(i.result.date !== undefined ? { date: i.result.date } : {}),
-            rubricVersion: i.result.rubric.version,
-            profile: i.result.profile.id,
-            maturityIndex: i.result.summary.maturityIndex,
-            gapIndex: i.result.summary.gapIndex,
-            coverage: i.result.summary.coverage,
-            dimensions: i.result.dimensions.map((d) => ({ id: d.id, current: d.current, gap: d.gap })),
-          })),
-        }
-      : {}),
-  };
+/** Three or more inputs: each one's headline numbers, in order, for the series chart. */
+function seriesOf(inputs: readonly CompareInput[]) {
+  return inputs.map((i) => ({
+    file: i.file,
+    ...(i.result.date !== undefined ? { date: i.result.date } : {}),
+    rubricVersion: i.result.rubric.version,
+    profile: i.result.profile.id,
+    maturityIndex: i.result.summary.maturityIndex,
+    gapIndex: i.result.summary.gapIndex,
+    coverage: i.result.summary.coverage,
+    dimensions: i.result.dimensions.map((d) => ({ id: d.id, current: d.current, gap: d.gap })),
+  }));
 }
 
 /** Each answered item's points of the gap index, by the result's own item ids. */
