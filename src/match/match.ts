@@ -36,6 +36,50 @@ const EPSILON = 1e-9;
  * the target; a level at or below the organisation's current level, or none, closes nothing.
  */
 export function match(org: Result, candidates: readonly Candidate[], options: MatchOptions = {}): Match {
+  const model = gapModel(org);
+  const scored = rankCandidates(org, candidates, model);
+  // `focus` is in results of gapcheck 1.1; older results count the first five, as 1.1 does by default.
+  const focus = (org.summary.pareto as { focus?: number }).focus ?? Math.min(5, org.priorities.length);
+  const result: Match = {
+    gapcheck: 1,
+    kind: "match",
+    locale: options.locale ?? org.locale,
+    organisation: {
+      rubric: { id: org.rubric.id, version: org.rubric.version, title: org.rubric.title },
+      profile: org.profile,
+      gapIndex: org.summary.gapIndex,
+      ...(org.respondent ? { respondent: org.respondent } : {}),
+      ...(respondentsOf(org) !== undefined ? { respondents: respondentsOf(org) } : {}),
+      totalImpact: r4(model.total),
+      focus,
+      priorities: org.priorities.map((p) => ({ rank: p.rank, item: p.item, title: p.title, points: pointsOf(org, p.item) })),
+    },
+    candidates: scored.map((s, i) => ({
+      rank: i + 1,
+      name: s.c.name,
+      file: s.c.file,
+      answered: s.c.levels.size,
+      closedImpact: r4(s.closed),
+      share: r4(s.share),
+      priorityShare: r4(s.priorityShare),
+      points: r2(s.points),
+      closes: { full: s.full, partial: s.partial },
+    })),
+  };
+  if (options.team !== undefined && candidates.length > 0)
+    result.team = pickTeam(
+      scored.map((s) => s.c),
+      Math.min(options.team, candidates.length),
+      model.totals,
+      model.total,
+    );
+  return result;
+}
+
+type GapModel = ReturnType<typeof gapModel>;
+
+/** The organisation's answered gaps, and how much of them a set of levels would close. */
+function gapModel(org: Result) {
   const scale = org.rubric.scale;
   if (!scale) throw new TypeError("the organisation's result has no rubric.scale; score it with this version of gapcheck");
   const span = scale.max - scale.min;
@@ -75,7 +119,11 @@ export function match(org: Result, candidates: readonly Candidate[], options: Ma
       points: answeredWeight > 0 ? (100 * closed) / answeredWeight : 0,
     };
   };
+  return { gaps, total, closedBy, totals };
+}
 
+/** Each candidate's totals and the priorities they close fully or in part, best first. */
+function rankCandidates(org: Result, candidates: readonly Candidate[], { gaps, closedBy, totals }: GapModel) {
   const scored = candidates.map((c) => {
     const sums = totals((item) => c.levels.get(item));
     const full: string[] = [];
@@ -90,7 +138,7 @@ export function match(org: Result, candidates: readonly Candidate[], options: Ma
   });
   // Share, then priority share, then name (then file, so two people of the same name keep an order);
   // someone who answered nothing goes last among equals.
-  scored.sort(
+  return scored.sort(
     (a, b) =>
       b.share - a.share ||
       b.priorityShare - a.priorityShare ||
@@ -98,43 +146,6 @@ export function match(org: Result, candidates: readonly Candidate[], options: Ma
       compareText(a.c.name, b.c.name) ||
       compareText(a.c.file, b.c.file),
   );
-
-  // `focus` is in results of gapcheck 1.1; older results count the first five, as 1.1 does by default.
-  const focus = (org.summary.pareto as { focus?: number }).focus ?? Math.min(5, org.priorities.length);
-  const result: Match = {
-    gapcheck: 1,
-    kind: "match",
-    locale: options.locale ?? org.locale,
-    organisation: {
-      rubric: { id: org.rubric.id, version: org.rubric.version, title: org.rubric.title },
-      profile: org.profile,
-      gapIndex: org.summary.gapIndex,
-      ...(org.respondent ? { respondent: org.respondent } : {}),
-      ...(respondentsOf(org) !== undefined ? { respondents: respondentsOf(org) } : {}),
-      totalImpact: r4(total),
-      focus,
-      priorities: org.priorities.map((p) => ({ rank: p.rank, item: p.item, title: p.title, points: pointsOf(org, p.item) })),
-    },
-    candidates: scored.map((s, i) => ({
-      rank: i + 1,
-      name: s.c.name,
-      file: s.c.file,
-      answered: s.c.levels.size,
-      closedImpact: r4(s.closed),
-      share: r4(s.share),
-      priorityShare: r4(s.priorityShare),
-      points: r2(s.points),
-      closes: { full: s.full, partial: s.partial },
-    })),
-  };
-  if (options.team !== undefined && candidates.length > 0)
-    result.team = pickTeam(
-      scored.map((s) => s.c),
-      Math.min(options.team, candidates.length),
-      totals,
-      total,
-    );
-  return result;
 }
 
 /**
