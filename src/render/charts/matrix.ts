@@ -47,6 +47,21 @@ interface Placed {
 }
 
 export function matrixSvg(input: MatrixInput): string {
+  const g = frameOf(input);
+  return (
+    `<svg id="${esc(input.id)}" class="chart matrix" viewBox="0 0 ${c(input.width)} ${c(g.H)}" width="100%" ` +
+    `font-size="${c(input.fontSize)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
+    `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
+    frameSvg(input, g).join("") +
+    dotsSvg(input, g).join("") +
+    `</svg>`
+  );
+}
+
+type Frame = ReturnType<typeof frameOf>;
+
+/** Where things go: the plot area, the value axis (0 to just above the largest) and the 80/20 split. */
+function frameOf(input: MatrixInput) {
   const { width: W, fontSize: fs, dots } = input;
   const left = fs * 4;
   const right = fs * 1;
@@ -66,11 +81,18 @@ export function matrixSvg(input: MatrixInput): string {
   const y = (p: number) => yZero - ((yZero - yTop) * Math.max(0, p)) / yMax;
   const colW = plotW / 5;
   const xCol = (e: number) => left + colW * (Math.max(1, Math.min(5, e)) - 0.5);
+  const splitX = left + colW * 2;
+  const splitY = Math.max(yTop, Math.min(yZero, y(input.cut)));
+  return { left, top, plotW, plotH, H, big, small, axis, yMax, colW, xCol, y, splitX, splitY };
+}
+
+/** The quadrants, their names, the split lines and the axes. */
+function frameSvg(input: MatrixInput, g: Frame): string[] {
+  const { fontSize: fs } = input;
+  const { left, top, plotW, plotH, H, axis, yMax, xCol, y, splitX, splitY } = g;
   const out: string[] = [];
 
   // Quadrant backgrounds and dividers.
-  const splitX = left + colW * 2;
-  const splitY = Math.max(yTop, Math.min(yZero, y(input.cut)));
   const rect = (x0: number, y0: number, x1: number, y1: number, cls: string) =>
     out.push(`<rect x="${c(x0)}" y="${c(y0)}" width="${c(x1 - x0)}" height="${c(y1 - y0)}" class="q ${cls}"/>`);
   rect(left, top, splitX, splitY, "q-quick");
@@ -115,7 +137,13 @@ export function matrixSvg(input: MatrixInput): string {
       `text-anchor="middle" class="axis-title">${esc(input.texts.points)}</text>`,
   );
 
-  // Listed dots first (by rank), then the others; each at its own height, moved only sideways.
+  return out;
+}
+
+/** Listed dots first (by rank), then the others; each at its own height, moved only sideways. */
+function dotsSvg(input: MatrixInput, g: Frame): string[] {
+  const { fontSize: fs, dots } = input;
+  const { big, small, colW, xCol, y } = g;
   const placed: Placed[] = [];
   const clear = (x: number, yy: number, r: number) => placed.every((p) => (p.x - x) ** 2 + (p.y - yy) ** 2 >= (p.r + r + 1.5) ** 2);
   const order = [...dots].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.points - a.points);
@@ -172,13 +200,5 @@ export function matrixSvg(input: MatrixInput): string {
     const [sx, sy] = spots.find(([x, yy]) => free(x, yy)) ?? spots[0];
     marks.push(`<text x="${c(sx)}" y="${c(sy + fs * 0.35)}" text-anchor="middle" class="stack-count">+${host.held}</text>`);
   }
-  out.push(...marks);
-
-  return (
-    `<svg id="${esc(input.id)}" class="chart matrix" viewBox="0 0 ${c(W)} ${c(H)}" width="100%" ` +
-    `font-size="${c(fs)}" role="img" aria-labelledby="${esc(input.id)}-title">` +
-    `<title id="${esc(input.id)}-title">${esc(input.title)}</title>` +
-    out.join("") +
-    `</svg>`
-  );
+  return marks;
 }
