@@ -49,6 +49,8 @@ export async function loadAnswers(
 /**
  * Checks a read answers file (YAML, JSON, or the template's CSV sheet) against the rubric. The CSV
  * reader and zod (for the messages about a malformed file) are loaded only when needed (docs/performance.md).
+ * Why this is long: the checks run in the order a user fixes them (rubric, entries, history, levels,
+ * profile) and all report into one list of findings located in the same parsed file.
  */
 export async function answersFromSource(
   source: Source,

@@ -39,6 +39,8 @@ export interface OpenOptions {
  * Opens one input ("-" is stdin): an answers file (YAML, JSON: read whole, 4 MiB at most) or a table
  * (CSV, TSV or .xlsx: up to 64 MiB, a CSV read row by row). `name` is what messages show.
  * Never throws for bad input.
+ * Why this is long: one guard after another (size, kind of file, encoding, format), each ending the
+ * read with its own located message; split up, each guard would need the whole state passed along.
  */
 export async function openInput(path: string, name: string, o: OpenOptions): Promise<Opened> {
   const { t } = o;

@@ -7,7 +7,11 @@ import { closestKey } from "./suggest.js";
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.ZodType;
 
-/** Turns zod issues into located findings, with messages from the catalogue. */
+/**
+ * Turns zod issues into located findings, with messages from the catalogue.
+ * Why this is long: one case per kind of zod issue, each a few lines; a table of handlers would
+ * spread the same cases over more lines.
+ */
 export function zodFindings(issues: readonly Issue[], schema: AnySchema, locate: Locator, file: string, t: Messages): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, path: PathKey[], message: string, part: "value" | "key" = "value") => {

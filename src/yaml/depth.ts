@@ -7,6 +7,8 @@ import { CST } from "yaml";
  * crossed the limit. Block depth is estimated from the columns where nodes start: a new, deeper
  * column on a new line, or content after `- `, `? ` or `: ` on the same line, opens a level. That can
  * only over-count by a level or two per nesting, which the limit of 64 leaves room for.
+ * Why this is long: it is a state machine over the lexer's tokens; its state (offset, column, flow
+ * depth, the stack of block columns) is shared by every case.
  */
 export function nestingCheck(limit: number): (tok: string) => number | undefined {
   let offset = 0;

@@ -12,7 +12,11 @@ export type LayoutMistake =
   | { kind: "too-deep"; line: number; col: number; above: number }
   | { kind: "misaligned"; line: number; col: number; spaces: number; expected: number[] };
 
-/** The first layout mistakes of the text, in line order (one per mistake; tabs: one per line). */
+/**
+ * The first layout mistakes of the text, in line order (one per mistake; tabs: one per line).
+ * Why this is long: one pass over the lines keeps a small state (open brackets, the indentation of
+ * each level, block scalars); the checks read and change it together.
+ */
 export function layoutMistakes(text: string): LayoutMistake[] {
   // JSON and other flow-only documents have no block layout: the parser's own messages fit them.
   if (/^(\s|#.*\n)*[[{]/.test(text)) return [];
