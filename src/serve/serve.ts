@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { networkInterfaces } from "node:os";
 import { resolve } from "node:path";
 import { isoSeconds } from "../answers/write.js";
@@ -63,10 +63,15 @@ export interface RunningWorkshop {
 
 /** `serve(options)` (docs/api.md and docs/workshop-server.md): starts a workshop and returns its links. */
 export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
-  const cwd = o.cwd ?? process.cwd();
-  const env = o.env ?? process.env;
   const now = o.now ?? (() => new Date());
-  const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env, cwd, now };
+  const io: Io = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: o.env ?? process.env,
+    cwd: o.cwd ?? process.cwd(),
+    now,
+  };
   const { t, folder, existing, session, rubric, profile, sha256, tls } = await openSession(o, io);
   const workshop = new Workshop(session, folder, rubric, profile, sha256, t, io);
   await workshop.load();
@@ -116,7 +121,6 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
     codeUrl,
   });
 
-  let closing: Promise<void> | undefined;
   return {
     participantUrl,
     facilitatorUrl: `${origin(main)}/f/${session.tokens.facilitator}`,
@@ -129,18 +133,24 @@ export async function serve(o: ServeOptions = {}): Promise<RunningWorkshop> {
     https: tls !== undefined,
     state: () => workshop.state(),
     onChange: (listener) => workshop.onChange(listener),
-    close() {
-      closing ??= (async () => {
-        stopEvents();
-        const stopped = new Promise<void>((done) => server.close(() => done()));
-        server.closeIdleConnections();
-        await workshop.settle();
-        // Requests in progress had their answers written (settle); what is left are idle or stalled sockets.
-        for (const socket of sockets) socket.destroy();
-        await stopped;
-      })();
-      return closing;
-    },
+    close: closeOnce(server, sockets, stopEvents, workshop),
+  };
+}
+
+/** Stops the server once, however often it is called, after every answer in progress is on disk. */
+function closeOnce(server: Server, sockets: Set<Socket>, stopEvents: () => void, workshop: Workshop): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= (async () => {
+      stopEvents();
+      const stopped = new Promise<void>((done) => server.close(() => done()));
+      server.closeIdleConnections();
+      await workshop.settle();
+      // Requests in progress had their answers written (settle); what is left are idle or stalled sockets.
+      for (const socket of sockets) socket.destroy();
+      await stopped;
+    })();
+    return closing;
   };
 }
 
