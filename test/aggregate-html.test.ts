@@ -8,7 +8,7 @@ import { fakeIo } from "./helpers/io.js";
 import { inspect } from "./helpers/chromium.js";
 
 describe("the aggregate HTML report in headless Chromium", () => {
-  it("draws a distribution strip per item, marks the disagreements, and one radar line per group", async () => {
+  it("draws a level chart per item, marks the disagreements, and one radar line per group", async () => {
     const io = fakeIo(root);
     expect(
       await aggregate({
@@ -23,10 +23,13 @@ describe("the aggregate HTML report in headless Chromium", () => {
       }),
     ).toBe(0);
     const html = io.out();
-    // One strip per rubric item: 2026.3.0 has 57 (50 in 2026.2.0, 48 in 2026.1.0).
-    expect(html.match(/<span class="strip">/g)).toHaveLength(57);
+    // One level chart per rubric item whose counts are shown (2026.3.0 has 57 items; 17 got no level
+    // from anyone here and 1 is not applicable to most), and again beside each of the 5 that split the team.
+    expect(html.match(/<svg class="levels/g)).toHaveLength(57 - 17 - 1 + 5);
+    expect(html.match(/<svg class="levels split"/g)).toHaveLength(5 + 5);
     expect(html.match(/<tr class="split">/g)).toHaveLength(5);
-    expect(html.match(/<polygon points="[^"]+" fill="none" stroke="#[0-9a-f]+" stroke-width="2.5"/g)).toHaveLength(2);
+    // Two groups, each a closed line on the wide and on the phone's radar.
+    expect(html.match(/<polygon points="[^"]+" class="group-line" stroke="#[0-9a-f]+"/g)).toHaveLength(4);
     const dir = mkdtempSync(join(tmpdir(), "gapcheck-aggregate-html-"));
     try {
       const page = join(dir, "team.html");
@@ -38,7 +41,7 @@ describe("the aggregate HTML report in headless Chromium", () => {
         `file://${page}`,
         "1200,6000",
         [
-          "const s = document.querySelector('svg.group-radar').getBoundingClientRect();" +
+          "const s = document.querySelector('#group-radar').getBoundingClientRect();" +
             " return { w: s.width, h: s.height, scroll: document.documentElement.scrollWidth," +
             " inner: document.documentElement.clientWidth };",
         ],

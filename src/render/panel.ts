@@ -6,6 +6,8 @@ import { escapeHtml as esc, escapeMarkdown as cell } from "./escape.js";
 import { levelText } from "./focus.js";
 import type { Formatter } from "./format.js";
 import { scrollRegion } from "./html-parts.js";
+import { levelBarsSvg } from "./charts/levels.js";
+import { radarSvg } from "./charts/radar.js";
 
 /*
  * The team sections of an aggregate result (docs/team.md) for every human format: who took part,
@@ -41,14 +43,30 @@ export function disagreeRows(result: Result): DisagreeRow[] {
   return panel.disagreements.map((id) => ({ item: byId.get(id)!, title: title.get(id) ?? id }));
 }
 
-export function groupGapRows(result: Result): { title: string; medians: (number | null)[]; difference: number }[] {
+export interface GroupGapRow {
+  title: string;
+  medians: (number | null)[];
+  difference: number;
+  /** "marketing +2" (two groups), "marketing +2 over sales" (more): which group is higher, by how much. */
+  higher: string;
+}
+
+export function groupGapRows(result: Result, t: Messages, f: Formatter): GroupGapRow[] {
   const panel = result.panel!;
   const title = new Map(result.items.map((i) => [i.id, i.title]));
-  return panel.groupGaps.map((g) => ({
-    title: title.get(g.item) ?? g.item,
-    medians: panel.groups.map((gr) => g.medians[gr.id] ?? null),
-    difference: g.difference,
-  }));
+  return panel.groupGaps.map((g) => {
+    const shown = panel.groups.filter((gr) => g.medians[gr.id] !== undefined && g.medians[gr.id] !== null);
+    const values = shown.map((gr) => g.medians[gr.id]!);
+    const high = shown.filter((gr) => g.medians[gr.id] === Math.max(...values)).map((gr) => gr.id);
+    const low = shown.filter((gr) => g.medians[gr.id] === Math.min(...values)).map((gr) => gr.id);
+    const by = levelText(g.difference, f);
+    return {
+      title: title.get(g.item) ?? g.item,
+      medians: panel.groups.map((gr) => g.medians[gr.id] ?? null),
+      difference: g.difference,
+      higher: panel.groups.length === 2 ? t.team.higher(high.join(", "), by) : t.team.higherThan(high.join(", "), by, low.join(", ")),
+    };
+  });
 }
 
 /** The terminal sections: "Where people disagree" and "Where groups differ". */
@@ -93,17 +111,26 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
           `  ${t.team.groupLine(g.id, g.respondents)}:` +
           ` ${t.table.maturity} ${f.index(g.maturityIndex)} · ${t.table.gapIndex} ${f.index(g.gapIndex)}`,
       );
-      const rows = groupGapRows(result);
+      const rows = groupGapRows(result, t, f);
       let body = t.team.groupsNone;
       if (rows.length > 0) {
-        const heads = [...panel.groups.map((g) => g.id), t.team.difference];
-        const fixed = heads.map((h) => Math.min(16, Math.max([...h].length + 2, 7)));
+        const cells = rows.map((r) => [...r.medians.map((m) => levelText(m, f)), r.higher]);
+        const heads = [...panel.groups.map((g) => g.id), t.team.higherHead];
+        // The last column is as wide as its widest "marketing +2" (up to a third of the width).
+        const last = heads.length - 1;
+        const fixed = heads.map((h, k) =>
+          k < last
+            ? Math.min(16, Math.max([...h].length + 2, 7))
+            : Math.min(Math.floor(width / 3), Math.max(...[h, ...cells.map((r) => r[k]!)].map((s) => [...s].length + 2))),
+        );
         const name = Math.max(16, width - fixed.reduce((a, b) => a + b, 0) - heads.length - 2);
         const table = frame(
           [name, ...fixed],
           [t.table.item, ...heads].map((h) => c.bold(h)),
         );
-        for (const r of rows) table.push([r.title, ...r.medians.map((m) => levelText(m, f)), levelText(r.difference, f)]);
+        rows.forEach((r, k) => {
+          table.push([r.title, ...cells[k]!]);
+        });
         body = table.toString();
       }
       out.push(`${gTitle}\n${lines.join("\n")}\n${body}`);
@@ -169,13 +196,13 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
         ),
         "",
       );
-      const rows = groupGapRows(result);
+      const rows = groupGapRows(result, t, f);
       if (rows.length === 0) out.push(t.team.groupsNone);
       else
         out.push(
           ...mdTable(
-            [t.table.item, ...panel.groups.map((g) => g.id), t.team.difference],
-            rows.map((r) => [r.title, ...r.medians.map((m) => levelText(m, f)), levelText(r.difference, f)]),
+            [t.table.item, ...panel.groups.map((g) => g.id), t.team.higherHead],
+            rows.map((r) => [r.title, ...r.medians.map((m) => levelText(m, f)), r.higher]),
           ),
         );
     }
@@ -190,31 +217,44 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
 }
 
 // ---------------------------------------------------------------------------------------------
-// HTML: a level-distribution strip per item (disagreement marked), the group differences, and a
-// radar with one line per shown group.
+// HTML (docs/team.md): the items that split the room, each with its distribution beside it; the
+// groups compared (a radar with one line per shown group, the target and a scale, and the items
+// where groups differ, naming the higher group); every item's distribution.
 
-const GROUP_COLOURS = ["#1f5b8e", "#c0562b", "#2f7d4f", "#7a4fa3", "#a86a09", "#3b8c99"];
+/** The groups' lines: apart from each other and from the target's grey dashes, each ≥ 3:1 on white. */
+const GROUP_COLOURS = ["#1f5b8e", "#c0562b", "#2f7d4f", "#7a4fa3", "#8a5a00", "#2b7a87"];
+
+/** An item's bars, or "–" where too few gave a level to show them (docs/team.md#anonymity). */
+function levelBars(item: PanelItem, name: string, t: Messages, f: Formatter, min: number): string {
+  const counts = Object.entries(item.counts)
+    .map(([level, n]) => `${level}: ${n}`)
+    .join(", ");
+  const label = `${name} — ${t.team.levels} ${counts}; ${t.team.median} ${levelText(item.median, f)}`;
+  const svg = levelBarsSvg({ item: item.item, counts: item.counts, median: item.median, min, split: item.disagreement, label });
+  return svg || `<span class="muted">–</span>`;
+}
 
 export function panelHtml(result: Result, t: Messages, f: Formatter): string[] {
   const panel = result.panel;
   if (!panel) return [];
   const sections: string[] = [];
   const title = new Map(result.items.map((i) => [i.id, i.title]));
-  const { min: lo, max: hi } = result.rubric.scale ?? { min: 0, max: 4 };
+  const min = result.rubric.scale?.min ?? 0;
 
-  // Disagreements first, then the distribution of every item.
+  // Disagreements first, each beside its distribution; then the groups; then every item.
   const disagree =
     panel.respondents < 2
       ? `<p class="muted">${esc(t.team.disagreeNeedsTwo)}</p>`
       : panel.disagreements.length === 0
         ? `<p class="muted">${esc(t.team.disagreeNone)}</p>`
-        : `<p>${esc(t.team.disagreeLead)}</p><ol class="disagree-list">${disagreeRows(result)
+        : `<p>${esc(t.team.disagreeLead)}</p><ol class="split-list">${disagreeRows(result)
             .map(
               ({ item, title: name }) =>
-                `<li><b>${esc(name)}</b> <span class="muted">` +
+                `<li><div class="split-text"><b>${esc(name)}</b><span class="muted">` +
                 `n ${item.n} · ${esc(t.team.median)} ${esc(levelText(item.median, f))} · ` +
                 `${esc(t.team.range)} ${esc(rangeText(item, f))} · ` +
-                `rwg ${esc(f.num2(item.rwg))} · AD_Md ${esc(f.num2(item.adMedian))}</span></li>`,
+                `rwg ${esc(f.num2(item.rwg))} · AD_Md ${esc(f.num2(item.adMedian))}</span></div>` +
+                `${levelBars(item, name, t, f, min)}</li>`,
             )
             .join("")}</ol><p class="kpi-note">${esc(t.team.explain)}</p>`;
   sections.push(`<section class="panel-disagree">\n<h2>${esc(t.team.disagreeTitle)}</h2>\n${disagree}\n</section>`);
@@ -222,24 +262,13 @@ export function panelHtml(result: Result, t: Messages, f: Formatter): string[] {
   if (panel.by !== undefined) sections.push(groupsHtml(result, t, f));
 
   const rows = panel.items.map((i) => {
-    const top = Math.max(1, ...Object.values(i.counts));
-    const bars = Object.entries(i.counts)
-      .map(
-        ([level, n]) =>
-          `<span class="lv" title="${esc(level)}: ${n}"><i style="height:${Math.round((n / top) * 100)}%"></i>` +
-          `<em>${esc(level)}</em></span>`,
-      )
-      .join("");
-    const median =
-      i.median === null
-        ? ""
-        : `<b class="med" style="left:${(((i.median - lo + 0.5) / (hi - lo + 1)) * 100).toFixed(2)}%" aria-hidden="true">●</b>`;
+    const name = title.get(i.item) ?? i.item;
     const flag = i.disagreement ? `<span class="flag" title="${esc(t.team.disagreement)}">⚠</span>` : "";
     const notes = i.notes?.length ? `<ul class="panel-notes">${i.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
     return (
-      `<tr class="${i.disagreement ? "split" : ""}">` +
-      `<td class="item-title">${flag}${esc(title.get(i.item) ?? i.item)}${notes}</td><td>` +
-      `<span class="strip">${bars}${median}</span></td><td class="num">${i.n}</td>` +
+      `<tr${i.disagreement ? ' class="split"' : ""}>` +
+      `<td class="item-title">${flag}${esc(name)}${notes}</td><td class="lv-cell">${levelBars(i, name, t, f, min)}</td>` +
+      `<td class="num">${i.n}</td>` +
       `<td class="num">${esc(levelText(i.median, f))}</td><td class="num">${esc(f.num2(i.rwg))}</td>` +
       `<td class="num">${esc(f.num2(i.adMedian))}</td><td class="num">${i.dontKnow}</td>` +
       `<td class="num">${i.notApplicable}</td></tr>`
@@ -267,95 +296,93 @@ function groupsHtml(result: Result, t: Messages, f: Formatter): string {
     const why = panel.groups.length === 0 ? t.team.groupsNoneShown(panel.minGroup) : t.team.groupsNone;
     return `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<p class="muted">${esc(why)}</p>\n</section>`;
   }
-  const legend = panel.groups
-    .map(
-      (g, k) =>
-        `<span><i class="sw" style="background:${GROUP_COLOURS[k % GROUP_COLOURS.length]}"></i>` +
-        `${esc(t.team.groupLine(g.id, g.respondents))} · ${esc(t.table.maturity)} ${esc(f.index(g.maturityIndex))} · ` +
-        `${esc(t.table.gapIndex)} ${esc(f.index(g.gapIndex))}</span>`,
-    )
-    .join("");
-  const rows = groupGapRows(result);
+  const colour = (k: number) => GROUP_COLOURS[k % GROUP_COLOURS.length]!;
+  const dims = result.dimensions;
+  const groups = panel.groups.map((g, k) => {
+    const current = new Map(g.dimensions.map((d) => [d.id, d.current]));
+    return { id: g.id, colour: colour(k), values: dims.map((d) => current.get(d.id) ?? null) };
+  });
+  const max = result.rubric.scale?.max ?? 4;
+  const common = {
+    title: t.team.groupRadar,
+    max,
+    spokes: dims.map((d) => ({ id: d.id, label: d.title, current: null, target: d.target })),
+    unansweredMark: t.prompt.dontKnow,
+    currentName: t.table.current,
+    targetName: t.table.target,
+    num: (v: number) => (Number.isInteger(v) ? String(v) : f.num1(v)),
+    groups,
+    groupsMissing: (names: string[]) => t.team.radarMissing(names.join(", ")),
+  };
+  const wide = radarSvg({ ...common, id: "group-radar", size: "wide" });
+  const compact = radarSvg({ ...common, id: "group-radar-compact", size: "compact" });
+  const anyMissing = groups.some((g) => g.values.includes(null));
+  const legend =
+    `<ul class="group-legend">${panel.groups
+      .map(
+        (g, k) =>
+          `<li><i class="sw sw-line" style="background:${colour(k)}"></i><b>${esc(t.team.groupLine(g.id, g.respondents))}</b> ` +
+          `<span class="muted">${esc(t.table.maturity)} ${esc(f.index(g.maturityIndex))} · ` +
+          `${esc(t.table.gapIndex)} ${esc(f.index(g.gapIndex))}</span></li>`,
+      )
+      .join("")}` +
+    `<li><i class="sw sw-target"></i>${esc(t.table.target)}</li>` +
+    `<li class="legend-scale">${esc(t.team.radarScale(String(result.rubric.scale?.min ?? 0), String(max)))}</li>` +
+    `${anyMissing ? `<li class="legend-note">${esc(t.team.radarGap)}</li>` : ""}</ul>`;
+  const rows = groupGapRows(result, t, f);
   const table =
     rows.length === 0
       ? `<p class="muted">${esc(t.team.groupsNone)}</p>`
-      : `<table class="group-gaps"><thead><tr>` +
-        `<th scope="col">${esc(t.table.item)}</th>` +
-        `${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}` +
-        `<th scope="col" class="num">${esc(t.team.difference)}</th></tr></thead><tbody>${rows
-          .map(
-            (r) =>
-              `<tr><td class="item-title">${esc(r.title)}</td>` +
-              `${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}` +
-              `<td class="num"><b>${esc(levelText(r.difference, f))}</b></td></tr>`,
-          )
-          .join("")}</tbody></table>`;
-  const chart = groupRadar(result, t);
-  const key = `<ol class="dim-key">${result.dimensions.map((d) => `<li>${esc(d.title)}</li>`).join("")}</ol>`;
+      : scrollRegion(
+          t.team.groupsTitle,
+          `<table class="group-gaps"><thead><tr>` +
+            `<th scope="col">${esc(t.table.item)}</th>` +
+            `${panel.groups.map((g) => `<th scope="col" class="num">${esc(g.id)}</th>`).join("")}` +
+            `<th scope="col">${esc(t.team.higherHead)}</th></tr></thead><tbody>${rows
+              .map(
+                (r) =>
+                  `<tr><td class="item-title">${esc(r.title)}</td>` +
+                  `${r.medians.map((m) => `<td class="num">${esc(levelText(m, f))}</td>`).join("")}` +
+                  `<td class="higher"><b>${esc(r.higher)}</b></td></tr>`,
+              )
+              .join("")}</tbody></table>`,
+          esc,
+        );
   return (
-    `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="panel-grid">` +
-    `<figure class="chart-box">${chart}<p class="legend">${legend}</p>${key}</figure>` +
-    `${scrollRegion(t.team.groupsTitle, table, esc)}</div>\n</section>`
-  );
-}
-
-/** One closed line per shown group over the dimensions' current levels. */
-function groupRadar(result: Result, t: Messages): string {
-  const panel = result.panel!;
-  const dims = result.dimensions;
-  const n = dims.length;
-  const max = result.rubric.scale?.max ?? 4;
-  const R = 130;
-  const c = (v: number) => String(Math.round(v * 100) / 100 || 0);
-  const at = (i: number, v: number) => {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
-    const r = (R * Math.max(0, Math.min(max, v))) / max;
-    return `${c(r * Math.cos(a))},${c(r * Math.sin(a))}`;
-  };
-  const out: string[] = [];
-  for (let level = 1; level <= max; level++)
-    out.push(`<polygon points="${dims.map((_, i) => at(i, level)).join(" ")}" fill="none" stroke="#e1e5eb"/>`);
-  dims.forEach((d, i) => {
-    out.push(`<line x1="0" y1="0" x2="${at(i, max).split(",")[0]}" y2="${at(i, max).split(",")[1]}" stroke="#e1e5eb"/>`);
-    const [x, y] = at(i, max + 0.45)
-      .split(",")
-      .map(Number) as [number, number];
-    out.push(
-      `<text x="${c(x)}" y="${c(y)}" font-size="12" text-anchor="middle" dominant-baseline="middle" ` +
-        `fill="#5d6878">${i + 1}<title>${esc(d.title)}</title></text>`,
-    );
-  });
-  panel.groups.forEach((g, k) => {
-    const colour = GROUP_COLOURS[k % GROUP_COLOURS.length];
-    const current = new Map(g.dimensions.map((d) => [d.id, d.current ?? 0]));
-    out.push(
-      `<polygon points="${dims.map((d, i) => at(i, current.get(d.id) ?? 0)).join(" ")}" fill="none" ` +
-        `stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"><title>${esc(g.id)}</title>` +
-        `</polygon>`,
-    );
-  });
-  const size = R + 40;
-  return (
-    `<svg class="group-radar" viewBox="${-size} ${-size} ${2 * size} ${2 * size}" role="img" ` +
-    `aria-label="${esc(t.team.groupRadar)}" width="100%" ` +
-    `style="max-width:380px">${out.join("")}</svg>`
+    `<section class="panel-groups">\n<h2>${esc(t.team.groupsTitle)}</h2>\n<div class="radar-grid">` +
+    `<figure class="chart-box"><div class="wide">${wide}</div><div class="compact">${compact}</div>${legend}</figure>` +
+    `<div class="group-gaps-box">${table}</div></div>\n</section>`
   );
 }
 
 export const PANEL_CSS = `
-.panel-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:28px;align-items:start}
-@media (max-width:760px){.panel-grid{grid-template-columns:minmax(0,1fr)}}
-.group-radar{display:block;margin:0 auto}
+.radar .group-line{fill:none;stroke-width:2.5;stroke-linejoin:round}
+.radar .group-pt{stroke:#fff;stroke-width:1.5}
+.group-legend{list-style:none;display:flex;flex-direction:column;align-items:flex-start;gap:6px;margin:12px auto 0;padding:0;\
+font-size:13px;width:fit-content;max-width:100%}
+.group-legend li{display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px}
+.group-legend .legend-note{color:var(--muted);font-size:12.5px}
+.sw-line{height:4px}
 .group-gaps{font-size:13px}.group-gaps th,.group-gaps td{padding:6px 8px;border-bottom:1px solid var(--line)}
-.dim-key{columns:2;font-size:12px;color:var(--muted);margin:8px 0 0;padding-left:22px}
-.disagree-list{margin:0 0 8px;padding-left:22px}.disagree-list li{margin:0 0 4px}
+.group-gaps .higher{white-space:nowrap}
+@media screen and (max-width:600px){.group-gaps .higher{white-space:normal}
+.panel-items th:first-child,.panel-items td.item-title{width:118px;min-width:118px;max-width:118px;overflow-wrap:anywhere;hyphens:auto}}
+.split-list{margin:0 0 8px;padding-left:22px;max-width:720px}
+.split-list li{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 16px;padding:6px 0;\
+border-bottom:1px solid var(--line)}
+.split-text{display:flex;flex-direction:column;min-width:0;flex:1 1 220px}
 .panel-items td{vertical-align:middle}
-.strip{position:relative;display:inline-flex;gap:3px;align-items:flex-end;height:34px;padding-bottom:14px}
-.lv{position:relative;display:inline-flex;align-items:flex-end;width:16px;height:20px;background:var(--soft);border-radius:2px}
-.lv i{display:block;width:100%;background:var(--accent-mid);border-radius:2px}
-.lv em{position:absolute;bottom:-14px;left:0;right:0;text-align:center;font-size:10px;font-style:normal;color:var(--faint)}
-.split .lv i{background:var(--high)}
-.med{position:absolute;top:-10px;font-size:9px;color:var(--ink);transform:translateX(-50%)}
+.lv-cell{width:1%}
+svg.levels{display:block;overflow:visible}
+.levels text{text-anchor:middle}
+.levels .lv-count{font-size:12px;font-weight:600;fill:var(--ink)}
+.levels .lv-count.zero{font-weight:400;fill:var(--faint)}
+.levels .lv-level{font-size:11px;fill:var(--muted)}
+.levels .lv-bar{fill:#4a7bab}
+.levels.split .lv-bar{fill:var(--high)}
+.levels .lv-axis{stroke:#aab4c0}
+.levels .lv-median{fill:var(--ink)}
 .flag{color:var(--high);margin-right:6px}
 .panel-notes{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:12.5px}
+@media print{.panel-groups .chart-box,.split-list li{break-inside:avoid}}
 `;

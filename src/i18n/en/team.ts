@@ -78,7 +78,10 @@ export const team = {
     median: "Median",
     range: "Range",
     levels: "Levels",
-    difference: "Difference",
+    /** The last column of "Where groups differ": which group's median is higher, and by how much. */
+    higherHead: "Higher group",
+    higher: (group: string, by: string) => `${group} +${by}`,
+    higherThan: (group: string, by: string, lower: string) => `${group} +${by} over ${lower}`,
     dontKnow: "Don't know",
     mean: "Mean",
     min: "Min",
@@ -87,8 +90,13 @@ export const team = {
     yes: "yes",
     notes: "Notes",
     distribution: "How the team answered",
-    distributionLead: "Each bar shows how many gave each level; ● marks the median. Items marked ⚠ split the team.",
+    distributionLead:
+      "One bar per level, the number above it is how many gave that level; ▲ marks the median. Items marked ⚠ split the team.",
     groupRadar: "Groups compared by dimension",
+    /** A spoke of the group radar where a group gave no level: its line breaks there (never a dip to 0). */
+    radarMissing: (groups: string) => `no level from ${groups}`,
+    radarGap: "A break in a group's line: that group gave no level there (don't know). It is not drawn as 0.",
+    radarScale: (min: string, max: string) => `Scale ${min}–${max}, the centre is ${min}`,
     agreementDim: "Agreement",
   },
 };

@@ -3,9 +3,18 @@ import { type Box, c, dataValue, grow, overlaps, textWidth, wrapLabel } from "./
 
 /*
  * The radar of the HTML report: one spoke per dimension, rings per level, target (dashed) and now
- * (filled). A mark's distance from the centre is its level (data-value; the svg's data-radius is
- * the outer ring, data-max its level), so a test can check where each is drawn.
+ * (filled) — or, in the team report, one line per group instead of "now". A mark's distance from
+ * the centre is its level (data-value; the svg's data-radius is the outer ring, data-max its
+ * level), so a test can check where each is drawn.
  */
+
+/** One group's line in the team report's radar: its levels in spoke order, null where it gave none. */
+export interface RadarGroup {
+  /** The group's name (its --by value): the marks' data-series and the description. */
+  id: string;
+  colour: string;
+  values: Array<number | null>;
+}
 
 export interface RadarSpoke {
   /** The dimension id, for the marks' data-id. */
@@ -33,6 +42,13 @@ export interface RadarInput {
   targetName: string;
   /** Formats a level for the scale ticks and the description. */
   num: (v: number) => string;
+  /**
+   * The team report: these lines are drawn instead of "now" (spokes' `current` is then unused). A
+   * group with no level for a spoke has no mark there and its line breaks; the spoke's label says
+   * which groups are missing (`groupsMissing`).
+   */
+  groups?: RadarGroup[];
+  groupsMissing?: (groups: string[]) => string;
 }
 
 interface Label {
@@ -70,10 +86,11 @@ export function radarSvg(input: RadarInput): string {
   };
   const pts = (values: number[]) => values.map((v, i) => at(i, v).map(c).join(",")).join(" ");
   /** One series: a closed shape when every value is known, else a line between neighbours that both are. */
-  const shape = (values: Array<number | null>, cls: string): string[] => {
+  const shape = (values: Array<number | null>, cls: string, extra = ""): string[] => {
     if (values.every((v) => v !== null)) {
       const known = values as number[];
-      return [n >= 3 ? `<polygon points="${pts(known)}" class="${cls}"/>` : `<polyline points="${pts(known)}" class="${cls}"/>`];
+      const tag = n >= 3 ? "polygon" : "polyline";
+      return [`<${tag} points="${pts(known)}" class="${cls}"${extra}/>`];
     }
     const parts: string[] = [];
     for (let i = 0; i < (n >= 3 ? n : n - 1); i++) {
@@ -82,7 +99,7 @@ export function radarSvg(input: RadarInput): string {
       if (a === null || b === null) continue;
       const [x1, y1] = at(i, a);
       const [x2, y2] = at((i + 1) % n, b);
-      parts.push(`<line x1="${c(x1)}" y1="${c(y1)}" x2="${c(x2)}" y2="${c(y2)}" class="${cls} broken"/>`);
+      parts.push(`<line x1="${c(x1)}" y1="${c(y1)}" x2="${c(x2)}" y2="${c(y2)}" class="${cls} broken"${extra}/>`);
     }
     return parts;
   };
@@ -107,8 +124,9 @@ export function radarSvg(input: RadarInput): string {
     );
   }
 
-  // Target, then now on top. A level nobody could give has no mark: the line breaks there (docs/reports.md#pages-to-trust:
-  // don't know is drawn as missing, never as 0), and a shape is filled only when it is whole.
+  // Target, then now (or the groups' lines) on top. A level nobody could give has no mark: the line
+  // breaks there (docs/reports.md#pages-to-trust: don't know is drawn as missing, never as 0), and a
+  // shape is filled only when it is whole.
   if (n > 0) {
     out.push(
       ...shape(
@@ -116,12 +134,14 @@ export function radarSvg(input: RadarInput): string {
         "target",
       ),
     );
-    out.push(
-      ...shape(
-        spokes.map((s) => s.current),
-        "current",
-      ),
-    );
+    if (input.groups) for (const g of input.groups) out.push(...shape(g.values, "group-line", ` stroke="${g.colour}"`));
+    else
+      out.push(
+        ...shape(
+          spokes.map((s) => s.current),
+          "current",
+        ),
+      );
     spokes.forEach((s, i) => {
       if (s.target !== null) {
         const [tx, ty] = at(i, s.target);
@@ -130,13 +150,23 @@ export function radarSvg(input: RadarInput): string {
             `data-id="${esc(s.id)}" data-value="${dataValue(s.target)}" data-series="target"/>`,
         );
       }
-      if (s.current === null) return;
+      if (input.groups || s.current === null) return;
       const [x, y] = at(i, s.current);
       out.push(
         `<circle cx="${c(x)}" cy="${c(y)}" r="4" class="current-pt" data-id="${esc(s.id)}" ` +
           `data-value="${dataValue(s.current)}" data-series="current"/>`,
       );
     });
+    // A group's marks only where it gave a level.
+    for (const g of input.groups ?? [])
+      g.values.forEach((v, i) => {
+        if (v === null) return;
+        const [x, y] = at(i, v);
+        out.push(
+          `<circle cx="${c(x)}" cy="${c(y)}" r="${compact ? 4.5 : 4}" class="group-pt" fill="${g.colour}" ` +
+            `data-id="${esc(spokes[i]!.id)}" data-value="${dataValue(v)}" data-series="${esc(g.id)}"/>`,
+        );
+      });
   }
 
   // Labels: placed outside the outer ring, then pushed apart where they would overlap.
@@ -145,7 +175,14 @@ export function radarSvg(input: RadarInput): string {
     const cos = Math.cos(a);
     const sin = Math.sin(a);
     const lines = wrapLabel(s.label, compact ? 11 : n > 12 ? 14 : 17, 3);
-    const note = s.current === null ? input.unansweredMark : undefined;
+    const missing = input.groups?.filter((g) => g.values[i] === null).map((g) => g.id) ?? [];
+    const note = input.groups
+      ? missing.length > 0
+        ? input.groupsMissing?.(missing)
+        : undefined
+      : s.current === null
+        ? input.unansweredMark
+        : undefined;
     const noteSize = fs * (compact ? 0.95 : 0.85);
     const prefix = `${i + 1} `;
     const w = Math.max(...lines.map((l, k) => textWidth(k === 0 ? prefix + l : l, fs)), note ? textWidth(note, noteSize) : 0);
@@ -164,7 +201,7 @@ export function radarSvg(input: RadarInput): string {
       y0,
       w,
       h,
-      muted: s.current === null,
+      muted: input.groups ? missing.length === input.groups.length : s.current === null,
       full: s.label,
     };
   });
@@ -201,12 +238,14 @@ export function radarSvg(input: RadarInput): string {
 
   const pad = 8;
   const vb = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map(c).join(" ");
+  const shown = (v: number | null) => (v === null ? "–" : input.num(v));
   const desc = spokes
-    .map(
-      (s) =>
-        `${s.label}: ${input.currentName} ${s.current === null ? "–" : input.num(s.current)}, ` +
-        `${input.targetName} ${s.target === null ? "–" : input.num(s.target)}`,
-    )
+    .map((s, i) => {
+      const series = input.groups
+        ? input.groups.map((g) => `${g.id} ${shown(g.values[i]!)}`).join(", ")
+        : `${input.currentName} ${shown(s.current)}`;
+      return `${s.label}: ${series}, ${input.targetName} ${shown(s.target)}`;
+    })
     .join("; ");
   return (
     `<svg id="${esc(input.id)}" class="chart radar" viewBox="${vb}" width="100%" role="img" aria-labelledby="${esc(input.id)}-title" ` +
