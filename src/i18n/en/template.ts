@@ -5,8 +5,8 @@ export const template = {
       `-o: ${path} already exists; gapcheck never replaces a questionnaire that may be filled in (choose another file)`,
     title: "Questionnaire",
     intro: (rubric: string, min: number, max: number) =>
-      `${rubric}. For each item, choose the level from ${min} to ${max} that describes the ` +
-      `organisation today. Leave it blank if you don't know; write n/a if it does not apply.`,
+      `${rubric}: one level from ${min} to ${max} for each item. Tick "Don't know" where you do not know, ` +
+      `and "Not applicable" where the item does not apply to the organisation.`,
     csvIntro: "Fill in the answer column: a level, blank for don't know, or na.",
     gformsHeader: [
       "Creates this questionnaire as a Google Form. Its responses, downloaded as .csv, map exactly:",

@@ -7,9 +7,8 @@ export const template = {
       `-o: ${path} finnes allerede; gapcheck erstatter aldri et spørreskjema som kan være fylt ut (velg en annen fil)`,
     title: "Spørreskjema",
     intro: (rubric: string, min: number, max: number) =>
-      `${rubric}. Velg for hvert spørsmål det nivået fra ${min} til ${max} som beskriver ` +
-      `organisasjonen i dag. La feltet stå tomt hvis du ikke vet;` +
-      ` skriv n/a hvis spørsmålet ikke er relevant.`,
+      `${rubric}: ett nivå fra ${min} til ${max} for hvert spørsmål. Kryss av for «Vet ikke» der du ikke vet, ` +
+      `og for «Ikke relevant» der spørsmålet ikke gjelder organisasjonen.`,
     csvIntro: "Fyll ut svarkolonnen: et nivå, tomt for vet ikke, eller na.",
     gformsHeader: [
       "Lager spørreskjemaet som et Google-skjema. Svarene, lastet ned som .csv, passer nøyaktig:",

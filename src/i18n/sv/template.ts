@@ -6,8 +6,8 @@ export const template = {
     outExists: (path: string) => `-o: ${path} finns redan; gapcheck ersätter aldrig en enkät som kan vara ifylld (välj en annan fil)`,
     title: "Frågeformulär",
     intro: (rubric: string, min: number, max: number) =>
-      `${rubric}. Välj för varje fråga den nivå från ${min} till ${max} som beskriver organisationen ` +
-      `i dag. Lämna tomt om du inte vet; skriv n/a om frågan inte är tillämplig.`,
+      `${rubric}: en nivå från ${min} till ${max} för varje fråga. Kryssa i ”Vet inte” där du inte vet ` +
+      `och ”Ej tillämpligt” där frågan inte gäller organisationen.`,
     csvIntro: "Fyll i svarskolumnen: en nivå, tomt för vet inte, eller na.",
     gformsHeader: [
       "Skapar frågeformuläret som ett Google-formulär. Svaren, hämtade som .csv, matchar exakt:",
