@@ -304,7 +304,7 @@ function radar({ result, t, f }: Ctx): string {
     `<table class="dims"><thead><tr><th class="idx" scope="col">${esc(t.table.rank)}</th>` +
     `<th scope="col">${esc(t.table.dimension)}</th>` +
     `<th class="num" scope="col">${esc(t.table.current)}</th>` +
-    `<th class="num" scope="col">${esc(t.table.target)}</th><th scope="col">${esc(t.table.gap)}</th>` +
+    `<th class="num" scope="col">${esc(t.table.target)}</th><th scope="col" class="gap-head">${esc(t.table.gapOfScale)}</th>` +
     `</tr></thead><tbody>${rows.join("")}</tbody></table>`;
   const body =
     `<div class="radar-grid"><figure class="chart-box"><div class="wide">${wide}</div>` +
@@ -570,10 +570,13 @@ function tags({ result, t, f }: Ctx): string {
   const table =
     `<table class="tags"><thead><tr><th scope="col">${esc(t.report.tag)}</th><th scope="col">` +
     `<span class="sr">${esc(t.table.share)}</span></th>` +
-    `<th class="num" scope="col">${esc(t.table.share)}</th>` +
+    `<th class="num" scope="col">${esc(t.table.shareOfGap)}</th>` +
     `<th class="num" scope="col">${esc(t.table.gapIndex)}</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table>`;
-  return section("tags-section keep", t.report.tags, table);
+  // One item can carry several tags: say why the shares add up to more than 100 %.
+  const total = result.tags.reduce((sum, g) => sum + g.share, 0);
+  const overlap = total > 1.0005 ? `<p class="kpi-note">${esc(t.report.tagsOverlap)}</p>` : "";
+  return section("tags-section keep", t.report.tags, table + overlap);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ export const report = {
     dimensionsShare: "Share of the gap by dimension",
     tags: "Gap patterns",
     tag: "Pattern",
+    /** Under the patterns' shares: an item can carry several tags, so they need not add up to 100 %. */
+    tagsOverlap: "An item can belong to several patterns, so the shares add up to more than 100 %.",
     allItems: "All items",
     dimension: "Dimension",
     answer: "Answer",

@@ -16,6 +16,7 @@ export const report = {
     dimensionsShare: "Andel av gapet per dimensjon",
     tags: "Gapmønstre",
     tag: "Mønster",
+    tagsOverlap: "Et punkt kan høre til flere mønstre, så andelene blir til sammen mer enn 100 %.",
     allItems: "Alle punkter",
     dimension: "Dimensjon",
     answer: "Svar",

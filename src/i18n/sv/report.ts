@@ -16,6 +16,7 @@ export const report = {
     dimensionsShare: "Andel av gapet per dimension",
     tags: "Gapmönster",
     tag: "Mönster",
+    tagsOverlap: "En punkt kan höra till flera mönster, så andelarna blir tillsammans mer än 100 %.",
     allItems: "Alla punkter",
     dimension: "Dimension",
     answer: "Svar",
