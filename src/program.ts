@@ -333,7 +333,20 @@ function toOptions(fields: readonly string[], cmd: Command, args: readonly unkno
   return out;
 }
 
-export function buildProgram(given: Io, t: Messages, setExit: (code: number) => void): Command {
+/**
+ * The command `argv` runs when that is plain without commander: its first word (after the one
+ * program option, --no-cache). Only that command is then registered: building all thirteen, with
+ * their options and texts, was a good part of every command's start-up (docs/performance.md). In
+ * any other case (help, an unknown command, options first) every command is registered, as
+ * commander's help and suggestions need them. What a command parses and prints is the same either
+ * way: commander looks only at the command it runs and its parent.
+ */
+function plainCommand(argv: readonly string[]): string | undefined {
+  const first = argv[0] === "--no-cache" ? argv[1] : argv[0];
+  return COMMANDS.some(({ def }) => def.name === first) ? first : undefined;
+}
+
+export function buildProgram(given: Io, t: Messages, setExit: (code: number) => void, only?: string): Command {
   const io: Io = { ...given };
   const program = new Command("gapcheck")
     .description(t.help.program)
@@ -359,6 +372,7 @@ export function buildProgram(given: Io, t: Messages, setExit: (code: number) => 
   });
   const kit = optionKit(t);
   for (const { def, run } of COMMANDS) {
+    if (only !== undefined && def.name !== only) continue;
     const cmd = program.command(def.name).description(def.description(t));
     const args = def.args?.(t) ?? [];
     const fields = args.map(([field]) => field);
@@ -455,7 +469,7 @@ export function localUsageError(err: CommanderError, t: Messages): string {
 export async function runProgram(argv: readonly string[], io: Io): Promise<number> {
   const t = await loadMessages(resolveLang(langFromArgv(argv), io.env));
   let code: number = EXIT.ok;
-  const program = buildProgram(io, t, (c) => (code = c));
+  const program = buildProgram(io, t, (c) => (code = c), plainCommand(argv));
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
