@@ -13,6 +13,7 @@
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules, createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -145,6 +146,35 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * Node's own modules, each loaded when the bundle first uses it. Importing a built-in module as ESM
+ * builds its ESM facade, which reads every export, and reading fs's lazy ones (`promises`,
+ * `ReadStream`…) loads them: `import { readFileSync } from "node:fs"` loaded fs/promises and the
+ * stream modules (on Node 24 also readline and the REPL history), and the hash that only a cold
+ * rubric needs loaded all of node:crypto, ~60 modules that a warm `gapcheck assess` never uses.
+ * Here each import is a module whose exports are getters (the names the module has at build time)
+ * that require() the real module on first use: the same functions and classes, loaded later.
+ */
+const BUILTIN = new RegExp(`^(${builtinModules.map((m) => m.replace(/[/]/g, "\\/")).join("|")}|node:.+)$`);
+const require = createRequire(import.meta.url);
+const builtinsOnFirstUse = {
+  name: "builtins-on-first-use",
+  setup(b) {
+    b.onResolve({ filter: BUILTIN }, (args) =>
+      args.kind === "require-call" ? undefined : { path: args.path.replace(/^(?!node:)/, "node:"), namespace: "gapcheck-builtin" },
+    );
+    b.onLoad({ filter: /.*/, namespace: "gapcheck-builtin" }, (args) => ({
+      contents: [
+        `let real;`,
+        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        `for (const name of ${JSON.stringify(Object.keys(require(args.path)))})`,
+        `  Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
 export const buildOptions = {
   absWorkingDir: root,
   entryPoints: ["src/cli.ts", "src/index.ts"],
@@ -163,7 +193,7 @@ export const buildOptions = {
   // commander and other CommonJS dependencies call require(); ESM has none, so provide one.
   banner: { js: 'import { createRequire as __gapcheckRequire } from "node:module"; const require = __gapcheckRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [hoistTableRegexes, yamlEsm, fastWidth, lazyInit, noWorker, lazyChildProcess],
+  plugins: [builtinsOnFirstUse, hoistTableRegexes, yamlEsm, fastWidth, lazyInit, noWorker, lazyChildProcess],
 };
 
 /** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */

@@ -22,9 +22,15 @@ export function processIo(): Io {
     });
   }
   return {
-    stdin: process.stdin,
+    // stdin and stderr are made when first read: a stream for each that most runs never use (stdin
+    // from /dev/null is an fs.ReadStream, which on Node 24 loads node:fs/promises and readline).
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

@@ -347,7 +347,8 @@ function plainCommand(argv: readonly string[]): string | undefined {
 }
 
 export function buildProgram(given: Io, t: Messages, setExit: (code: number) => void, only?: string): Command {
-  const io: Io = { ...given };
+  // A copy (the --no-cache hook replaces its env) that keeps the streams the caller made lazy as they are.
+  const io = Object.defineProperties({}, Object.getOwnPropertyDescriptors(given)) as Io;
   const program = new Command("gapcheck")
     .description(t.help.program)
     .version(__GAPCHECK_VERSION__, "-V, --version", t.help.version)

@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { EXIT, GapcheckError } from "../errors.js";
@@ -65,7 +66,9 @@ export async function readAnswers(
   if (path === "-" && io.stdin.isTTY) io.stderr.write(`${t.prompt.readingStdin}\n`);
   // Loaded here, not at the top: validate and a warm assess must not pay for the YAML parser (docs/decisions.md).
   const { answersFromFile } = await import("../intake/given.js");
-  const given = await answersFromFile(path, rubric, t, { stdin: io.stdin, cwd: io.cwd, profileGiven, sheet });
+  // io.stdin only for "-": a named file needs no stream on stdin (io.stdin may make one when read).
+  const stdin = path === "-" ? io.stdin : undefined;
+  const given = await answersFromFile(path, rubric, t, { stdin, cwd: io.cwd, profileGiven, sheet });
   printNotices(given.notices, io.stderr);
   printFindings(given.warnings, io.stderr); // warnings only, e.g. another rubric version
   return given;
@@ -124,7 +127,10 @@ export async function writeOutput(
 
 /** The bundled rubric files, sorted by name. */
 export async function bundledRubricFiles(): Promise<string[]> {
-  const names = (await readdir(bundledRubricsDir())).filter((n) => /\.ya?ml$/.test(n)).sort();
+  // Synchronous: one small folder, and node:fs/promises is not loaded for a warm validate.
+  const names = readdirSync(bundledRubricsDir())
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   return names.map((n) => join(bundledRubricsDir(), n));
 }
 

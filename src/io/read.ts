@@ -1,5 +1,4 @@
-import type { Stats } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import type { Finding } from "../findings.js";
 import type { Messages } from "../i18n/messages.js";
 
@@ -19,20 +18,22 @@ function fileFinding(name: string, rule: string, message: string, line = 1, col 
 }
 
 /** Reads a file ("-" is stdin) with the limits of docs/rules.md#hostile-and-broken-input; never throws for bad input. */
-export async function readSource(path: string, t: Messages, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadResult> {
+export async function readSource(path: string, t: Messages, stdin?: NodeJS.ReadableStream): Promise<ReadResult> {
   const name = path === "-" ? "<stdin>" : path;
   let bytes: Uint8Array;
   try {
     if (path === "-") {
-      bytes = await readStream(stdin, MAX_INPUT_BYTES + 1);
+      // process.stdin is made only here: reading a named file needs no stream on stdin.
+      bytes = await readStream(stdin ?? process.stdin, MAX_INPUT_BYTES + 1);
     } else {
-      const info = await stat(path);
+      // Synchronous: one small file at a time, and node:fs/promises is not even loaded (docs/performance.md).
+      const info = statSync(path);
       if (info.isDirectory()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.isDirectory) };
       // A FIFO, socket or device may never end, or never even open (a FIFO with no writer): refuse it
       // at once, before opening it (docs/rules.md#hostile-and-broken-input). Stdin is read with "-".
       if (!info.isFile()) return { ok: false, finding: fileFinding(name, "file-unreadable", t.io.notRegular(fileKind(info))) };
       if (info.size > MAX_INPUT_BYTES) return { ok: false, finding: fileFinding(name, "file-too-large", t.io.tooLarge(MAX_INPUT_BYTES)) };
-      bytes = await readFile(path);
+      bytes = readFileSync(path);
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Finding } from "../findings.js";
 import type { Lang } from "../i18n/lang.js";
@@ -19,7 +20,10 @@ import type { LoadedRubric } from "./load.js";
  * scripts/build.mjs), for others under $XDG_CACHE_HOME/gapcheck (default ~/.cache/gapcheck).
  *
  * With a warm entry, loading a rubric reads two files and parses JSON: the YAML parser, zod and the
- * rules are not even loaded (the cold path is behind `await import()`). Anything wrong with an entry
+ * rules are not even loaded (the cold path is behind `await import()`). A bundled rubric's entry
+ * keeps, beside it, a copy of the bytes it was compiled from: a rubric with the same bytes has the
+ * entry's sha256, so the warm path compares bytes instead of hashing them and never loads
+ * node:crypto (start-up, docs/performance.md). Anything wrong with an entry
  * (missing, unreadable, truncated, another version, other bytes) means it is ignored and rebuilt; a
  * cache folder that cannot be written is silently skipped. An entry never changes what is printed.
  */
@@ -50,18 +54,26 @@ export const cacheEnabled = (env: NodeJS.ProcessEnv) => env.GAPCHECK_CACHE !== "
 export const bundledEntryPath = (rubricPath: string, root = packageRoot()) =>
   join(root, "dist", "rubrics", `${basename(rubricPath).replace(/\.ya?ml$/, "")}.json`);
 
+/** The bytes a bundled rubric's entry was compiled from, kept beside the entry. */
+export const bundledSourcePath = (rubricPath: string, root = packageRoot()) => join(root, "dist", "rubrics", basename(rubricPath));
+
 const entryName = (sha256: string) => `rubric-${__GAPCHECK_VERSION__}-${sha256}.json`;
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** An entry read from disk, or undefined when it is missing, unreadable, malformed or for other bytes or another version. */
-export async function readEntry(file: string, sha256: string): Promise<CacheEntry | undefined> {
+/**
+ * An entry read from disk, or undefined when it is missing, unreadable, malformed or for other bytes
+ * (another sha256 than `sha256`; `undefined` takes the entry's own) or another version.
+ */
+export function readEntry(file: string, sha256: string | undefined): CacheEntry | undefined {
   try {
-    const entry = JSON.parse(await readFile(file, "utf8")) as CacheEntry;
+    // Synchronous: one file, and node:fs/promises is not even loaded on the warm path.
+    const entry = JSON.parse(readFileSync(file, "utf8")) as CacheEntry;
     if (entry === null || typeof entry !== "object") return undefined;
-    if (entry.format !== CACHE_FORMAT || entry.gapcheck !== __GAPCHECK_VERSION__ || entry.sha256 !== sha256) return undefined;
+    if (entry.format !== CACHE_FORMAT || entry.gapcheck !== __GAPCHECK_VERSION__) return undefined;
+    if (sha256 === undefined ? !/^[0-9a-f]{64}$/.test(String(entry.sha256)) : entry.sha256 !== sha256) return undefined;
     if (
       !(
         entry.data === null ||
@@ -101,6 +113,15 @@ export function toEntry(loaded: LoadedRubric, lang: Lang, previous?: CacheEntry)
   };
 }
 
+/** Whether `file` holds exactly `bytes` (false when it cannot be read). */
+function sameBytes(bytes: Uint8Array, file: string): boolean {
+  try {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readFileSync(file));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads, parses and validates a rubric like loadRubric, through the cache when `env` allows it.
  * The result is the same with or without the cache (only `source` is not kept).
@@ -112,15 +133,15 @@ export async function loadRubricCached(path: string, t: Messages, env: NodeJS.Pr
   const lang = cacheEnabled(env) && path !== "-" ? langOfMessages(t) : undefined;
   if (lang === undefined) return await (await import("./lean.js")).checkRubricSourceLean(source, t);
 
-  const sha256 = sha256Of(source.bytes);
-  if (dirname(resolve(path)) === resolve(bundledRubricsDir())) {
-    const entry = await readEntry(bundledEntryPath(path), sha256);
+  if (dirname(resolve(path)) === resolve(bundledRubricsDir()) && sameBytes(source.bytes, bundledSourcePath(path))) {
+    const entry = readEntry(bundledEntryPath(path), undefined);
     const hit = entry && fromEntry(entry, lang, source.name);
     if (hit) return hit;
   }
+  const sha256 = sha256Of(source.bytes);
   const dir = userCacheDir(env);
   const file = dir && join(dir, entryName(sha256));
-  const entry = file ? await readEntry(file, sha256) : undefined;
+  const entry = file ? readEntry(file, sha256) : undefined;
   const hit = entry && fromEntry(entry, lang, source.name);
   if (hit) return hit;
 

@@ -4,13 +4,14 @@ import "../i18n/all.js";
 import { messagesFor } from "../i18n/messages.js";
 import { LANGS } from "../i18n/lang.js";
 import { decodeUtf8 } from "../io/read.js";
-import { bundledEntryPath, sha256Of, toEntry, type CacheEntry } from "./cache.js";
+import { bundledEntryPath, bundledSourcePath, sha256Of, toEntry, type CacheEntry } from "./cache.js";
 import { checkRubricSource } from "./load.js";
 
 /**
  * Build time (scripts/build.mjs): the compiled form of every bundled rubric, in every language, into
- * dist/rubrics/<name>.json, so that a fresh install's first run is already warm (docs/performance.md).
- * Returns the files written.
+ * dist/rubrics/<name>.json, so that a fresh install's first run is already warm (docs/performance.md),
+ * with a copy of the bytes it was compiled from beside it (dist/rubrics/<name>.yaml: what the warm
+ * path compares the rubric with instead of hashing it). Returns the files written.
  */
 export function precompileBundled(root: string): string[] {
   const rubricsDir = join(root, "rubrics");
@@ -28,7 +29,9 @@ export function precompileBundled(root: string): string[] {
     const out = bundledEntryPath(path, root);
     mkdirSync(join(out, ".."), { recursive: true });
     writeFileSync(out, JSON.stringify(entry));
-    written.push(out);
+    const copy = bundledSourcePath(path, root);
+    writeFileSync(copy, bytes);
+    written.push(out, copy);
   }
   return written;
 }
