@@ -161,17 +161,23 @@ const builtinsOnFirstUse = {
   name: "builtins-on-first-use",
   setup(b) {
     b.onResolve({ filter: BUILTIN }, (args) =>
-      args.kind === "require-call" ? undefined : { path: args.path.replace(/^(?!node:)/, "node:"), namespace: "gapcheck-builtin" },
+      // require() and import() load on use already (and import() of a CommonJS module would have only a default export).
+      args.kind !== "import-statement" ? undefined : { path: args.path.replace(/^(?!node:)/, "node:"), namespace: "gapcheck-builtin" },
     );
-    b.onLoad({ filter: /.*/, namespace: "gapcheck-builtin" }, (args) => ({
-      contents: [
+    b.onLoad({ filter: /.*/, namespace: "gapcheck-builtin" }, (args) => {
+      const real = require(args.path);
+      // A module that is a function or class (events, stream, assert) is its own default export,
+      // which `extends` and `instanceof` need as it is: required at once, as an import would.
+      if (typeof real === "function") return { contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" };
+      const names = Object.getOwnPropertyNames(real).filter((name) => name !== "__esModule");
+      const contents = [
         `let real;`,
         `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
-        `for (const name of ${JSON.stringify(Object.keys(require(args.path)))})`,
+        `for (const name of ${JSON.stringify(names)})`,
         `  Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });`,
-      ].join("\n"),
-      loader: "js",
-    }));
+      ];
+      return { contents: contents.join("\n"), loader: "js" };
+    });
   },
 };
 
