@@ -5,7 +5,7 @@
 //
 // Bundling copies other people's code, so the licence of every package that ends up in the bundle
 // (esbuild's metafile says which) is written to dist/THIRD_PARTY_NOTICES.md. The metafile's list of
-// inputs is also left in node_modules/.cache/gapcheck for test/pack.test.ts, which would otherwise
+// inputs is also left in node_modules/.cache/gapcheck for test/library/packed-package.test.ts, which would otherwise
 // bundle everything again to learn it.
 //
 // `--types` also emits the library's declarations into dist/types (scripts/dts.mjs); `npm run build`

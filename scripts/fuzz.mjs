@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// A long fuzzing run: test/fuzz.test.ts with many inputs and a fresh random seed, printed so that a
+// A long fuzzing run: test/rubric/fuzz.test.ts with many inputs and a fresh random seed, printed so that a
 // failure can be replayed exactly:
 //
 //   node scripts/fuzz.mjs [--runs N] [--seed S]
-//   GAPCHECK_FUZZ_SEED=S GAPCHECK_FUZZ_RUNS=N npx vitest run test/fuzz.test.ts   (replay)
+//   GAPCHECK_FUZZ_SEED=S GAPCHECK_FUZZ_RUNS=N npx vitest run test/rubric/fuzz.test.ts   (replay)
 //
 // The exit code is vitest's.
 import { spawn } from "node:child_process";
@@ -23,12 +23,12 @@ if (!/^\d+$/.test(runs) || !/^-?\d+$/.test(seed)) {
 }
 
 console.log(`gapcheck fuzz: GAPCHECK_FUZZ_RUNS=${runs} GAPCHECK_FUZZ_SEED=${seed}`);
-console.log(`replay: GAPCHECK_FUZZ_SEED=${seed} GAPCHECK_FUZZ_RUNS=${runs} npx vitest run test/fuzz.test.ts`);
+console.log(`replay: GAPCHECK_FUZZ_SEED=${seed} GAPCHECK_FUZZ_RUNS=${runs} npx vitest run test/rubric/fuzz.test.ts`);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const env = { ...process.env, GAPCHECK_FUZZ_RUNS: runs, GAPCHECK_FUZZ_SEED: seed };
 // --reporter=default: a fuzz run does not overwrite the JSON report that CI reads.
-const child = spawn("npx", ["vitest", "run", "--reporter=default", "test/fuzz.test.ts"], {
+const child = spawn("npx", ["vitest", "run", "--reporter=default", "test/rubric/fuzz.test.ts"], {
   cwd: root,
   env,
   stdio: "inherit",

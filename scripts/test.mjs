@@ -5,7 +5,7 @@
  * terminal or a browser, so running them side by side is the test suite's wall time minus tsc's.
  * The tests print as they go; what tsc and Biome printed follows them. The exit code is the first
  * non-zero one of the three, in that order (type check, lint, tests), so any failure fails `npm test`.
- * Arguments go to vitest: `npm test -- test/cli.test.ts` runs one file (and still checks everything).
+ * Arguments go to vitest: `npm test -- test/cli/cli.test.ts` runs one file (and still checks everything).
  */
 import { spawn } from "node:child_process";
 import { statSync } from "node:fs";

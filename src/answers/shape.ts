@@ -6,7 +6,7 @@ import { ID_PATTERN, LOCALE_PATTERN } from "../model/patterns.js";
  * Loading zod costs more than the rest of `assess --answers` (docs/performance.md), and a well-formed file —
  * nearly every file — never needs it: these checks accept exactly what the zod schemas accept and
  * return the same value (keys in the schema's order). Only a file they refuse goes to zod, whose
- * issues become the located findings (answers/shape-findings.ts). test/answers-shape.test.ts holds
+ * issues become the located findings (answers/shape-findings.ts). test/rubric/answers-shape.test.ts holds
  * the two to the same verdict on generated input.
  */
 

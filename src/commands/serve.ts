@@ -27,7 +27,7 @@ export interface ServeCommandOptions {
 /**
  * The QR code of the participant link for a terminal: half-block characters in which a block is a
  * light module, as on a dark terminal; with colour it is drawn white on black, so it scans on a light
- * terminal too. A quiet zone of two modules. Tested with a decoder (test/serve-cli.test.ts).
+ * terminal too. A quiet zone of two modules. Tested with a decoder (test/serve/terminal.test.ts).
  */
 export function terminalQr(url: string, color: boolean): string {
   const lines = renderUnicodeCompact(url, { border: 2, ecc: "M" }).split("\n");

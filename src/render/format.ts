@@ -13,7 +13,7 @@ const SYMBOLS: Record<Lang, { point: string; minus: string }> = {
  * digits, maximumFractionDigits: digits, useGrouping: false })` writes it: the shortest decimal of the
  * number rounded half away from zero, the locale's separator and minus sign (also for -0). Building
  * a NumberFormat loads the locale's ICU data, ~30 ms at start-up (docs/performance.md), so it is only used for
- * what this does not cover (exponent notation, NaN, infinities); test/format.test.ts holds the two
+ * what this does not cover (exponent notation, NaN, infinities); test/render/number-format.test.ts holds the two
  * to the same output on generated numbers.
  */
 export function fixed(value: number, digits: number, lang: Lang): string {

@@ -10,7 +10,7 @@ import type { Renderer } from "./types.js";
 /**
  * A result's renderers by format, all loaded: the library's `render` uses it. The CLI loads one
  * renderer on demand through render/lazy.ts instead. Both are keyed by FORMATS, so a format added
- * there without a renderer in each does not compile (test/registries.test.ts proves it).
+ * there without a renderer in each does not compile (test/code/registries.test.ts proves it).
  */
 export const RENDERERS = {
   table: tableRenderer(panelTable),

@@ -7,7 +7,7 @@ import type { RubricFile } from "../model/schema.js";
  * does for answers files: loading zod and running it costs a tenth of `validate` of an edited rubric
  * (docs/performance.md), and a well-formed rubric never needs it. These checks accept exactly what the schema
  * accepts and return the same value (a copy, keys in the schema's order, defaults applied); a rubric
- * they refuse goes to zod, whose issues become the findings. test/rubric-shape.test.ts holds the two
+ * they refuse goes to zod, whose issues become the findings. test/rubric/rubric-shape.test.ts holds the two
  * to the same verdict and the same value.
  */
 

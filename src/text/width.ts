@@ -7,7 +7,7 @@ import stringWidth from "string-width";
  * and every table line (│, ─, →, –) takes that path (docs/performance.md: the table within 1.1× of JSON).
  * The code points below are each one column in string-width, none combines with its neighbour
  * (no marks, joiners, variation selectors or surrogates), so a text made only of them is as wide
- * as it is long; test/width.test.ts checks every one against string-width. The bundle also hands
+ * as it is long; test/terminal/display-width.test.ts checks every one against string-width. The bundle also hands
  * this function to wrap-ansi in place of string-width (scripts/build.mjs), with the same results.
  */
 /** Code points (first, last) of one column each that never join a neighbour: Latin, punctuation, arrows, box drawing, gapcheck's marks. */

@@ -8,7 +8,7 @@ import { root } from "./exec.js";
 import { fakeIo } from "./io.js";
 
 /*
- * The fixtures of the compiled-rubric cache tests (cache.test.ts, cache-bytes.test.ts): a valid copy
+ * The fixtures of the compiled-rubric cache tests (test/rubric/cache.test.ts, test/rubric/cache-bytes.test.ts): a valid copy
  * of the bundled rubric, one whose first fixture fails, and one with a rule error (a fixture's unknown
  * profile); the same three made from the starter template, with answers for it. Every test has its own
  * XDG_CACHE_HOME under the system's temporary folder, never the real home.
@@ -29,7 +29,7 @@ for (const f of [copy, failing, invalid]) expect(readFileSync(f, "utf8")).not.to
 /*
  * The same three made from the 5 KB starter template (the copies above are 211 KB), and answers for it.
  * What the cache keeps and when it is used does not depend on a rubric's size, and cold loads of the
- * large copies were most of cache.test.ts's time, so it uses these; cache-bytes.test.ts keeps the
+ * large copies were most of test/rubric/cache.test.ts's time, so it uses these; test/rubric/cache-bytes.test.ts keeps the
  * large copies, as it compares what every command prints for a real rubric.
  */
 const put = (name: string, content: string) => {

@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { expect } from "vitest";
 import { root } from "./exec.js";
 
-/** Golden files are written only on request: `UPDATE_GOLDENS=1 npx vitest run test/x.test.ts`. */
+/** Golden files are written only on request: `UPDATE_GOLDENS=1 npx vitest run test/area/x.test.ts`. */
 export const UPDATE_GOLDENS = process.env.UPDATE_GOLDENS === "1";
 
 /** Compares with a golden file; a missing one fails (so deleting a golden cannot pass). */

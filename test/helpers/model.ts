@@ -12,7 +12,7 @@ export function answersOf(levels: Record<string, number | null>): Map<string, An
 }
 
 /**
- * The hand-computed case of test/scoring.test.ts: scale 0..4 (span 4), two dimensions in two
+ * The hand-computed case of test/scoring/scoring.test.ts: scale 0..4 (span 4), two dimensions in two
  * groups, one tag, one profile with a dimension target, an item override and a weight.
  */
 export const handRubric = {

@@ -1,4 +1,4 @@
-// Preloaded with `node --import` by test/crash.test.ts alone: stops gapcheck at one moment of its
+// Preloaded with `node --import` by test/cli/crash-safety.test.ts alone: stops gapcheck at one moment of its
 // atomic write of PAUSE_TARGET (src/io/write.ts), so that the test can kill it exactly there, which
 // a timer cannot hit. PAUSE_AT=sync: the temporary file is written but not yet flushed; rename: it is
 // flushed and closed but not yet renamed over the target. The process says so on stderr

@@ -131,7 +131,7 @@ export function miniRubric(): Rubric {
 /**
  * The bundled rubric as the CLI reads it: from its compiled form (dist/rubrics, which the test setup
  * builds), without a user cache. Parsing the 200 KB YAML instead cost a fifth of a second each time;
- * cache-bytes.test.ts shows the two give the same.
+ * test/rubric/cache-bytes.test.ts shows the two give the same.
  */
 export async function bundledRubric(): Promise<Rubric> {
   const loaded = await loadRubricCached(defaultRubricPath(), t, {});

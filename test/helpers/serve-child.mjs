@@ -1,4 +1,4 @@
-// A workshop in a process of its own, for tests that kill it (test/serve-crash.test.ts): the built
+// A workshop in a process of its own, for tests that kill it (test/serve/crash.test.ts): the built
 // library's serve(), its participant link as the first line of stdout. With SLOW_WRITES=MS every
 // answers file waits that long before its final rename or link, so a kill lands while writes are
 // under way — which is when an answer acknowledged too early would be lost.

@@ -1,7 +1,7 @@
 // Type-checks a TypeScript project as `tsc -p DIR` does (same compiler, DIR/tsconfig.json) and returns
 // tsc's diagnostics, but checks only the project's own files and the gapcheck package's declarations:
 // @types/node's declarations are not ours to check, and checking them (skipLibCheck off) was two
-// thirds of the time. A function, not a script: test/pack.test.ts calls it in its own worker, which
+// thirds of the time. A function, not a script: test/library/packed-package.test.ts calls it in its own worker, which
 // has TypeScript loaded already (scripts/dts.mjs), instead of starting Node to load it again.
 import { createRequire } from "node:module";
 import { join } from "node:path";
