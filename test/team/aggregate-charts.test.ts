@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../src/render/html.js";
-import { type Result, ResultSchema } from "../src/scoring/result.js";
-import { inspect } from "./helpers/chromium.js";
-import { htmlOutput, LANGS } from "./helpers/html-outputs.js";
-import { run } from "./helpers/main.js";
-import { radarMisplaced, type Svg, svgs } from "./helpers/svg-marks.js";
-import "../src/i18n/all.js";
+import { renderHtml } from "../../src/render/html.js";
+import { type Result, ResultSchema } from "../../src/scoring/result.js";
+import { inspect } from "../helpers/chromium.js";
+import { htmlOutput, LANGS } from "../helpers/html-outputs.js";
+import { run } from "../helpers/main.js";
+import { radarMisplaced, type Svg, svgs } from "../helpers/svg-marks.js";
+import "../../src/i18n/all.js";
 
 /*
  * The team report's charts (docs/team.md, docs/reports.md#pages-to-trust), `aggregate examples/team/

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inspect, printPdf } from "./helpers/chromium.js";
-import { htmlOutput, LANGS } from "./helpers/html-outputs.js";
-import { readPdf } from "./helpers/pdf.js";
+import { inspect, printPdf } from "../helpers/chromium.js";
+import { htmlOutput, LANGS } from "../helpers/html-outputs.js";
+import { readPdf } from "../helpers/pdf.js";
 
 /*
  * The printable questionnaire, `gapcheck template -f html` (docs/collecting-answers.md,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { htmlOutput, LANGS } from "./helpers/html-outputs.js";
+import { htmlOutput, LANGS } from "../helpers/html-outputs.js";
 
 /*
  * docs/reports.md#pages-to-trust, "%" in the HTML reports: the dimension table's % is a gap as a share
  * of the scale and the gap patterns' % a share of the weighted gap; each header says which (as the
- * terminal's do, test/percent-headers.test.ts), and the patterns say why their shares add up to more
- * than 100 %. (That no page is wider than 360 px with these longer headers: test/decision.test.ts.)
+ * terminal's do, test/terminal/percent-headers.test.ts), and the patterns say why their shares add up to more
+ * than 100 %. (That no page is wider than 360 px with these longer headers: test/render/first-screen.test.ts.)
  */
 const HEADERS = {
   en: { dims: "Gap % of scale", tags: "Share of gap %", overlap: "add up to more than 100 %" },
