@@ -31,7 +31,8 @@ export function templateGforms(rubric: Rubric, lang: "en" | "sv" | "nb", locale:
   });
   const form = {
     title: `${text(rubric.data.title)} — ${t.template.title}`,
-    description: t.template.gformsDescription(min, max),
+    // The rule the terminal and the printed questionnaire give: the highest level that fully holds.
+    description: `${t.questionnaire.pickHighest} ${t.template.gformsDescription(min, max)}`,
     group: t.template.group,
     choices: [...scale, t.team.dontKnow, t.team.notApplicable],
     items,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inspect, printPdf } from "../helpers/chromium.js";
 import { htmlOutput, LANGS } from "../helpers/html-outputs.js";
+import { run } from "../helpers/main.js";
 import { readPdf } from "../helpers/pdf.js";
 
 /*
@@ -11,7 +12,8 @@ import { readPdf } from "../helpers/pdf.js";
  * docs/reports.md#pages-to-trust): it states the terminal's rule first; a level's label is one line
  * ("0 · Absent", never "0 ·" above "Absent") and every level's description starts at the same x,
  * on a desktop, on a phone and on paper; printed on A4 it keeps each item whole on one page and
- * fits several items a page (it took 26 to 29 pages for 57 items, about two a page).
+ * fits several items a page (it took 26 to 29 pages for 57 items, about two a page). The Markdown
+ * questionnaire and the Google Form state the rule too.
  */
 
 /** The rule as the terminal says it, in each language (hand-written, not read from the catalogues). */
@@ -73,5 +75,13 @@ describe("the printable questionnaire", () => {
     expect(pages.reduce((n, p) => n + p.lines.filter((l) => l.text.includes(note)).length, 0)).toBe(57);
     // At least four items a page on average.
     expect(pages.length, `${lang}: pages`).toBeLessThanOrEqual(Math.ceil(57 / 4) + 1);
+  });
+
+  it.each(LANGS)("in %s: the Markdown questionnaire and the Google Form state the same rule", async (lang) => {
+    for (const format of ["markdown", "gforms"]) {
+      const r = await run(["template", "-f", format, "--lang", lang]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout, format).toContain(RULE[lang]);
+    }
   });
 });

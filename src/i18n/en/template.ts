@@ -17,8 +17,7 @@ export const template = {
       "4. The execution log shows the form's link to edit it and the link to send to people.",
     ],
     gformsDescription: (min: number, max: number) =>
-      `Choose the level from ${min} to ${max} that describes the organisation today. ` +
-      "Choose Don't know or Not applicable where that is the honest answer.",
+      `Levels ${min} to ${max}. Choose Don't know or Not applicable where that is the honest answer.`,
     respondent: "About you (optional)",
     name: "Name",
     role: "Role",

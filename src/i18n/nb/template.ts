@@ -19,8 +19,7 @@ export const template = {
       "4. Kjøringsloggen viser lenken for å redigere skjemaet og lenken du sender til respondentene.",
     ],
     gformsDescription: (min: number, max: number) =>
-      `Velg nivået fra ${min} til ${max} som beskriver organisasjonen i dag. ` +
-      "Velg Vet ikke eller Ikke relevant når det er det ærlige svaret.",
+      `Nivåer ${min} til ${max}. Velg Vet ikke eller Ikke relevant når det er det ærlige svaret.`,
     respondent: "Om deg (valgfritt)",
     name: "Navn",
     role: "Rolle",

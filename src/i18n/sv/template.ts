@@ -18,8 +18,7 @@ export const template = {
       "4. Körningsloggen visar länken för att redigera formuläret och länken att skicka till de svarande.",
     ],
     gformsDescription: (min: number, max: number) =>
-      `Välj den nivå från ${min} till ${max} som beskriver organisationen i dag. ` +
-      "Välj Vet inte eller Ej tillämpligt när det är det ärliga svaret.",
+      `Nivåer ${min} till ${max}. Välj Vet inte eller Ej tillämpligt när det är det ärliga svaret.`,
     respondent: "Om dig (frivilligt)",
     name: "Namn",
     role: "Roll",
