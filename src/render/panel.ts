@@ -384,5 +384,7 @@ svg.levels{display:block;overflow:visible}
 .levels .lv-median{fill:var(--ink)}
 .flag{color:var(--high);margin-right:6px}
 .panel-notes{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:12.5px}
-@media print{.panel-groups .chart-box,.split-list li{break-inside:avoid}}
+@media print{.panel-groups .chart-box,.split-list li{break-inside:avoid}
+.panel-groups .radar-grid .chart-box{max-width:68%}.group-gaps .higher{white-space:normal}.panel-dist>p{break-after:avoid}
+.panel-items svg.levels{width:112px;height:63px}.panel-items td{padding-top:2px;padding-bottom:2px}}
 `;
