@@ -2,22 +2,16 @@ import { quote } from "shell-quote";
 import { renderUnicodeCompact } from "uqr";
 import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
-import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
-import { serve } from "../serve/serve.js";
+import { loadMessages, resolveLang } from "../i18n/messages.js";
+import { type ServeOptions, serve } from "../serve/serve.js";
 import type { LiveState } from "../serve/workshop.js";
 
-export interface ServeCommandOptions {
-  folder?: string;
-  rubric?: string;
-  profile?: string;
-  lang?: Lang;
-  groups?: string[];
-  minGroup?: number;
-  title?: string;
-  host?: string;
-  port?: number;
-  tlsCert?: string;
-  tlsKey?: string;
+/** The command's options: the workshop's own (`ServeOptions`), and how the terminal shows it. */
+export interface ServeCommandOptions
+  extends Pick<
+    ServeOptions,
+    "folder" | "rubric" | "profile" | "lang" | "groups" | "minGroup" | "title" | "host" | "port" | "tlsCert" | "tlsKey"
+  > {
   json: boolean;
   io: Io;
   /** Ends the workshop as Ctrl-C would (tests); default: SIGINT or SIGTERM. */
@@ -37,18 +31,9 @@ export function terminalQr(url: string, color: boolean): string {
 /** `gapcheck serve [FOLDER]` (docs/workshop-server.md): starts the workshop, shows how to join, counts answers until Ctrl-C. */
 export async function serveCommand(o: ServeCommandOptions): Promise<ExitCode> {
   const { io } = o;
+  const { json: _json, io: _io, until: _until, ...workshop } = o;
   const running = await serve({
-    ...(o.folder !== undefined ? { folder: o.folder } : {}),
-    ...(o.rubric !== undefined ? { rubric: o.rubric } : {}),
-    ...(o.profile !== undefined ? { profile: o.profile } : {}),
-    ...(o.lang !== undefined ? { lang: o.lang } : {}),
-    ...(o.groups !== undefined ? { groups: o.groups } : {}),
-    ...(o.minGroup !== undefined ? { minGroup: o.minGroup } : {}),
-    ...(o.title !== undefined ? { title: o.title } : {}),
-    ...(o.host !== undefined ? { host: o.host } : {}),
-    ...(o.port !== undefined ? { port: o.port } : {}),
-    ...(o.tlsCert !== undefined ? { tlsCert: o.tlsCert } : {}),
-    ...(o.tlsKey !== undefined ? { tlsKey: o.tlsKey } : {}),
+    ...workshop,
     cwd: io.cwd,
     env: io.env,
     now: io.now,

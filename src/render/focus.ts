@@ -55,6 +55,18 @@ export function planSections(result: Result, t: Messages): PlanSection[] {
 }
 
 /** The items that do not apply, in rubric order. */
+/** The column heads of the table of every item (HTML and Markdown show the same columns). */
+export const allItemsHead = (t: Messages) => [
+  t.report.dimension,
+  t.report.item,
+  t.report.answer,
+  t.report.target,
+  t.report.gap,
+  t.priorities.points,
+  t.report.priority,
+  t.report.note,
+];
+
 export const notApplicableItems = (result: Result) => result.items.filter((i) => i.answer === "na");
 
 /** The first letter in upper case, for a sentence that stands on its own line. */

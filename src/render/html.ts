@@ -1,7 +1,7 @@
 import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { formatter, type Formatter } from "./format.js";
-import { capitalise, focusHeadline, focusSplit, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
+import { allItemsHead, capitalise, focusHeadline, focusSplit, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { PANEL_CSS, panelHtml } from "./panel.js";
 import { REPORT_CSS } from "./css/index.js";
 import { escapeHtml as esc } from "./escape.js";
@@ -599,16 +599,7 @@ function unknowns({ result, t, f, dimTitle }: Ctx): string {
 
 function itemTable({ result, t, f, level, dimTitle }: Ctx): string {
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
-  const head = [
-    t.report.dimension,
-    t.report.item,
-    t.report.answer,
-    t.report.target,
-    t.report.gap,
-    t.priorities.points,
-    t.report.priority,
-    t.report.note,
-  ];
+  const head = allItemsHead(t);
   const numeric = new Set([2, 3, 5, 6]);
   let lastDim = "";
   const rows = result.items.map((i) => {

@@ -1,7 +1,7 @@
 import { langOf, type Messages, messagesFor } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
 import { escapeMarkdown as cell } from "./escape.js";
-import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
+import { allItemsHead, focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { type Formatter, formatter } from "./format.js";
 import { panelMarkdown } from "./panel.js";
 import type { Renderer } from "./types.js";
@@ -200,16 +200,7 @@ function allItems(result: Result, t: Messages, f: Formatter): string[] {
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
   out.push(
     ...table(
-      [
-        t.report.dimension,
-        t.report.item,
-        t.report.answer,
-        t.report.target,
-        t.report.gap,
-        t.priorities.points,
-        t.report.priority,
-        t.report.note,
-      ],
+      allItemsHead(t),
       result.items.map((i) => [
         dimTitle.get(i.dimension) ?? i.dimension,
         i.title,
