@@ -2,7 +2,7 @@ import type { Comparison, PriorityChange } from "../../compare/schema.js";
 import { PRINT_CSS } from "../css/index.js";
 import { escapeHtml as esc } from "../escape.js";
 import { radarSvg } from "../charts/radar.js";
-import { lineChartSvg } from "../charts/lines.js";
+import { lineChartCompactSvg, lineChartSvg, type LineChartInput } from "../charts/lines.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
 import { scrollRegion } from "../html-parts.js";
 
@@ -135,7 +135,8 @@ function slope(c: Comparison, s: Speech): string {
   const { t, f } = s;
   const dims = c.dimensions.filter((d) => d.before?.gap != null || d.after?.gap != null);
   if (dims.length === 0) return "";
-  const svg = lineChartSvg({
+  const dates = c.before.date && c.after.date ? [c.before.date, c.after.date] : undefined;
+  return lineCharts("slope-section keep", {
     id: "slope",
     title: t.compare.slope,
     kind: "slope",
@@ -143,10 +144,10 @@ function slope(c: Comparison, s: Speech): string {
       `${t.compare.before}${c.before.date ? ` ${c.before.date.slice(0, 10)}` : ""}`,
       `${t.compare.after}${c.after.date ? ` ${c.after.date.slice(0, 10)}` : ""}`,
     ],
-    lines: dims.map((d) => ({ label: d.title, values: [d.before?.gap ?? null, d.after?.gap ?? null] })),
+    ...(dates ? { dates } : {}),
+    lines: dims.map((d) => ({ id: d.id, label: d.title, values: [d.before?.gap ?? null, d.after?.gap ?? null] })),
     percent: (v) => f.percent(v),
   });
-  return section("slope-section keep", t.compare.slope, `<figure class="chart-box">${svg}</figure>`);
 }
 
 function series(c: Comparison, s: Speech): string {
@@ -154,18 +155,31 @@ function series(c: Comparison, s: Speech): string {
   const { t, f } = s;
   const title = new Map(c.dimensions.map((d) => [d.id, d.title]));
   const ids = c.dimensions.map((d) => d.id);
-  const svg = lineChartSvg({
+  const dates = c.series.every((p) => p.date) ? c.series.map((p) => p.date!) : undefined;
+  return lineCharts("series-section keep", {
     id: "series",
     title: t.compare.series,
     kind: "series",
     points: c.series.map((p, i) => p.date?.slice(0, 10) ?? t.compare.point(i + 1)),
+    ...(dates ? { dates } : {}),
     lines: ids.map((id) => ({
+      id,
       label: title.get(id) ?? id,
       values: c.series!.map((p) => p.dimensions.find((d) => d.id === id)?.gap ?? null),
     })),
     percent: (v) => f.percent(v),
   });
-  return section("series-section keep", t.compare.series, `<figure class="chart-box">${svg}</figure>`);
+}
+
+/** A line chart for a wide screen and paper, and its small multiples for a phone (docs/reports.md#pages-to-trust). */
+function lineCharts(cls: string, input: LineChartInput): string {
+  const wide = lineChartSvg(input);
+  const phone = lineChartCompactSvg({ ...input, id: `${input.id}-compact` });
+  return section(
+    cls,
+    input.title,
+    `<figure class="chart-box"><div class="chart-wide">${wide}</div><div class="chart-phone">${phone}</div></figure>`,
+  );
 }
 
 function dimensionTable(c: Comparison, s: Speech): string {
@@ -180,10 +194,12 @@ function dimensionTable(c: Comparison, s: Speech): string {
         : `<span class="dbar ${delta < 0 ? "better" : "worse"}" aria-hidden="true"><i style="width:${width}%"></i></span>`;
     return (
       `<tr><td>${esc(d.title)}</td>` +
-      `<td class="num">${esc(f.num1(d.before?.current ?? null))} → ${esc(f.num1(d.after?.current ?? null))}</td>` +
-      `<td class="num">${esc(f.percent(d.before?.gap ?? null))} → ` +
-      `<strong>${esc(f.percent(d.after?.gap ?? null))}</strong></td>` +
-      `<td class="num delta ${trend(delta, true)}">${esc(change.text)}</td>` +
+      // On a phone a pair may break after its arrow, never inside a value ("45 %").
+      `<td class="num"><span class="nw">${esc(f.num1(d.before?.current ?? null))} →</span> ` +
+      `<span class="nw">${esc(f.num1(d.after?.current ?? null))}</span></td>` +
+      `<td class="num"><span class="nw">${esc(f.percent(d.before?.gap ?? null))} →</span> ` +
+      `<strong class="nw">${esc(f.percent(d.after?.gap ?? null))}</strong></td>` +
+      `<td class="num delta ${trend(delta, true)}">${nowrapWords(change.text)}</td>` +
       `<td class="bar-cell">${bar}</td></tr>`
     );
   });
@@ -197,6 +213,14 @@ function dimensionTable(c: Comparison, s: Speech): string {
     // On a phone the table scrolls inside its box (as the items table does) rather than widening the page.
     scrollRegion(t.compare.dimensions, `<table class="dims"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`, esc),
   );
+}
+
+/** Words that a narrow column may put on lines of their own, each kept whole ("−31", "%-poeng"). */
+function nowrapWords(text: string): string {
+  return text
+    .split(" ")
+    .map((w) => `<span class="nw">${esc(w)}</span>`)
+    .join(" ");
 }
 
 function lists(c: Comparison, s: Speech): string {
@@ -297,6 +321,7 @@ th{font-weight:600;text-align:left;color:var(--muted);font-size:12px}
 td,th{padding:6px;border-bottom:1px solid var(--line);vertical-align:top}
 .num{text-align:right;white-space:nowrap}
 .muted{color:var(--muted)}
+.nw{white-space:nowrap}
 .masthead{border-bottom:3px solid var(--accent);padding-bottom:18px;margin-bottom:24px}
 .eyebrow{color:var(--accent);font-weight:650;font-size:13px;text-transform:uppercase;letter-spacing:.08em;margin-bottom:6px}
 .key-message{margin-top:14px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:18px;font-weight:650;\
@@ -336,17 +361,16 @@ figure{margin:0}
 .sw-after{border-top:3px solid var(--accent)}
 .lines .grid{stroke:#e6e9ee}
 .lines .axis{stroke:#9aa3af}
+.lines .time{stroke:#e6e9ee}
 .lines .tick,.lines .point-name{fill:var(--muted)}
 .lines .point-name{font-weight:600}
+.lines .halo{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .lines polyline{fill:none;stroke-width:2.2;stroke-linejoin:round}
-.lines .leader{stroke-width:1;opacity:.6}
-.slope .down polyline,.slope .down .leader{stroke:var(--good)}
-.slope .down circle,.slope .down text{fill:var(--good)}
-.slope .up polyline,.slope .up .leader{stroke:var(--bad)}
-.slope .up circle,.slope .up text{fill:var(--bad)}
-.slope .flat polyline,.slope .flat .leader{stroke:#8a94a3}
-.slope .flat circle,.slope .flat text{fill:var(--muted)}
-.series .leader{stroke:#8a94a3}
+.lines .shared{stroke-width:2.2}
+.lines .leader{stroke-width:1;opacity:.75}
+.lines .line-label,.lines .row-name{font-weight:600}
+.lines .row-ends{fill:var(--ink);font-weight:600}
+.chart-phone{display:none}
 .dims .bar-cell{width:120px;vertical-align:middle}
 .dbar{display:block;height:10px;background:var(--soft);border-radius:3px;position:relative;overflow:hidden}
 .dbar i{position:absolute;left:0;top:0;bottom:0;border-radius:3px}
@@ -375,13 +399,19 @@ figure{margin:0}
 .st-newly-answered .status,.st-added .status{background:var(--accent-soft);color:var(--accent)}
 .footer{border-top:1px solid var(--line);padding-top:12px;color:var(--faint);font-size:12px;text-align:center}
 .keep,figure,svg,tr,li{break-inside:avoid}
+@media screen and (max-width:820px){.chart-wide{display:none}.chart-phone{display:block;max-width:460px;margin:0 auto}}
 @media screen and (max-width:600px){
 .page{padding:22px 16px}
 h1{font-size:22px}
 .kpis{grid-template-columns:minmax(0,1fr)}
 .lists{grid-template-columns:minmax(0,1fr)}
 .dims th:last-child,.dims .bar-cell{display:none}
-.dims td,.dims th{padding-left:4px;padding-right:4px}
+.dims td,.dims th{padding-left:3px;padding-right:3px}
+.dims td{font-size:13px}
+.dims td.delta{font-size:12.5px}
+.dims .num{white-space:normal}
+.dims .delta{white-space:normal}
+.scroll th:first-child,.scroll td:first-child{position:sticky;left:0;z-index:1;background:#fff}
 }
 @media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.radar-section .chart{max-width:80%;margin:0 auto}
 .lists{display:block}.list{break-inside:auto;margin-bottom:14px}
