@@ -40,7 +40,8 @@ const charts = [...document.querySelectorAll(".slope-section svg, .series-sectio
       bad.push(svg.id + " tick " + t.getAttribute("data-tick") + " off its axis");
     const want = num(a, "y1") + slope * (num(m, "data-value") - num(a, "data-tick"));
     const [x, y] = centre(m);
-    if (!(Math.abs(y - want) <= 0.05)) bad.push(svg.id + " " + m.getAttribute("data-id") + " " + m.getAttribute("data-value") + ": y " + y + ", not " + want);
+    if (!(Math.abs(y - want) <= 0.05))
+      bad.push(svg.id + " " + m.dataset.id + " " + m.dataset.value + ": y " + y + ", not " + want);
     m._x = x;
   }
   // The time axis: a line through the first and last dates (day → x); every date line and mark on it.
@@ -50,13 +51,19 @@ const charts = [...document.querySelectorAll(".slope-section svg, .series-sectio
     const [a, b] = [dates[0], dates[dates.length - 1]];
     const slope = (num(b, "x1") - num(a, "x1")) / (days(b.dataset.date) - days(a.dataset.date));
     const at = (d) => num(a, "x1") + slope * (days(d) - days(a.dataset.date));
-    for (const d of dates) { dateX[d.dataset.date] = num(d, "x1"); if (Math.abs(at(d.dataset.date) - num(d, "x1")) > 0.05) bad.push(svg.id + " date " + d.dataset.date + " at x " + num(d, "x1")); }
-    for (const m of marks) if (m.dataset.date && Math.abs(at(m.dataset.date) - m._x) > 0.05) bad.push(svg.id + " " + m.dataset.id + " " + m.dataset.date + ": x " + m._x);
+    for (const d of dates) {
+      dateX[d.dataset.date] = num(d, "x1");
+      if (Math.abs(at(d.dataset.date) - num(d, "x1")) > 0.05) bad.push(svg.id + " date " + d.dataset.date + " at x " + num(d, "x1"));
+    }
+    for (const m of marks)
+      if (m.dataset.date && Math.abs(at(m.dataset.date) - m._x) > 0.05)
+        bad.push(svg.id + " " + m.dataset.id + " " + m.dataset.date + ": x " + m._x);
   }
   // Inside the view box (nothing clipped), no label over another.
   const texts = [...svg.querySelectorAll("text")].map((t) => ({ t, b: t.getBBox() }));
   for (const { t, b } of texts)
-    if (b.x < view.x - 0.5 || b.y < view.y - 0.5 || b.x + b.width > view.x + view.width + 0.5 || b.y + b.height > view.y + view.height + 0.5)
+    if (b.x < view.x - 0.5 || b.y < view.y - 0.5 ||
+        b.x + b.width > view.x + view.width + 0.5 || b.y + b.height > view.y + view.height + 0.5)
       bad.push(svg.id + ' text "' + t.textContent + '" outside the view box');
   const labels = texts.filter(({ t }) => t.classList.contains("line-label"));
   for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {

@@ -74,7 +74,10 @@ describe("a shown difference is the difference of the shown values (24.20)", () 
     const r = await compare(before, after, "-f", "html");
     const deltas = [...r.stdout.matchAll(/<p class="kpi-delta [a-z]+">([^<]*)<\/p>/g)].map((m) => m[1]);
     expect(deltas).toEqual(["−13.4", "+14.9", "+1 pp"]);
-    expect(r.stdout).toContain('57 % → <strong>36 %</strong></td><td class="num delta better">−21 pp</td>');
+    expect(r.stdout).toContain(
+      '<span class="nw">57 % →</span> <strong class="nw">36 %</strong></td>' +
+        '<td class="num delta better"><span class="nw">−21</span> <span class="nw">pp</span></td>',
+    );
     expect(r.stdout).toContain("(−1.0,");
   });
 

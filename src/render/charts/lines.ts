@@ -314,13 +314,15 @@ export function lineChartSvg(input: LineChartInput): string {
       // A leader from the mark (or from the line's end at the edge) to its label, when they are apart.
       if (Math.abs(cy - my) > 1 || Math.abs(mx - edge) > 1)
         out.push(
-          `<polyline points="${c(mx)},${c(my)} ${c(edge + dir * 4)},${c(my)} ${c(lx - dir * 3)},${c(cy)}" class="leader" stroke="${colour}"/>`,
+          `<polyline points="${c(mx)},${c(my)} ${c(edge + dir * 4)},${c(my)} ${c(lx - dir * 3)},${c(cy)}" ` +
+            `class="leader" stroke="${colour}"/>`,
         );
       const height = l.text.length * lh - (lh - fs);
       l.text.forEach((t, r) => {
         const ty = cy - height / 2 + fs * 0.85 + r * lh;
         out.push(
-          `<text x="${c(lx)}" y="${c(ty)}"${where === "left" ? ' text-anchor="end"' : ""} class="line-label" data-line="${esc(lines[i]!.id)}" data-side="${where}" fill="${colour}">${esc(t)}</text>`,
+          `<text x="${c(lx)}" y="${c(ty)}"${where === "left" ? ' text-anchor="end"' : ""} class="line-label" ` +
+            `data-line="${esc(lines[i]!.id)}" data-side="${where}" fill="${colour}">${esc(t)}</text>`,
         );
       });
     });
@@ -372,7 +374,8 @@ export function lineChartCompactSvg(input: LineChartInput): string {
     const y = (v: number) => p0 + panelH - (panelH * Math.max(0, Math.min(axis.top, v))) / axis.top;
     for (const t of [0, axis.top]) {
       out.push(
-        `<line x1="${c(left)}" y1="${c(y(t))}" x2="${c(right)}" y2="${c(y(t))}" class="${t === 0 ? "axis" : "grid"}" data-tick="${dataValue(t)}"/>`,
+        `<line x1="${c(left)}" y1="${c(y(t))}" x2="${c(right)}" y2="${c(y(t))}" ` +
+          `class="${t === 0 ? "axis" : "grid"}" data-tick="${dataValue(t)}"/>`,
       );
       out.push(`<text x="${c(left - 4)}" y="${c(y(t) + fs * 0.35)}" text-anchor="end" class="tick">${esc(input.percent(t))}</text>`);
     }
@@ -387,7 +390,8 @@ export function lineChartCompactSvg(input: LineChartInput): string {
   points.forEach((_, k) => {
     const date = input.dates?.[k];
     out.unshift(
-      `<line x1="${c(xs[k]!)}" y1="4" x2="${c(xs[k]!)}" y2="${c(bottom)}" class="time"${date && days ? ` data-date="${esc(date.slice(0, 10))}"` : ""}/>`,
+      `<line x1="${c(xs[k]!)}" y1="4" x2="${c(xs[k]!)}" y2="${c(bottom)}" class="time"` +
+        `${date && days ? ` data-date="${esc(date.slice(0, 10))}"` : ""}/>`,
     );
   });
   out.push(...pointNames(input, xs, bottom + fs * 1.3, fs, 0, W));
