@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inspect } from "./helpers/chromium.js";
-import { htmlOutput, type Lang, LANGS } from "./helpers/html-outputs.js";
+import { inspect } from "../helpers/chromium.js";
+import { htmlOutput, type Lang, LANGS } from "../helpers/html-outputs.js";
 
 /*
  * docs/reports.md#pages-to-trust for the comparison's charts, measured in Debian's headless
