@@ -5,6 +5,7 @@ import { renderHtml } from "../../src/render/html.js";
 import { ResultSchema } from "../../src/scoring/result.js";
 import { htmlOutput, type Lang } from "../helpers/html-outputs.js";
 import { run } from "../helpers/main.js";
+import { type El, radarMisplaced, type Svg, svgs } from "../helpers/svg-marks.js";
 import "../../src/i18n/all.js";
 
 /*
@@ -15,57 +16,21 @@ import "../../src/i18n/all.js";
  * have. Nothing may be moved along its value axis to look tidy.
  */
 
-interface El {
-  tag: string;
-  attrs: Record<string, string>;
-}
-
-/** The elements of an SVG, in document order, with their attributes (gapcheck writes no other quoting). */
-function elements(svg: string): El[] {
-  return [...svg.matchAll(/<([a-z]+)\b([^>]*)>/g)].map((m) => ({
-    tag: m[1]!,
-    attrs: Object.fromEntries([...m[2]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
-  }));
-}
-
-function svgs(html: string): Array<{ id: string; kind: string; els: El[] }> {
-  return [...html.matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)].map((m) => {
-    const els = elements(m[0]);
-    const root = els[0]!.attrs;
-    return { id: root.id ?? "", kind: (root.class ?? "").replace("chart ", ""), els };
-  });
-}
-
 const num = (s: string | undefined) => Number(s);
 const TOLERANCE = 0.05;
 
-/** Where each mark's value puts it on the axis its ticks define, and where it is drawn. */
-function misplaced(svg: { id: string; kind: string; els: El[] }): string[] {
+/** Where each mark's value puts it on the axis its ticks define, and where it is drawn (radars: helpers/svg-marks.ts). */
+function misplaced(svg: Svg): string[] {
   const { els, id } = svg;
+  const kind = svg.cls.replace("chart ", "");
+  if (kind.startsWith("radar")) return radarMisplaced(svg);
   const ticks = els.filter((e) => e.attrs["data-tick"] !== undefined);
   const marks = els
     .map((e, k) => ({ e, k }))
     .filter(({ e }) => e.attrs["data-value"] !== undefined && e.attrs["data-value"] !== "" && e.attrs["data-id"] !== undefined);
   const bad: string[] = [];
-  if (svg.kind.startsWith("radar")) {
-    // Rings: distance of a corner from the centre is level × (outer radius / top level).
-    const scale = ticks.map((t) => {
-      const [x, y] = (t.attrs.points ?? "").split(" ")[0]!.split(",").map(Number) as [number, number];
-      return Math.hypot(x, y) / num(t.attrs["data-tick"]);
-    });
-    expect(Math.max(...scale) - Math.min(...scale), `${id}: the rings are evenly spaced`).toBeLessThan(TOLERANCE);
-    for (const { e } of marks) {
-      const [x, y] =
-        e.tag === "rect"
-          ? [num(e.attrs.x) + num(e.attrs.width) / 2, num(e.attrs.y) + num(e.attrs.height) / 2]
-          : [num(e.attrs.cx), num(e.attrs.cy)];
-      const want = scale[0]! * num(e.attrs["data-value"]);
-      if (Math.abs(Math.hypot(x, y) - want) > TOLERANCE) bad.push(`${id} ${e.attrs["data-id"]}: at ${Math.hypot(x, y)}, not ${want}`);
-    }
-    return bad;
-  }
   // A linear axis: position = a + b × value, from the first and last tick; every tick agrees.
-  const horizontal = svg.kind.startsWith("pareto");
+  const horizontal = kind.startsWith("pareto");
   const pos = (e: El) => num(horizontal ? e.attrs.x1 : e.attrs.y1);
   const first = ticks[0]!;
   const last = ticks[ticks.length - 1]!;
