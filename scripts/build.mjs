@@ -152,27 +152,58 @@ const lazyChildProcess = {
  * `ReadStream`…) loads them: `import { readFileSync } from "node:fs"` loaded fs/promises and the
  * stream modules (on Node 24 also readline and the REPL history), and the hash that only a cold
  * rubric needs loaded all of node:crypto, ~60 modules that a warm `gapcheck assess` never uses.
- * Here each import is a module whose exports are getters (the names the module has at build time)
- * that require() the real module on first use: the same functions and classes, loaded later.
+ * Here each import is a module whose exports are getters (the names the importer imports, or all the
+ * module has at build time) that require() the real module on first use: the same functions and
+ * classes, loaded later. Each importer gets its own such module, so that it lands in the importer's
+ * chunk: one shared module per builtin made chunks of their own, more files to load at start-up.
  */
 const BUILTIN = new RegExp(`^(${builtinModules.map((m) => m.replace(/[/]/g, "\\/")).join("|")}|node:.+)$`);
 const require = createRequire(import.meta.url);
+
+/** The names `importer` imports from `specifier` (`import { a, b as c } from "…"`), or undefined when it imports otherwise. */
+function importedNames(importer, specifier) {
+  const code = readFileSync(importer, "utf8");
+  const quoted = specifier.replace(/[/]/g, "\\/");
+  const clauses = [...code.matchAll(new RegExp(`\\bimport\\s+(type\\s+)?([^;]*?)\\s*from\\s*["']${quoted}["']`, "g"))];
+  if (clauses.length === 0) return undefined;
+  const names = new Set();
+  for (const [, , clause] of clauses) {
+    const braces = /^\{([^}]*)\}$/.exec(clause.trim());
+    if (!braces) return undefined; // a default or namespace import: every name
+    for (const part of braces[1].split(",")) {
+      const name = part
+        .trim()
+        .replace(/^type\s+/, "")
+        .split(/\s+as\s+/)[0];
+      if (name) names.add(name);
+    }
+  }
+  return [...names];
+}
+
 const builtinsOnFirstUse = {
   name: "builtins-on-first-use",
   setup(b) {
     b.onResolve({ filter: BUILTIN }, (args) =>
       // require() and import() load on use already (and import() of a CommonJS module would have only a default export).
-      args.kind !== "import-statement" ? undefined : { path: args.path.replace(/^(?!node:)/, "node:"), namespace: "gapcheck-builtin" },
+      args.kind !== "import-statement"
+        ? undefined
+        : {
+            // One module per importer (named by a hash of its path: the path itself would look like a package to bundledPackages).
+            path: `${args.path.replace(/^(?!node:)/, "node:")}#${createHash("sha256").update(args.importer).digest("hex").slice(0, 12)}`,
+            namespace: "gapcheck-builtin",
+            pluginData: { builtin: args.path.replace(/^(?!node:)/, "node:"), importer: args.importer, specifier: args.path },
+          },
     );
-    b.onLoad({ filter: /.*/, namespace: "gapcheck-builtin" }, (args) => {
-      const real = require(args.path);
+    b.onLoad({ filter: /.*/, namespace: "gapcheck-builtin" }, ({ pluginData: { builtin, importer, specifier } }) => {
+      const real = require(builtin);
       // A module that is a function or class (events, stream, assert) is its own default export,
       // which `extends` and `instanceof` need as it is: required at once, as an import would.
-      if (typeof real === "function") return { contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" };
-      const names = Object.getOwnPropertyNames(real).filter((name) => name !== "__esModule");
+      if (typeof real === "function") return { contents: `module.exports = require(${JSON.stringify(builtin)});`, loader: "js" };
+      const names = importedNames(importer, specifier) ?? Object.getOwnPropertyNames(real).filter((name) => name !== "__esModule");
       const contents = [
         `let real;`,
-        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        `const load = () => (real ??= require(${JSON.stringify(builtin)}));`,
         `for (const name of ${JSON.stringify(names)})`,
         `  Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });`,
       ];
@@ -201,6 +232,20 @@ export const buildOptions = {
   logLevel: "warning",
   plugins: [builtinsOnFirstUse, hoistTableRegexes, yamlEsm, fastWidth, lazyInit, noWorker, lazyChildProcess],
 };
+
+/**
+ * The banner's `require` is made in every file, but only esbuild's __require helper (in one shared
+ * chunk) and code that names `require` use it: each of the ~40 files a command loads paid for a
+ * createRequire() and a link to node:module. It is removed from a file in which the word `require`
+ * does not occur (outside `__require` and `.require`); where it occurs, even in a comment, it stays.
+ */
+function dropUnusedBanner(files) {
+  const banner = `${buildOptions.banner.js}\n`;
+  for (const file of files) {
+    const code = readFileSync(file, "utf8");
+    if (code.startsWith(banner) && !/(?<![\w$.])require\b/.test(code.slice(banner.length))) writeFileSync(file, code.slice(banner.length));
+  }
+}
 
 /** The folder of every package under node_modules whose code is in the bundle, from esbuild's metafile. */
 export function bundledPackages(metafile) {
@@ -272,6 +317,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (name !== "types") rmSync(join(root, "dist", name), { recursive: true, force: true });
   }
   const result = await build({ ...buildOptions, metafile: true });
+  dropUnusedBanner(
+    Object.keys(result.metafile.outputs)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => join(root, f)),
+  );
   writeFileSync(join(root, "dist", "THIRD_PARTY_NOTICES.md"), notices(bundledPackages(result.metafile)));
   mkdirSync(join(bundleInputsFile, ".."), { recursive: true });
   writeFileSync(bundleInputsFile, JSON.stringify({ bundle: bundleHash(join(root, "dist")), inputs: Object.keys(result.metafile.inputs) }));
