@@ -1,83 +1,153 @@
 import type { Match } from "../match/schema.js";
-import { matchText, type MatchRenderer } from "./match-text.js";
-import { PRINT_CSS } from "./css/index.js";
+import { wrapLabel } from "./charts/common.js";
+import { MATCH_CSS, REPORT_CSS } from "./css/index.js";
 import { escapeHtml as esc } from "./escape.js";
+import { scrollRegion } from "./html-parts.js";
+import { matchText, type MatchRenderer, type MatchText } from "./match-text.js";
 
 /*
- * The match as one self-contained page (inline CSS, no script): a bar per candidate for the share
- * of the weighted gap they close, and a heat map of candidates × the organisation's priorities
- * (fully / partly / not closed, told by symbol as well as colour). Pure and deterministic.
+ * The match as one self-contained page (inline CSS, no script) in the look of the other reports
+ * (their style sheet, and match.css for what only this page has). The decision first
+ * (docs/reports.md#pages-to-trust): the headline, the best team as one bar made of what each member
+ * adds, and a bar per candidate for the share of the weighted gap they close, on one printed page;
+ * then a heat map of candidates × the organisation's priorities (fully / partly / not closed, told
+ * by symbol as well as colour), its columns named by the priorities' titles. Every bar carries
+ * data-id (the candidate) and data-value (its share; a team segment also data-start), on a 0–100 %
+ * axis. Pure and deterministic.
  */
+
+type Candidate = Match["candidates"][number];
+
+/** A share of the gap as a CSS length along the bar's track (0–100 %). */
+const pct = (v: number) => `${Math.round(Math.max(0, Math.min(1, v)) * 10000) / 100}%`;
+const share = (v: number) => String(Math.round(v * 10000) / 10000);
+
+/** The 0 / 50 / 100 % scale under the bars, its ticks at their values. */
+function scale(x: MatchText): string {
+  return `<div class="mscale" aria-hidden="true"><span></span><span class="mscale-track">${[0, 0.25, 0.5, 0.75, 1]
+    .map((v) => `<i data-tick="${v}" style="left:${pct(v)}">${v === 0.25 || v === 0.75 ? "" : esc(x.f.percent(v))}</i>`)
+    .join("")}</span><span></span></div>`;
+}
+
+function teamBar(match: Match, x: MatchText): string {
+  const team = match.team;
+  if (!team) return "";
+  const { t, f } = x;
+  let start = 0;
+  const segments = team.members.map((m, k) => {
+    const seg =
+      `<i class="mbar seg-${k % 4}" data-id="${esc(m.name)}" data-start="${share(start)}" data-value="${share(m.addedShare)}" ` +
+      `style="left:${pct(start)};width:${pct(m.addedShare)}"></i>`;
+    start += m.addedShare;
+    return seg;
+  });
+  const names = team.members.map(x.label).join(" + ");
+  const key = team.members
+    .map(
+      (m, k) => `<span><i class="sw seg-${k % 4}" aria-hidden="true"></i>${esc(t.match.added(x.label(m), f.percent(m.addedShare)))}</span>`,
+    )
+    .join("");
+  return [
+    `<section class="team-section">`,
+    `<h2>${esc(t.match.team(team.size))}</h2>`,
+    `<p class="team-line">${esc(t.match.teamLine(names, f.percent(team.share), f.percent(team.priorityShare)))}</p>`,
+    `<div class="mbars">`,
+    `<div class="mrow team-row"><span class="who">${esc(names)}</span>` +
+      `<span class="mtrack" role="img" aria-label="${esc(`${names}: ${f.percent(team.share)}`)}">${segments.join("")}</span>` +
+      `<span class="num">${esc(f.percent(team.share))}</span></div>`,
+    scale(x),
+    `</div>`,
+    `<p class="legend team-key">${key}</p>`,
+    `</section>`,
+  ].join("\n");
+}
+
+function candidateBars(match: Match, x: MatchText): string {
+  if (match.candidates.length === 0) return "";
+  const { t, f } = x;
+  const row = (c: Candidate) =>
+    `<div class="mrow"><span class="who">${esc(x.label(c))}` +
+    `${c.answered === 0 ? ` <em>(${esc(t.match.answeredNothing)})</em>` : ""}</span>` +
+    `<span class="mtrack" role="img" aria-label="${esc(`${x.label(c)}: ${f.percent(c.share)}`)}">` +
+    `<i class="mbar" data-id="${esc(c.name)}" data-start="0" data-value="${share(c.share)}" ` +
+    `style="left:0;width:${pct(c.share)}"></i></span>` +
+    `<span class="num">${esc(f.percent(c.share))}</span></div>`;
+  return `<section class="candidates-section">\n<h2>${esc(t.match.closes)}</h2>\n<div class="mbars">${match.candidates
+    .map(row)
+    .join("")}${scale(x)}</div>\n</section>`;
+}
+
+function heatMap(match: Match, x: MatchText): string {
+  const o = match.organisation;
+  if (o.priorities.length === 0 || match.candidates.length === 0) return "";
+  const { t, f } = x;
+  const cell = (c: Candidate, item: string) => {
+    const state = c.closes.full.includes(item) ? "full" : c.closes.partial.includes(item) ? "partial" : "none";
+    const mark = { full: "●", partial: "◐", none: "○" }[state];
+    return (
+      `<td class="${state}" title="${esc(t.match[state])}"><span aria-hidden="true">${mark}</span>` +
+      `<span class="sr">${esc(t.match[state])}</span></td>`
+    );
+  };
+  // Each column named by its priority: the title, shortened to fit a turned header, in full for a screen reader and on hover.
+  const head = o.priorities.map((p) => {
+    const full = `${p.title} (${f.num1(p.points)} ${t.match.points.toLowerCase()})`;
+    const short = wrapLabel(p.title, 18, 2).map(esc).join("<br>");
+    return (
+      `<th scope="col" class="turned" title="${esc(full)}"><span class="turn" aria-hidden="true">${short}</span>` +
+      `<span class="sr">${esc(full)}</span></th>`
+    );
+  });
+  const table =
+    `<table class="heat"><thead><tr><th scope="col" class="who-col">${esc(t.match.candidate)}</th>${head.join("")}</tr></thead>` +
+    `<tbody>${match.candidates
+      .map((c) => `<tr><th scope="row">${esc(x.label(c))}</th>${o.priorities.map((p) => cell(c, p.item)).join("")}</tr>`)
+      .join("")}</tbody></table>`;
+  return [
+    `<section class="heat-section">`,
+    `<h2>${esc(t.match.heatMap)}</h2>`,
+    scrollRegion(t.match.heatMap, table, esc),
+    `<p class="legend heat-key"><span><b class="full">●</b> ${esc(t.match.full)}</span>` +
+      `<span><b class="partial">◐</b> ${esc(t.match.partial)}</span><span><b class="none">○</b> ${esc(t.match.none)}</span></p>`,
+    `</section>`,
+  ].join("\n");
+}
+
 export const renderMatchHtml: MatchRenderer = (match) => {
   const x = matchText(match);
   const { t, f } = x;
   const o = match.organisation;
-  const pct = (v: number) => `${Math.round(Math.max(0, Math.min(1, v)) * 10000) / 100}%`;
-  const bars = match.candidates.map(
-    (c) =>
-      `<li><span class="who">${esc(x.label(c))}${c.answered === 0 ? ` <em>(${esc(t.match.answeredNothing)})</em>` : ""}</span>` +
-      `<span class="bar" role="img" aria-label="${esc(f.percent(c.share))}"><i style="width:${pct(c.share)}"></i></span>` +
-      `<span class="num">${esc(f.percent(c.share))}</span></li>`,
-  );
-  const cell = (c: Match["candidates"][number], item: string) => {
-    const state = c.closes.full.includes(item) ? "full" : c.closes.partial.includes(item) ? "partial" : "none";
-    const mark = { full: "●", partial: "◐", none: "○" }[state];
-    return `<td class="${state}" title="${esc(t.match[state])}">${mark}<span class="sr"> ${esc(t.match[state])}</span></td>`;
-  };
-  const heat =
-    o.priorities.length === 0
-      ? ""
-      : [
-          `<section><h2>${esc(t.match.heatMap)}</h2>`,
-          `<div class="scroll" tabindex="0" role="region" aria-label="${esc(t.match.heatMap)}"><table class="heat">`,
-          `<thead><tr>` +
-            `<th scope="col">${esc(t.match.candidate)}</th>` +
-            `${o.priorities.map((p) => `<th scope="col" title="${esc(p.title)}">${p.rank}</th>`).join("")}</tr>` +
-            `</thead>`,
-          `<tbody>${match.candidates
-            .map((c) => `<tr><th scope="row">${esc(x.label(c))}</th>${o.priorities.map((p) => cell(c, p.item)).join("")}</tr>`)
-            .join("")}</tbody>`,
-          "</table></div>",
-          `<p class="legend"><span class="full">●</span> ${esc(t.match.full)} · ` +
-            `<span class="partial">◐</span> ${esc(t.match.partial)} · ` +
-            `<span class="none">○</span> ${esc(t.match.none)}</p>`,
-          `<ol class="keys">${o.priorities
-            .map(
-              (p) =>
-                `<li value="${p.rank}">${esc(p.title)} ` +
-                `<span class="muted">(${esc(f.num1(p.points))} ${esc(t.match.points.toLowerCase())})</span></li>`,
-            )
-            .join("")}</ol>`,
-          "</section>",
-        ].join("\n");
-  const team = match.team
-    ? `<section><h2>${esc(t.match.team(match.team.size))}</h2>` +
-      `<p>${esc(
-        t.match.teamLine(match.team.members.map(x.label).join(" + "), f.percent(match.team.share), f.percent(match.team.priorityShare)),
-      )}</p>` +
-      `<p class="muted">${esc(match.team.members.map((m) => t.match.added(x.label(m), f.percent(m.addedShare))).join(" · "))}</p></section>`
-    : "";
   const who = o.respondents !== undefined ? t.match.respondents(o.respondents) : (o.respondent?.organisation ?? "");
+  const meta = [
+    `<div><dt>${esc(t.table.profile)}</dt><dd>${esc(o.profile.title)}</dd></div>`,
+    who ? `<div><dt>${esc(t.match.organisation)}</dt><dd>${esc(who)}</dd></div>` : "",
+    `<div><dt>${esc(capitalise(t.match.gapIndex))}</dt><dd>${esc(f.index(o.gapIndex))}</dd></div>`,
+  ].join("");
   return [
     "<!DOCTYPE html>",
     `<html lang="${esc(match.locale)}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light">',
     `<title>${esc([t.match.title, o.rubric.title, who].filter(Boolean).join(" · "))}</title>`,
-    `<style>${CSS}${PRINT_CSS}</style>`,
+    `<style>${REPORT_CSS}${MATCH_CSS}</style>`,
     "</head>",
     "<body>",
-    '<main class="page">',
-    `<header><p class="eyebrow">${esc(t.match.title)}</p>` +
-      `<h1>${esc(o.rubric.title)} <span class="muted">${esc(o.rubric.version)}</span></h1>`,
-    `<p class="muted">${esc([o.profile.title, who, `${t.match.gapIndex} ${f.index(o.gapIndex)}`].filter(Boolean).join(" · "))}` +
-      `</p></header>`,
-    `<p class="lead">${esc(x.headline)}</p>`,
-    match.candidates.length ? `<section><h2>${esc(t.match.closes)}</h2><ul class="bars">${bars.join("")}</ul></section>` : "",
-    team,
-    heat,
-    `<footer class="muted">${esc(t.match.footer(o.rubric.id, o.rubric.version))}</footer>`,
+    '<main class="page match">',
+    // The summary, printed whole on page 1 (the heat map may follow it there: the page is not left half empty).
+    '<header class="match-summary">',
+    '<div class="masthead">',
+    `<p class="eyebrow">${esc(t.match.title)}</p>`,
+    `<h1>${esc(o.rubric.title)} <span class="version">${esc(o.rubric.version)}</span></h1>`,
+    `<dl class="meta">${meta}</dl>`,
+    "</div>",
+    `<p class="key-message">${esc(x.headline)}</p>`,
+    teamBar(match, x),
+    candidateBars(match, x),
+    "</header>",
+    heatMap(match, x),
+    `<footer class="footer">${esc(t.match.footer(o.rubric.id, o.rubric.version))}</footer>`,
     "</main>",
     "</body>",
     "</html>",
@@ -87,26 +157,4 @@ export const renderMatchHtml: MatchRenderer = (match) => {
     .join("\n");
 };
 
-const CSS = `
-*{box-sizing:border-box}
-body{margin:0;color:#1c2430;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,"Noto Sans",sans-serif;\
-font-variant-numeric:tabular-nums;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.page{max-width:60rem;margin:0 auto;padding:1.5rem 1rem 3rem}
-h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.8rem 0 .6rem}
-.eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:#5d6878;margin:0}
-.muted{color:#5d6878}.lead{font-size:1.15rem;font-weight:600}
-.bars{list-style:none;padding:0;margin:0}
-.bars li{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr 3.5rem;gap:.6rem;align-items:center;margin:.35rem 0}
-.who{overflow-wrap:anywhere}.num{text-align:right}
-.bar{display:block;height:.9rem;background:#f4f6f9;border-radius:3px;overflow:hidden}
-.bar i{display:block;height:100%;background:#1f5b8e}
-.scroll{overflow-x:auto}
-.heat{border-collapse:collapse}
-.heat th,.heat td{border:1px solid #e1e5eb;padding:.3rem .5rem;text-align:center;position:relative}
-.heat tbody th{text-align:left;font-weight:600;overflow-wrap:anywhere;max-width:14rem}
-td.full,span.full{background:#e5f3ea;color:#2a7047}td.partial,span.partial{background:#fbf0d9;color:#8a5a00}td.none,span.none{color:#646e7d}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-.keys{padding-left:1.6rem}
-@media print{.page{max-width:none;padding:0}.heat th,.heat td{padding:.2rem .3rem}}
-@media (max-width:30rem){.bars li{grid-template-columns:1fr 3.5rem}.bars .bar{grid-column:1/3;grid-row:2}}
-`;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -208,10 +208,10 @@ describe("match renderers", () => {
 
   it("html has a bar per candidate and a heat-map cell per candidate and priority", async () => {
     const html = MATCH_RENDERERS.html(m, options);
-    expect(html.match(/<span class="bar"/g)).toHaveLength(3);
+    expect(html.match(/<i class="mbar" data-id=/g)).toHaveLength(3);
     expect(html.match(/<td class="(full|partial|none)"/g)).toHaveLength(6);
-    expect(html).toContain('<td class="full" title="fully closed">●');
-    expect(html).toContain('<td class="partial" title="partly closed">◐');
+    expect(html).toContain('<td class="full" title="fully closed"><span aria-hidden="true">●</span>');
+    expect(html).toContain('<td class="partial" title="partly closed"><span aria-hidden="true">◐</span>');
     expect(/<script|https?:\/\//i.test(html)).toBe(false);
   });
 });
@@ -377,7 +377,7 @@ describe("gapcheck match on the examples", () => {
         size,
         [
           "return { cells: document.querySelectorAll('.heat td').length, bars: " +
-            "[...document.querySelectorAll('.bar i')].map(i =>" +
+            "[...document.querySelectorAll('.candidates-section .mbar')].map(i =>" +
             " i.getBoundingClientRect().width), scroll: document.documentElement.scrollWidth, inner: " +
             "document.documentElement.clientWidth };",
         ],

@@ -21,7 +21,8 @@ const FIRST_SCREEN = `
 const bottom = (sel) => [...document.querySelectorAll(sel)].map((e) => ({ sel, text: e.textContent.trim().slice(0, 40),
   bottom: e.getBoundingClientRect().bottom + scrollY }));
 return { height: innerHeight, width: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth,
-  marks: [".glance .key-message", ".glance-risks li", ".glance-focus li", ".glance-first li", ".glance-team", ".key-regressions"]
+  marks: [".glance .key-message", ".glance-risks li", ".glance-focus li", ".glance-first li", ".glance-team", ".key-regressions",
+    ".match-summary .key-message", ".team-row"]
     .flatMap(bottom) };`;
 
 interface FirstScreen {
@@ -48,6 +49,9 @@ describe("the decision on the first screen (docs/reports.md#pages-to-trust)", ()
     ["aggregate", "sv", [".glance .key-message", ".glance-focus li", ".glance-first li", ".glance-team"]],
     ["compare2", "en", [".key-regressions"]],
     ["compare2", "sv", [".key-regressions"]],
+    // The match: its headline and the best team's bar.
+    ["match", "en", [".match-summary .key-message", ".team-row"]],
+    ["match", "sv", [".match-summary .key-message", ".team-row"]],
   ];
   it.each(cases)("%s in %s: headline, risks, focus and first 30 days above the fold at 1280×800 and 390×844", async (name, lang, must) => {
     const path = await file(name, lang);

@@ -4,6 +4,7 @@
  * is one self-contained file, so the sheet is shortened here: comments and the formatter's
  * indentation go, the rules stay as written.
  */
+import match from "./match.css";
 import print from "./print.css";
 import report from "./report.css";
 
@@ -23,3 +24,6 @@ export const PRINT_CSS = minifyCss(print);
 
 /** The assess and aggregate report's sheet (with the print rules). */
 export const REPORT_CSS = minifyCss(report) + PRINT_CSS;
+
+/** What only the match report has, on top of REPORT_CSS (its bars and heat map). */
+export const MATCH_CSS = minifyCss(match);
