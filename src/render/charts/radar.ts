@@ -73,18 +73,70 @@ function labelBox(l: Label): Box {
 
 /** A radar chart: one spoke per dimension, rings per level, target (dashed) and now (filled). */
 export function radarSvg(input: RadarInput): string {
+  const g = geometryOf(input);
+  const box: Box = { x0: -g.R, y0: -g.R, x1: g.R, y1: g.R };
+  const labels = placeLabels(input, g);
+  for (const l of labels) grow(box, labelBox(l));
+  const pad = 8;
+  const vb = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map(c).join(" ");
+  return (
+    `<svg id="${esc(input.id)}" class="chart radar" viewBox="${vb}" width="100%" role="img" aria-labelledby="${esc(input.id)}-title" ` +
+    `data-radius="${g.R}" data-max="${input.max}">` +
+    `<title id="${esc(input.id)}-title">${esc(input.title)}</title><desc>${esc(description(input))}</desc>` +
+    gridSvg(input, g).join("") +
+    seriesSvg(input, g).join("") +
+    labels.map((l) => labelSvg(l, g)).join("") +
+    `</svg>`
+  );
+}
+
+type Geometry = ReturnType<typeof geometryOf>;
+
+/** The radius, font and where a level on a spoke is drawn (its distance from the centre is the level). */
+function geometryOf(input: RadarInput) {
   const { spokes, max } = input;
   const n = spokes.length;
   const compact = input.size === "compact";
   const R = compact ? 92 : 150;
   const fs = compact ? 16.5 : 13;
-  const lineH = fs * 1.2;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
   const at = (i: number, v: number): [number, number] => {
     const r = (R * Math.max(0, Math.min(max, v))) / max;
     return [r * Math.cos(angle(i)), r * Math.sin(angle(i))];
   };
   const pts = (values: number[]) => values.map((v, i) => at(i, v).map(c).join(",")).join(" ");
+  return { n, compact, R, fs, lineH: fs * 1.2, angle, at, pts };
+}
+
+/** Rings and spokes, and the level numbers up the first spoke, just beside it. */
+function gridSvg(input: RadarInput, { n, compact, R, at, pts }: Geometry): string[] {
+  const { spokes, max } = input;
+  const out: string[] = [];
+  for (let level = 1; level <= max; level++) {
+    const ring = n >= 3 ? `<polygon points="${pts(spokes.map(() => level))}"` : `<circle cx="0" cy="0" r="${c((R * level) / max)}"`;
+    out.push(`${ring} class="grid${level === max ? " grid-outer" : ""}" data-tick="${level}"/>`);
+  }
+  for (let i = 0; i < n; i++) {
+    const [x, y] = at(i, max);
+    out.push(`<line x1="0" y1="0" x2="${c(x)}" y2="${c(y)}" class="grid"/>`);
+  }
+  for (let level = 1; level <= max; level++) {
+    out.push(
+      `<text x="${c(4)}" y="${c(-(R * level) / max - 3)}" class="tick" font-size="${compact ? 16 : 12}">` +
+        `${esc(input.num(level))}</text>`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Target, then now (or the groups' lines) on top. A level nobody could give has no mark: the line
+ * breaks there (docs/reports.md#pages-to-trust: don't know is drawn as missing, never as 0), and a
+ * shape is filled only when it is whole.
+ */
+function seriesSvg(input: RadarInput, { n, compact, at, pts }: Geometry): string[] {
+  const { spokes } = input;
+  if (n === 0) return [];
   /** One series: a closed shape when every value is known, else a line between neighbours that both are. */
   const shape = (values: Array<number | null>, cls: string, extra = ""): string[] => {
     if (values.every((v) => v !== null)) {
@@ -103,74 +155,52 @@ export function radarSvg(input: RadarInput): string {
     }
     return parts;
   };
-
-  const box: Box = { x0: -R, y0: -R, x1: R, y1: R };
   const out: string[] = [];
-
-  // Rings and spokes.
-  for (let level = 1; level <= max; level++) {
-    const ring = n >= 3 ? `<polygon points="${pts(spokes.map(() => level))}"` : `<circle cx="0" cy="0" r="${c((R * level) / max)}"`;
-    out.push(`${ring} class="grid${level === max ? " grid-outer" : ""}" data-tick="${level}"/>`);
-  }
-  for (let i = 0; i < n; i++) {
-    const [x, y] = at(i, max);
-    out.push(`<line x1="0" y1="0" x2="${c(x)}" y2="${c(y)}" class="grid"/>`);
-  }
-  // Level numbers up the first spoke, just beside it.
-  for (let level = 1; level <= max; level++) {
-    out.push(
-      `<text x="${c(4)}" y="${c(-(R * level) / max - 3)}" class="tick" font-size="${compact ? 16 : 12}">` +
-        `${esc(input.num(level))}</text>`,
-    );
-  }
-
-  // Target, then now (or the groups' lines) on top. A level nobody could give has no mark: the line
-  // breaks there (docs/reports.md#pages-to-trust: don't know is drawn as missing, never as 0), and a
-  // shape is filled only when it is whole.
-  if (n > 0) {
+  out.push(
+    ...shape(
+      spokes.map((s) => s.target),
+      "target",
+    ),
+  );
+  if (input.groups) for (const g of input.groups) out.push(...shape(g.values, "group-line", ` stroke="${g.colour}"`));
+  else
     out.push(
       ...shape(
-        spokes.map((s) => s.target),
-        "target",
+        spokes.map((s) => s.current),
+        "current",
       ),
     );
-    if (input.groups) for (const g of input.groups) out.push(...shape(g.values, "group-line", ` stroke="${g.colour}"`));
-    else
+  spokes.forEach((s, i) => {
+    if (s.target !== null) {
+      const [tx, ty] = at(i, s.target);
       out.push(
-        ...shape(
-          spokes.map((s) => s.current),
-          "current",
-        ),
+        `<rect x="${c(tx - 3)}" y="${c(ty - 3)}" width="6" height="6" class="target-pt" ` +
+          `data-id="${esc(s.id)}" data-value="${dataValue(s.target)}" data-series="target"/>`,
       );
-    spokes.forEach((s, i) => {
-      if (s.target !== null) {
-        const [tx, ty] = at(i, s.target);
-        out.push(
-          `<rect x="${c(tx - 3)}" y="${c(ty - 3)}" width="6" height="6" class="target-pt" ` +
-            `data-id="${esc(s.id)}" data-value="${dataValue(s.target)}" data-series="target"/>`,
-        );
-      }
-      if (input.groups || s.current === null) return;
-      const [x, y] = at(i, s.current);
+    }
+    if (input.groups || s.current === null) return;
+    const [x, y] = at(i, s.current);
+    out.push(
+      `<circle cx="${c(x)}" cy="${c(y)}" r="4" class="current-pt" data-id="${esc(s.id)}" ` +
+        `data-value="${dataValue(s.current)}" data-series="current"/>`,
+    );
+  });
+  // A group's marks only where it gave a level.
+  for (const g of input.groups ?? [])
+    g.values.forEach((v, i) => {
+      if (v === null) return;
+      const [x, y] = at(i, v);
       out.push(
-        `<circle cx="${c(x)}" cy="${c(y)}" r="4" class="current-pt" data-id="${esc(s.id)}" ` +
-          `data-value="${dataValue(s.current)}" data-series="current"/>`,
+        `<circle cx="${c(x)}" cy="${c(y)}" r="${compact ? 4.5 : 4}" class="group-pt" fill="${g.colour}" ` +
+          `data-id="${esc(spokes[i]!.id)}" data-value="${dataValue(v)}" data-series="${esc(g.id)}"/>`,
       );
     });
-    // A group's marks only where it gave a level.
-    for (const g of input.groups ?? [])
-      g.values.forEach((v, i) => {
-        if (v === null) return;
-        const [x, y] = at(i, v);
-        out.push(
-          `<circle cx="${c(x)}" cy="${c(y)}" r="${compact ? 4.5 : 4}" class="group-pt" fill="${g.colour}" ` +
-            `data-id="${esc(spokes[i]!.id)}" data-value="${dataValue(v)}" data-series="${esc(g.id)}"/>`,
-        );
-      });
-  }
+  return out;
+}
 
-  // Labels: placed outside the outer ring, then pushed apart where they would overlap.
-  const labels: Label[] = spokes.map((s, i) => {
+/** Labels: placed outside the outer ring, then pushed apart where they would overlap. */
+function placeLabels(input: RadarInput, { n, compact, R, fs, lineH, angle }: Geometry): Label[] {
+  const labels: Label[] = input.spokes.map((s, i) => {
     const a = angle(i);
     const cos = Math.cos(a);
     const sin = Math.sin(a);
@@ -220,26 +250,28 @@ export function radarSvg(input: RadarInput): string {
     }
     if (!moved) break;
   }
-  for (const l of labels) {
-    grow(box, labelBox(l));
-    const first = l.y0 + fs * 0.95;
-    const tspans = l.lines.map((line, k) => {
-      const num = k === 0 && l.num !== undefined ? `<tspan class="spoke-num">${l.num}</tspan> ` : "";
-      return `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${num}${esc(line)}</tspan>`;
-    });
-    if (l.note)
-      tspans.push(
-        `<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" ` +
-          `font-size="${c(fs * (compact ? 0.95 : 0.85))}">${esc(l.note)}</tspan>`,
-      );
-    const cls = l.muted ? "label muted" : "label";
-    out.push(`<text text-anchor="${l.anchor}" font-size="${fs}" class="${cls}"><title>${esc(l.full)}</title>${tspans.join("")}</text>`);
-  }
+  return labels;
+}
 
-  const pad = 8;
-  const vb = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map(c).join(" ");
+function labelSvg(l: Label, { compact, fs, lineH }: Geometry): string {
+  const first = l.y0 + fs * 0.95;
+  const tspans = l.lines.map((line, k) => {
+    const num = k === 0 && l.num !== undefined ? `<tspan class="spoke-num">${l.num}</tspan> ` : "";
+    return `<tspan x="${c(l.x)}" y="${c(first + k * lineH)}">${num}${esc(line)}</tspan>`;
+  });
+  if (l.note)
+    tspans.push(
+      `<tspan x="${c(l.x)}" y="${c(first + l.lines.length * lineH)}" class="note" ` +
+        `font-size="${c(fs * (compact ? 0.95 : 0.85))}">${esc(l.note)}</tspan>`,
+    );
+  const cls = l.muted ? "label muted" : "label";
+  return `<text text-anchor="${l.anchor}" font-size="${fs}" class="${cls}"><title>${esc(l.full)}</title>${tspans.join("")}</text>`;
+}
+
+/** The chart's accessible description: every spoke's values in words. */
+function description(input: RadarInput): string {
   const shown = (v: number | null) => (v === null ? "–" : input.num(v));
-  const desc = spokes
+  return input.spokes
     .map((s, i) => {
       const series = input.groups
         ? input.groups.map((g) => `${g.id} ${shown(g.values[i]!)}`).join(", ")
@@ -247,11 +279,4 @@ export function radarSvg(input: RadarInput): string {
       return `${s.label}: ${series}, ${input.targetName} ${shown(s.target)}`;
     })
     .join("; ");
-  return (
-    `<svg id="${esc(input.id)}" class="chart radar" viewBox="${vb}" width="100%" role="img" aria-labelledby="${esc(input.id)}-title" ` +
-    `data-radius="${R}" data-max="${max}">` +
-    `<title id="${esc(input.id)}-title">${esc(input.title)}</title><desc>${esc(desc)}</desc>` +
-    out.join("") +
-    `</svg>`
-  );
 }
