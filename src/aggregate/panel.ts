@@ -186,6 +186,26 @@ export class PanelBuilder {
     return shown;
   }
 
+  /** Items on which the shown groups' medians differ by a level or more, the largest difference first. */
+  private groupGaps(shown: Array<{ id: string; answers: ReadonlyMap<string, Answer> }>, result: Result): Panel["groupGaps"] {
+    // Not applicable for the team (by consensus or the profile): no group figure to compare.
+    const notApplicable = new Set(result.items.filter((i) => i.answer === "na").map((i) => i.id));
+    return this.o.rubric.items
+      .map((ref, i) => {
+        const medians: Record<string, number> = {};
+        for (const g of notApplicable.has(ref.item.id) ? [] : shown) {
+          const m = g.answers.get(ref.item.id)?.level;
+          if (typeof m === "number") medians[g.id] = r4(m);
+        }
+        const values = Object.values(medians);
+        const difference = values.length >= 2 ? Math.max(...values) - Math.min(...values) : 0;
+        return { item: ref.item.id, medians, difference: r4(difference), order: i };
+      })
+      .filter((g) => g.difference >= 1)
+      .sort((a, b) => b.difference - a.difference || a.order - b.order)
+      .map(({ order: _, ...g }) => g);
+  }
+
   /** The consensus result with its panel; throws a GapcheckError (exit 2) for a --by field that is refused. */
   result(): Result {
     this.checkBy();
@@ -238,22 +258,7 @@ export class PanelBuilder {
         dimensions: r.dimensions.map((d) => ({ id: d.id, current: d.current, gap: d.gap })),
       };
     });
-    // Not applicable for the team (by consensus or the profile): no group figure to compare.
-    const notApplicable = new Set(result.items.filter((i) => i.answer === "na").map((i) => i.id));
-    const groupGaps = rubric.items
-      .map((ref, i) => {
-        const medians: Record<string, number> = {};
-        for (const g of notApplicable.has(ref.item.id) ? [] : shown) {
-          const m = g.answers.get(ref.item.id)?.level;
-          if (typeof m === "number") medians[g.id] = r4(m);
-        }
-        const values = Object.values(medians);
-        const difference = values.length >= 2 ? Math.max(...values) - Math.min(...values) : 0;
-        return { item: ref.item.id, medians, difference: r4(difference), order: i };
-      })
-      .filter((g) => g.difference >= 1)
-      .sort((a, b) => b.difference - a.difference || a.order - b.order)
-      .map(({ order: _, ...g }) => g);
+    const groupGaps = this.groupGaps(shown, result);
 
     const panel: Panel = {
       respondents: this.all.respondents,
