@@ -35,6 +35,15 @@ export function escapeMarkdown(text: string): string {
   return showControls(escaped);
 }
 
+/** A Markdown table: every head and cell escaped, so a "|" or a newline in a title cannot break it. */
+export function markdownTable(head: string[], rows: string[][]): string[] {
+  return [
+    `| ${head.map(escapeMarkdown).join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(escapeMarkdown).join(" | ")} |`),
+  ];
+}
+
 /**
  * What starts a heading, a list item, a rule or a setext underline; the first character is escaped
  * (a number's dot). A lone "#" (a table column's heading) starts no heading with text.

@@ -1,6 +1,6 @@
 import { langOf, type Messages, messagesFor } from "../i18n/messages.js";
 import type { Result } from "../scoring/result.js";
-import { escapeMarkdown as cell } from "./escape.js";
+import { escapeMarkdown as cell, markdownTable } from "./escape.js";
 import { allItemsHead, focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { type Formatter, formatter } from "./format.js";
 import { panelMarkdown } from "./panel.js";
@@ -38,7 +38,7 @@ function headline(result: Result, t: Messages, f: Formatter): string[] {
   if (result.date) who.push(`**${t.report.date}:** ${result.date.slice(0, 10)}`);
   out.push(who.join(" · "), "");
   out.push(
-    ...table(
+    ...markdownTable(
       [t.table.maturity, t.table.gapIndex, t.table.coverage],
       [
         [
@@ -90,7 +90,7 @@ function priorities(result: Result, t: Messages, f: Formatter): string[] {
     if (rest.length) {
       out.push("", `### ${t.priorities.rest(rest.length)}`, "");
       out.push(
-        ...table(
+        ...markdownTable(
           [t.table.rank, t.table.item, t.table.nowTarget, t.priorities.points, t.table.effort],
           rest.map((p) => [
             String(p.rank),
@@ -126,7 +126,7 @@ function dimensions(result: Result, t: Messages, f: Formatter): string[] {
   out.push("", `## ${t.report.dimensions}`, "");
   const groupTitle = new Map(s.groups.map((g) => [g.id, g.title]));
   out.push(
-    ...table(
+    ...markdownTable(
       [t.table.dimension, t.table.current, t.table.target, t.table.gapOfScale, t.table.shareOfGap],
       result.dimensions.map((d) => [
         `${d.title} (${groupTitle.get(d.group) ?? d.group})`,
@@ -151,7 +151,7 @@ function dimensions(result: Result, t: Messages, f: Formatter): string[] {
     out.push("", `## ${t.report.tags}`, "");
     const tags = [...result.tags].sort((a, b) => b.share - a.share);
     out.push(
-      ...table(
+      ...markdownTable(
         [t.report.tag, t.table.gapIndex, t.table.share],
         tags.map((g) => [g.title, f.index(g.gapIndex), f.percent(g.share)]),
       ),
@@ -199,7 +199,7 @@ function allItems(result: Result, t: Messages, f: Formatter): string[] {
   const rank = new Map(result.priorities.map((p) => [p.item, p.rank]));
   const dimTitle = new Map(result.dimensions.map((d) => [d.id, d.title]));
   out.push(
-    ...table(
+    ...markdownTable(
       allItemsHead(t),
       result.items.map((i) => [
         dimTitle.get(i.dimension) ?? i.dimension,
@@ -214,12 +214,4 @@ function allItems(result: Result, t: Messages, f: Formatter): string[] {
     ),
   );
   return out;
-}
-
-function table(head: string[], rows: string[][]): string[] {
-  return [
-    `| ${head.map(cell).join(" | ")} |`,
-    `| ${head.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ];
 }

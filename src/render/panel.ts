@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { compactTable as frame } from "./compact-table.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Panel, Result } from "../scoring/result.js";
-import { escapeHtml as esc, escapeMarkdown as cell } from "./escape.js";
+import { escapeHtml as esc, escapeMarkdown as cell, markdownTable } from "./escape.js";
 import { levelText } from "./focus.js";
 import type { Formatter } from "./format.js";
 import { scrollRegion } from "./html-parts.js";
@@ -149,14 +149,6 @@ export function panelTable(result: Result, t: Messages, f: Formatter, c: ChalkIn
   return out;
 }
 
-function mdTable(head: string[], rows: string[][]): string[] {
-  return [
-    `| ${head.map(cell).join(" | ")} |`,
-    `| ${head.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ];
-}
-
 export function panelMarkdown(result: Result, t: Messages, f: Formatter): string[] {
   const panel = result.panel;
   if (!panel) return [];
@@ -168,7 +160,7 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
     else {
       out.push(t.team.disagreeLead, "");
       out.push(
-        ...mdTable(
+        ...markdownTable(
           [t.table.item, t.team.n, t.team.median, t.team.range, "rwg", "AD_Md", t.team.levels],
           rows.map(({ item, title }) => [
             title,
@@ -190,7 +182,7 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
     if (panel.groups.length < 2) out.push(panel.groups.length === 0 ? t.team.groupsNoneShown(panel.minGroup) : t.team.groupsNone);
     else {
       out.push(
-        ...mdTable(
+        ...markdownTable(
           [t.team.groupIndexes, t.table.maturity, t.table.gapIndex],
           panel.groups.map((g) => [t.team.groupLine(g.id, g.respondents), f.index(g.maturityIndex), f.index(g.gapIndex)]),
         ),
@@ -200,7 +192,7 @@ export function panelMarkdown(result: Result, t: Messages, f: Formatter): string
       if (rows.length === 0) out.push(t.team.groupsNone);
       else
         out.push(
-          ...mdTable(
+          ...markdownTable(
             [t.table.item, ...panel.groups.map((g) => g.id), t.team.higherHead],
             rows.map((r) => [r.title, ...r.medians.map((m) => levelText(m, f)), r.higher]),
           ),

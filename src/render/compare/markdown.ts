@@ -1,10 +1,24 @@
-import type { PriorityChange } from "../../compare/schema.js";
-import { escapeMarkdown as cell } from "../escape.js";
-import { otherChanges, sideLine, speech, type ComparisonRenderer } from "./common.js";
+import type { Comparison, PriorityChange } from "../../compare/schema.js";
+import { escapeMarkdown as cell, markdownTable } from "../escape.js";
+import { otherChanges, sideLine, type Speech, speech, type ComparisonRenderer } from "./common.js";
 
 /** The comparison as Markdown, to paste into a ticket, a wiki or a quarterly report. */
 export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
   const s = speech(c);
+  const out = [
+    ...headline(c, s),
+    ...dimensions(c, s),
+    ...priorities(c, s),
+    ...otherItems(c, s),
+    ...series(c, s),
+    "",
+    `_${s.t.compare.footer(c.rubric.id)}_`,
+  ];
+  return `${out.join("\n")}\n`;
+};
+
+/** The title, the headline (regressions first), the two sides and the three headline numbers. */
+function headline(c: Comparison, s: Speech): string[] {
   const { t, f } = s;
   const out: string[] = [`# ${cell(t.compare.title)}: ${cell(c.rubric.title)}`, "", `**${cell(s.headline)}**`, ""];
   out.push(`- **${t.compare.baseline}:** ${cell(sideLine(c.before, t))}`, `- **${t.compare.latest}:** ${cell(sideLine(c.after, t))}`);
@@ -12,7 +26,7 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
   out.push("");
   const sm = c.summary;
   out.push(
-    ...table(
+    ...markdownTable(
       ["", t.compare.before, t.compare.after, t.compare.delta],
       [
         [
@@ -37,9 +51,16 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
     ),
   );
 
+  return out;
+}
+
+/** Each dimension's level and gap, before and after. */
+function dimensions(c: Comparison, s: Speech): string[] {
+  const { t, f } = s;
+  const out: string[] = [];
   out.push("", `## ${t.compare.dimensions}`, "");
   out.push(
-    ...table(
+    ...markdownTable(
       [t.compare.dimension, t.table.current, t.table.gap, t.compare.delta],
       c.dimensions.map((d) => {
         // The change shown and its bar are those of the two percentages printed beside them.
@@ -54,10 +75,17 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
     ),
   );
 
+  return out;
+}
+
+/** The baseline's priorities closed and remaining, the new ones, and the items that fell. */
+function priorities(c: Comparison, s: Speech): string[] {
+  const { t } = s;
+  const out: string[] = [];
   const prio = (list: PriorityChange[]) =>
     list.length === 0
       ? [t.compare.none]
-      : table(
+      : markdownTable(
           [t.compare.rank, t.compare.item, t.compare.before, t.compare.after, t.compare.target],
           list.map((p) => [String(p.rank), p.title, s.level(p.before), s.level(p.after), s.level(p.target)]),
         );
@@ -68,7 +96,7 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
   out.push(
     ...(c.regressions.length === 0
       ? [t.compare.none]
-      : table(
+      : markdownTable(
           [t.compare.item, t.compare.before, t.compare.after, t.compare.delta, t.compare.gapIndex],
           c.regressions.map((r) => [
             r.title,
@@ -80,11 +108,18 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
         )),
   );
 
+  return out;
+}
+
+/** Items added, removed, renamed or newly answered. */
+function otherItems(c: Comparison, s: Speech): string[] {
+  const { t } = s;
+  const out: string[] = [];
   const other = otherChanges(c);
   if (other.length) {
     out.push("", `## ${t.compare.changes}`, "");
     out.push(
-      ...table(
+      ...markdownTable(
         [t.compare.item, t.compare.status, t.compare.before, t.compare.after],
         other.map((i) => [
           i.renamedFrom ? `${i.title} (${t.compare.renamedFrom(i.renamedFrom)})` : i.title,
@@ -96,10 +131,17 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
     );
   }
 
+  return out;
+}
+
+/** Three or more inputs: the gap index at each date. */
+function series(c: Comparison, s: Speech): string[] {
+  const { t, f } = s;
+  const out: string[] = [];
   if (c.series) {
     out.push("", `## ${t.compare.seriesIndex}`, "");
     out.push(
-      ...table(
+      ...markdownTable(
         [t.compare.rank, t.report.date, t.compare.gapIndex, t.compare.maturity, t.compare.coverage],
         c.series.map((p, i) => [
           String(i + 1),
@@ -111,21 +153,12 @@ export const renderComparisonMarkdown: ComparisonRenderer = (c) => {
       ),
     );
   }
-  out.push("", `_${t.compare.footer(c.rubric.id)}_`);
-  return `${out.join("\n")}\n`;
-};
+  return out;
+}
 
 /** A plain-text delta bar: ▼ for a gap that shrank, ▲ for one that grew, one block per 5 %. */
 function bar(delta: number | null): string {
   if (delta === null || delta === 0) return "";
   const cells = Math.max(1, Math.min(10, Math.round(Math.abs(delta) * 20)));
   return `${delta < 0 ? "▼" : "▲"}${"█".repeat(cells - 1)}`;
-}
-
-function table(head: string[], rows: string[][]): string[] {
-  return [
-    `| ${head.map(cell).join(" | ")} |`,
-    `| ${head.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ];
 }
