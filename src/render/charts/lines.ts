@@ -219,6 +219,93 @@ function pointNames(input: LineChartInput, xs: number[], y: number, fs: number, 
   return out;
 }
 
+/** A line's name and value at one end: its text lines, value and point index. */
+interface SideLabel {
+  text: string[];
+  v: number;
+  k: number;
+}
+
+/** A label beside each line at one side, moved apart in blocks centred on their marks, with a leader when apart. */
+function sideLabels(
+  lines: Line[],
+  labels: Array<SideLabel | undefined>,
+  where: "left" | "right",
+  space: { x0: number; plotW: number; leader: number; lh: number; fs: number; bottom: number },
+  xy: (k: number, v: number) => [number, number],
+): string[] {
+  const { x0, plotW, leader, lh, fs } = space;
+  const out: string[] = [];
+  const present = labels.map((l, i) => ({ l, i })).filter((x): x is { l: NonNullable<typeof x.l>; i: number } => Boolean(x.l));
+  const centres = spread(
+    present.map(({ l }) => xy(l.k, l.v)[1]),
+    present.map(({ l }) => l.text.length * lh - (lh - fs)),
+    3,
+    2,
+    space.bottom,
+  );
+  present.forEach(({ l, i }, j) => {
+    const colour = lineColour(i);
+    const [mx, my] = xy(l.k, l.v);
+    const edge = where === "left" ? x0 : x0 + plotW;
+    const dir = where === "left" ? -1 : 1;
+    const lx = edge + dir * leader;
+    const cy = centres[j]!;
+    // A leader from the mark (or from the line's end at the edge) to its label, when they are apart.
+    if (Math.abs(cy - my) > 1 || Math.abs(mx - edge) > 1)
+      out.push(
+        `<polyline points="${c(mx)},${c(my)} ${c(edge + dir * 4)},${c(my)} ${c(lx - dir * 3)},${c(cy)}" ` +
+          `class="leader" stroke="${colour}"/>`,
+      );
+    const height = l.text.length * lh - (lh - fs);
+    l.text.forEach((t, r) => {
+      const ty = cy - height / 2 + fs * 0.85 + r * lh;
+      out.push(
+        `<text x="${c(lx)}" y="${c(ty)}"${where === "left" ? ' text-anchor="end"' : ""} class="line-label" ` +
+          `data-line="${esc(lines[i]!.id)}" data-side="${where}" fill="${colour}">${esc(t)}</text>`,
+      );
+    });
+  });
+  return out;
+}
+
+/** The gap axis (0 to just above the largest gap) with its ticks, and one vertical line per point in time. */
+function axesSvg(
+  input: LineChartInput,
+  { x0, plotW, top, plotH, fs, W }: { x0: number; plotW: number; top: number; plotH: number; fs: number; W: number },
+  axis: ReturnType<typeof gapAxis>,
+  xs: number[],
+  days: number[] | null,
+  y: (v: number) => number,
+): string[] {
+  const { points } = input;
+  const n = points.length;
+  const out: string[] = [];
+  let tickX = x0 + plotW / 2;
+  for (let k = 1, widest = 0; k < n; k++)
+    if (xs[k]! - xs[k - 1]! > widest) {
+      widest = xs[k]! - xs[k - 1]!;
+      tickX = (xs[k]! + xs[k - 1]!) / 2;
+    }
+  // The gap axis, from 0 to just above the largest gap.
+  for (const t of ticksOf(axis)) {
+    out.push(
+      `<line x1="${c(x0)}" y1="${c(y(t))}" x2="${c(x0 + plotW)}" y2="${c(y(t))}" class="${t === 0 ? "axis" : "grid"}" data-tick="${t}"/>`,
+    );
+    // In the widest stretch between two points (the columns beside the plot hold the labels), on a white halo.
+    out.push(`<text x="${c(tickX)}" y="${c(y(t) - 3)}" text-anchor="middle" class="tick halo">${esc(input.percent(t))}</text>`);
+  }
+  points.forEach((_, k) => {
+    const date = input.dates?.[k];
+    out.push(
+      `<line x1="${c(xs[k]!)}" y1="${c(top)}" x2="${c(xs[k]!)}" y2="${c(top + plotH)}" class="axis"` +
+        `${date && days ? ` data-date="${esc(date.slice(0, 10))}"` : ""}/>`,
+    );
+  });
+  out.push(...pointNames(input, xs, top + plotH + fs * 1.6, fs, 0, W));
+  return out;
+}
+
 /** The chart for a wide screen and paper: lines over the gap axis, each named at both ends. */
 export function lineChartSvg(input: LineChartInput): string {
   const { points, lines } = input;
@@ -256,28 +343,7 @@ export function lineChartSvg(input: LineChartInput): string {
   const xy = (k: number, v: number): [number, number] => [xs[k]!, y(v)];
   const out: string[] = [];
 
-  let tickX = x0 + plotW / 2;
-  for (let k = 1, widest = 0; k < n; k++)
-    if (xs[k]! - xs[k - 1]! > widest) {
-      widest = xs[k]! - xs[k - 1]!;
-      tickX = (xs[k]! + xs[k - 1]!) / 2;
-    }
-  // The gap axis, from 0 to just above the largest gap.
-  for (const t of ticksOf(axis)) {
-    out.push(
-      `<line x1="${c(x0)}" y1="${c(y(t))}" x2="${c(x0 + plotW)}" y2="${c(y(t))}" class="${t === 0 ? "axis" : "grid"}" data-tick="${t}"/>`,
-    );
-    // In the widest stretch between two points (the columns beside the plot hold the labels), on a white halo.
-    out.push(`<text x="${c(tickX)}" y="${c(y(t) - 3)}" text-anchor="middle" class="tick halo">${esc(input.percent(t))}</text>`);
-  }
-  points.forEach((_, k) => {
-    const date = input.dates?.[k];
-    out.push(
-      `<line x1="${c(xs[k]!)}" y1="${c(top)}" x2="${c(xs[k]!)}" y2="${c(top + plotH)}" class="axis"` +
-        `${date && days ? ` data-date="${esc(date.slice(0, 10))}"` : ""}/>`,
-    );
-  });
-  out.push(...pointNames(input, xs, top + plotH + fs * 1.6, fs, 0, W));
+  out.push(...axesSvg(input, { x0, plotW, top, plotH, fs, W }, axis, xs, days, y));
 
   // Lines first, then the shared stretches, then the marks on top, then the labels.
   lines.forEach((line, i) => {
@@ -295,40 +361,9 @@ export function lineChartSvg(input: LineChartInput): string {
     for (const p of known(line)) out.push(marker(i, ...xy(p.k, p.v), 4, lineColour(i), markAttrs(input, line, p.k, p.v)));
   });
 
-  const side = (labels: typeof firsts, where: "left" | "right") => {
-    const present = labels.map((l, i) => ({ l, i })).filter((x): x is { l: NonNullable<typeof x.l>; i: number } => Boolean(x.l));
-    const centres = spread(
-      present.map(({ l }) => y(l.v)),
-      present.map(({ l }) => l.text.length * lh - (lh - fs)),
-      3,
-      2,
-      top + plotH + fs * 0.8,
-    );
-    present.forEach(({ l, i }, j) => {
-      const colour = lineColour(i);
-      const [mx, my] = xy(l.k, l.v);
-      const edge = where === "left" ? x0 : x0 + plotW;
-      const dir = where === "left" ? -1 : 1;
-      const lx = edge + dir * leader;
-      const cy = centres[j]!;
-      // A leader from the mark (or from the line's end at the edge) to its label, when they are apart.
-      if (Math.abs(cy - my) > 1 || Math.abs(mx - edge) > 1)
-        out.push(
-          `<polyline points="${c(mx)},${c(my)} ${c(edge + dir * 4)},${c(my)} ${c(lx - dir * 3)},${c(cy)}" ` +
-            `class="leader" stroke="${colour}"/>`,
-        );
-      const height = l.text.length * lh - (lh - fs);
-      l.text.forEach((t, r) => {
-        const ty = cy - height / 2 + fs * 0.85 + r * lh;
-        out.push(
-          `<text x="${c(lx)}" y="${c(ty)}"${where === "left" ? ' text-anchor="end"' : ""} class="line-label" ` +
-            `data-line="${esc(lines[i]!.id)}" data-side="${where}" fill="${colour}">${esc(t)}</text>`,
-        );
-      });
-    });
-  };
-  side(firsts, "left");
-  side(lasts, "right");
+  const labelSpace = { x0, plotW, leader, lh, fs, bottom: top + plotH + fs * 0.8 };
+  out.push(...sideLabels(lines, firsts, "left", labelSpace, xy));
+  out.push(...sideLabels(lines, lasts, "right", labelSpace, xy));
 
   return (
     `<svg id="${esc(input.id)}" class="chart lines ${input.kind}" viewBox="0 0 ${c(W)} ${c(H)}" ` +
