@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
@@ -25,11 +26,29 @@ const cssAsText: Plugin = {
   },
 };
 
+/**
+ * As in the bundle (scripts/build.mjs, "wrap-ansi-fast-width"): wrap-ansi measures words with
+ * gapcheck's width function (src/text/width.ts: string-width's numbers, with a fast path) instead of
+ * string-width itself, so the tests run the wrapping that ships. string-width's slow path for every
+ * Swedish word was a tenth of the suite's CPU. wrap-ansi is inlined (server.deps.inline) so that
+ * this resolution applies to its import.
+ */
+const fastWidth: Plugin = {
+  name: "wrap-ansi-fast-width",
+  enforce: "pre",
+  resolveId(source, importer) {
+    return source === "string-width" && importer && /[\\/]wrap-ansi[\\/]/.test(importer)
+      ? fileURLToPath(new URL("./src/text/width.ts", import.meta.url))
+      : undefined;
+  },
+};
+
 export default defineConfig({
-  plugins: [cssAsText],
+  plugins: [cssAsText, fastWidth],
   define: { __GAPCHECK_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ["test/**/*.test.ts"],
+    server: { deps: { inline: [/[\\/]wrap-ansi[\\/]/] } },
     globalSetup: ["test/global-setup.ts"],
     // The JSON report lets .ci/run print the "N passed, N failed" line CI reads.
     reporters: ["default", ["json", { outputFile: ".ci/test-results.json" }]],
