@@ -30,6 +30,13 @@ const COMMANDS: [string, string[]][] = [
   ["template -f markdown", ["template", "-f", "markdown"]],
 ];
 
+/**
+ * Every run shares one compiled-rubric cache (docs/performance.md#the-compiled-rubric-cache): each
+ * rubric is parsed and checked once, not in each of ~180 runs. The output is the same with or
+ * without it (test/rubric/cache-bytes.test.ts); what is tested here is where the lines break.
+ */
+const CACHE = { XDG_CACHE_HOME: tempDir() };
+
 const words = (text: string) => text.split(/[\s│┃┌┐└┘├┤┬┴┼─]+/).filter((w) => w !== "");
 
 /**
@@ -60,9 +67,9 @@ function splits(narrow: string, wide: string): string[] {
 describe.each(["en", "sv", "nb"])("diff, validate, help, template and init fit the width, in %s (issue 24.23)", (lang) => {
   it.each(COMMANDS)("%s at 60 and 80 columns", async (_, args) => {
     const argv = [...args, "--lang", lang];
-    const wide = await run(argv, { env: { COLUMNS: "200" } });
+    const wide = await run(argv, { env: { ...CACHE, COLUMNS: "200" } });
     for (const width of [60, 80]) {
-      const r = await run(argv, { env: { COLUMNS: String(width) } });
+      const r = await run(argv, { env: { ...CACHE, COLUMNS: String(width) } });
       expect(r.status, r.stderr).toBe(wide.status);
       expect(r.stdout.length + r.stderr.length, "some output").toBeGreaterThan(0);
       expect(tooLong(r.stdout, width), `${args.join(" ")} at ${width}`).toEqual([]);
@@ -74,9 +81,9 @@ describe.each(["en", "sv", "nb"])("diff, validate, help, template and init fit t
   });
 
   it("validate: one finding a line at any width (the findings format, README Validation rules); the count fits", async () => {
-    const wide = await run(["validate", ...BROKEN, "--lang", lang], { env: { COLUMNS: "200" } });
+    const wide = await run(["validate", ...BROKEN, "--lang", lang], { env: { ...CACHE, COLUMNS: "200" } });
     for (const width of [60, 80]) {
-      const r = await run(["validate", ...BROKEN, "--lang", lang], { env: { COLUMNS: String(width) } });
+      const r = await run(["validate", ...BROKEN, "--lang", lang], { env: { ...CACHE, COLUMNS: String(width) } });
       expect(r.stdout).toBe(wide.stdout);
       for (const line of r.stdout.trimEnd().split("\n"))
         expect(line).toMatch(/^test\/cases\/broken\/[\w.-]+:\d+:\d+ (error|warning) [a-z-]+ /);
@@ -87,7 +94,7 @@ describe.each(["en", "sv", "nb"])("diff, validate, help, template and init fit t
   it("init: the message on stderr fits, and the command it prints stays on one line", async () => {
     for (const width of [60, 80]) {
       const dir = tempDir();
-      const r = await run(["init", "my-rubric.yaml", "--lang", lang], { cwd: dir, env: { COLUMNS: String(width) } });
+      const r = await run(["init", "my-rubric.yaml", "--lang", lang], { cwd: dir, env: { ...CACHE, COLUMNS: String(width) } });
       expect(r.status, r.stderr).toBe(0);
       expect(tooLong(r.stderr, width)).toEqual([]);
       expect(r.stderr).toMatch(/\n?gapcheck validate my-rubric\.yaml\n/);
@@ -98,7 +105,9 @@ describe.each(["en", "sv", "nb"])("diff, validate, help, template and init fit t
 
 describe("schema is JSON: the same at every width", () => {
   it.each(["rubric", "answers", "result", "comparison", "match"])("schema %s", async (name) => {
-    const outs = await Promise.all(["60", "80", "200"].map(async (w) => (await run(["schema", name], { env: { COLUMNS: w } })).stdout));
+    const outs = await Promise.all(
+      ["60", "80", "200"].map(async (w) => (await run(["schema", name], { env: { ...CACHE, COLUMNS: w } })).stdout),
+    );
     expect(outs[0]).toBe(outs[2]);
     expect(outs[1]).toBe(outs[2]);
     expect(JSON.parse(outs[0]!).title).toBe(`gapcheck ${name} (format 1)`);
