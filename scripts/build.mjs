@@ -17,38 +17,19 @@ import { builtinModules, createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { hoistTableRegexes as hoistRegexes, TABLE_REGEX_FILES } from "./table-regexes.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
-/**
- * cli-table3's own string-width and strip-ansi (v4/v6) build a new regular expression on every call
- * (`emojiRegex()`, `ansiRegex()`), and the emoji one is huge: measuring the cells of one table cost
- * more than the whole rest of `assess`. Bundled, each is built once. Same results: a global regex
- * used by String.prototype.replace starts from lastIndex 0 every time.
- */
+/** cli-table3's string-width and strip-ansi with their regular expressions built once (scripts/table-regexes.mjs). */
 const hoistTableRegexes = {
   name: "hoist-cli-table3-regexes",
   setup(b) {
-    b.onLoad({ filter: /cli-table3[\\/]node_modules[\\/](string-width|strip-ansi)[\\/]index\.js$/ }, (args) => {
-      const code = readFileSync(args.path, "utf8");
-      const hoisted = code.includes("emojiRegex()")
-        ? code
-            .replace("string.replace(emojiRegex(), '  ')", "string.replace(EMOJI_REGEX, '  ')")
-            .replace(
-              "const emojiRegex = require('emoji-regex');",
-              "const emojiRegex = require('emoji-regex');\nconst EMOJI_REGEX = emojiRegex();",
-            )
-        : code
-            .replace("string.replace(ansiRegex(), '')", "string.replace(ANSI_REGEX, '')")
-            .replace(
-              "const ansiRegex = require('ansi-regex');",
-              "const ansiRegex = require('ansi-regex');\nconst ANSI_REGEX = ansiRegex();",
-            );
-      if (hoisted === code || /emojiRegex\(\), |ansiRegex\(\), /.test(hoisted))
-        throw new Error(`${args.path}: cli-table3's dependency changed; update hoistTableRegexes in scripts/build.mjs`);
-      return { contents: hoisted, loader: "js" };
-    });
+    b.onLoad({ filter: TABLE_REGEX_FILES }, (args) => ({
+      contents: hoistRegexes(args.path, readFileSync(args.path, "utf8")),
+      loader: "js",
+    }));
   },
 };
 
