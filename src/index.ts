@@ -30,9 +30,9 @@ export type {
   TextValue,
 } from "./model/schema.js";
 export { render, renderComparison, renderMatch, type RenderSettings } from "./render/render.js";
-export { renderTemplate as template, type SheetFormat, type TemplateFormat } from "./render/template.js";
+export { renderTemplate as template, type SheetFormat, type TemplateFormat } from "./render/template/index.js";
 export { diffRubrics, type Breaking, type RubricDiff } from "./diff/compare.js";
-export { DIFF_RENDERERS, type DiffFormat, type DiffRenderer } from "./render/diff.js";
+export { DIFF_RENDERERS, type DiffFormat, type DiffRenderer } from "./render/diff/index.js";
 export { FORMATS, type FormatName } from "./formats.js";
 export { DEFAULT_FOCUS, DEFAULT_PARETO } from "./scoring/defaults.js";
 export { formatFinding, type Finding, type Severity } from "./findings.js";

@@ -7,7 +7,7 @@ import type { Finding } from "../findings.js";
 import { loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
 import { readInput } from "../intake/input.js";
 import type { FormatName } from "../formats.js";
-import { loadRenderer } from "../render/lazy.js";
+import { loadRenderer } from "../render/result/lazy.js";
 import { chooseProfile } from "../scoring/profile.js";
 import { checkOutPath, writeRendered, printFindings, printNotices, requireRubric, resolveProfileOption } from "./shared.js";
 

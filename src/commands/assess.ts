@@ -3,7 +3,7 @@ import { EXIT, GapcheckError, type ExitCode } from "../errors.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import type { Prompter } from "../prompt/prompts.js";
 import type { FormatName } from "../formats.js";
-import { loadRenderer } from "../render/lazy.js";
+import { loadRenderer } from "../render/result/lazy.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import type { RunOptions } from "../session/command.js";

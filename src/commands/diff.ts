@@ -2,7 +2,7 @@ import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { langOf, loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { diffRubrics } from "../diff/compare.js";
-import { DIFF_RENDERERS, type DiffFormat } from "../render/diff.js";
+import { DIFF_RENDERERS, type DiffFormat } from "../render/diff/index.js";
 import { columnsOf } from "../text/columns.js";
 import { requireRubric } from "./shared.js";
 

@@ -9,8 +9,8 @@ import { loadMessages, type Lang, type Messages, resolveLang, langOf } from "../
 import { expandInputs } from "../io/inputs.js";
 import { readSource } from "../io/read.js";
 import { match, type Candidate } from "../match/match.js";
-import type { FormatName } from "../render/index.js";
-import { MATCH_RENDERERS } from "../render/match.js";
+import type { FormatName } from "../render/result/index.js";
+import { MATCH_RENDERERS } from "../render/match/index.js";
 import type { Result } from "../scoring/result.js";
 import { score } from "../scoring/score.js";
 import { parseYaml } from "../yaml/parse.js";

@@ -2,7 +2,7 @@ import type { Io } from "../context.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { type Lang, loadMessages, resolveLang } from "../i18n/messages.js";
 import type { FormatName } from "../formats.js";
-import { loadRenderer } from "../render/lazy.js";
+import { loadRenderer } from "../render/result/lazy.js";
 import { loadResult, withFocus } from "../scoring/load.js";
 import { checkOutPath, inLanguage, writeRendered } from "./shared.js";
 

@@ -6,7 +6,7 @@ import { EXIT, type ExitCode, GapcheckError } from "../errors.js";
 import { LANGS, loadMessages, type Lang, resolveLang } from "../i18n/messages.js";
 import { askedOf, type Rubric } from "../model/rubric.js";
 import type { TemplateFormat } from "../formats.js";
-import { renderTemplate } from "../render/template.js";
+import { renderTemplate } from "../render/template/index.js";
 import { chooseProfile } from "../scoring/profile.js";
 import { columnsOf } from "../text/columns.js";
 import { checkOutPath, requireRubric, resolveProfileOption, writeOutput } from "./shared.js";

@@ -4,7 +4,7 @@ import { EXIT, type ExitCode } from "../errors.js";
 import { sortFindings } from "../findings.js";
 import { loadMessages, resolveLang, type Lang } from "../i18n/messages.js";
 import { expandGlobs } from "../io/glob.js";
-import { FINDINGS_RENDERERS, type FileReport, type FindingsFormat } from "../render/findings.js";
+import { FINDINGS_RENDERERS, type FileReport, type FindingsFormat } from "../render/findings/index.js";
 import { loadRubricCached } from "../rubric/cache.js";
 import { bundledRubricFiles, displayPath } from "./shared.js";
 

@@ -9,7 +9,7 @@ import type { AnswerValueFile } from "../model/schema.js";
 import { score } from "../scoring/score.js";
 
 /*
- * What an edit changes between two valid rubrics, as data: the renderers in render/diff.ts turn it
+ * What an edit changes between two valid rubrics, as data: the renderers in render/diff/index.ts turn it
  * into text, JSON or Markdown. Pure: both rubrics are already loaded.
  */
 

@@ -4,8 +4,8 @@ import type { FormatName } from "../formats.js";
 import type { Match } from "../match/schema.js";
 import type { Result } from "../scoring/result.js";
 import { COMPARISON_RENDERERS } from "./compare/index.js";
-import { RENDERERS } from "./index.js";
-import { MATCH_RENDERERS } from "./match.js";
+import { RENDERERS } from "./result/index.js";
+import { MATCH_RENDERERS } from "./match/index.js";
 import type { RenderOptions } from "./types.js";
 
 /** What a library caller may set when rendering a result. */

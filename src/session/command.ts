@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { quote } from "shell-quote";
-import type { FormatName } from "../render/index.js";
+import type { FormatName } from "../render/result/index.js";
 import { DEFAULT_PARETO } from "../scoring/defaults.js";
 
 /** The options of an interactive `assess` run that shape its result: what a resumed run must repeat. */

@@ -364,9 +364,9 @@ describe("committed JSON Schemas", () => {
 describe("option lists in cli.ts", () => {
   // cli.ts keeps its own lists so that start-up does not load the renderers; they must not drift.
   it("offer exactly the formats the registries have", async () => {
-    const { FORMATS } = await import("../../src/render/index.js");
-    const { FINDINGS_FORMATS } = await import("../../src/render/findings.js");
-    const { DIFF_RENDERERS } = await import("../../src/render/diff.js");
+    const { FORMATS } = await import("../../src/render/result/index.js");
+    const { FINDINGS_FORMATS } = await import("../../src/render/findings/index.js");
+    const { DIFF_RENDERERS } = await import("../../src/render/diff/index.js");
     const choices = async (args: string[], flag: string) => {
       const help = (await run([...args, "--help"])).stdout.replace(/\s+/g, " ");
       const m = help.match(new RegExp(`${flag} <format>.*?\\(choices: ([^)]*?)(, default|\\))`));

@@ -121,8 +121,8 @@ describe("the import rule (ARCHITECTURE.md)", () => {
   it("catches an upward import, a command importing a command, an unplaced folder and a ring", () => {
     const at = (p: string) => join(SRC, p);
     const bad = new Map([
-      [at("scoring/score.ts"), 'import { FORMATS } from "../render/index.js";'],
-      [at("render/index.ts"), "export const FORMATS = [];"],
+      [at("scoring/score.ts"), 'import { FORMATS } from "../render/result/index.js";'],
+      [at("render/result/index.ts"), "export const FORMATS = [];"],
       [at("commands/compare.ts"), 'const { assess } = await import("./assess.js");\nimport { x } from "./shared.js";'],
       [at("commands/assess.ts"), ""],
       [at("commands/shared.ts"), ""],
@@ -131,7 +131,7 @@ describe("the import rule (ARCHITECTURE.md)", () => {
       [at("newthing/c.ts"), 'import type { A } from "./a.js";'],
     ]);
     expect(violations(bad, layers)).toEqual([
-      "scoring/score.ts → render/index.ts: layer 7 (scoring) may not import layer 12 (render)",
+      "scoring/score.ts → render/result/index.ts: layer 7 (scoring) may not import layer 12 (render)",
       "commands/compare.ts → commands/assess.ts: a command imports another command",
       'newthing/a.ts: "newthing" is not in ARCHITECTURE.md\'s layers',
       'newthing/b.ts: "newthing" is not in ARCHITECTURE.md\'s layers',

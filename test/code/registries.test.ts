@@ -31,7 +31,7 @@ function errorsWith(edit: (formats: string) => string): string[] {
   host.getSourceFile = (file, lang, onError) =>
     file === formatsFile ? ts.createSourceFile(file, host.readFile(file)!, lang) : getSourceFile(file, lang, onError);
   // The registries and what they import, not the whole project: the check stays a few seconds.
-  const registries = ["index.ts", "lazy.ts", "render.ts", "compare/index.ts", "match.ts", "template.ts"];
+  const registries = ["result/index.ts", "result/lazy.ts", "render.ts", "compare/index.ts", "match/index.ts", "template/index.ts"];
   // The declarations of src/ (non-code imports such as .css, build-time constants) come along.
   const declarations = config.fileNames.filter((f) => f.includes("/src/") && f.endsWith(".d.ts"));
   const rootNames = [...declarations, ...registries.map((f) => join(root, "src", "render", f))];
@@ -53,11 +53,11 @@ describe("renderer registries (compile-time)", () => {
     const files = [...new Set(errors.map((e) => e.slice(0, e.indexOf(":"))))].sort();
     expect(files).toEqual([
       "src/render/compare/index.ts",
-      "src/render/index.ts",
-      "src/render/lazy.ts",
-      "src/render/match.ts",
+      "src/render/match/index.ts",
       "src/render/render.ts",
-      "src/render/template.ts",
+      "src/render/result/index.ts",
+      "src/render/result/lazy.ts",
+      "src/render/template/index.ts",
     ]);
     expect(errors.join("\n")).toContain("Property 'yaml' is missing");
     expect(errors.join("\n")).toContain("Property 'pdf' is missing");

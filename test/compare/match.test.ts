@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { match, type Candidate } from "../../src/match/match.js";
 import { MatchSchema, type Match } from "../../src/match/schema.js";
-import { MATCH_RENDERERS } from "../../src/render/match.js";
+import { MATCH_RENDERERS } from "../../src/render/match/index.js";
 import { ResultSchema, type Result } from "../../src/scoring/result.js";
 import { score } from "../../src/scoring/score.js";
 import { inspect } from "../helpers/chromium.js";

@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { valueAxis } from "../../src/render/charts/common.js";
-import { renderHtml } from "../../src/render/html.js";
+import { renderHtml } from "../../src/render/result/html.js";
 import { ResultSchema } from "../../src/scoring/result.js";
 import { htmlOutput, type Lang } from "../helpers/html-outputs.js";
 import { run } from "../helpers/main.js";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messagesFor } from "../../src/i18n/messages.js";
 import "../../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
 import { formatter } from "../../src/render/format.js";
-import { renderHtml } from "../../src/render/html.js";
+import { renderHtml } from "../../src/render/result/html.js";
 import { escapeHtml as esc } from "../../src/render/escape.js";
 import { wrapLabel } from "../../src/render/charts/common.js";
 import { ResultSchema, type Result } from "../../src/scoring/result.js";

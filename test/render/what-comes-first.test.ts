@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { messagesFor } from "../../src/i18n/messages.js";
 import "../../src/i18n/all.js"; // every catalogue, for messagesFor("sv" | "nb")
-import { RENDERERS } from "../../src/render/index.js";
+import { RENDERERS } from "../../src/render/result/index.js";
 import { ResultSchema, type Result } from "../../src/scoring/result.js";
 import { root } from "../helpers/exec.js";
 import { fakeIo } from "../helpers/io.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAnswers } from "../../src/answers/load.js";
 import { diffRubrics } from "../../src/diff/compare.js";
-import { DIFF_RENDERERS } from "../../src/render/diff.js";
+import { DIFF_RENDERERS } from "../../src/render/diff/index.js";
 import type { Rubric } from "../../src/model/rubric.js";
 import { gapcheck, root } from "../helpers/exec.js";
 import { run } from "../helpers/main.js";

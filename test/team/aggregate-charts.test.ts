@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../../src/render/html.js";
+import { renderHtml } from "../../src/render/result/html.js";
 import { type Result, ResultSchema } from "../../src/scoring/result.js";
 import { inspect } from "../helpers/chromium.js";
 import { htmlOutput, LANGS } from "../helpers/html-outputs.js";

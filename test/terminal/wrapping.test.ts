@@ -10,7 +10,7 @@ import { itemTitle, textResolver, type Rubric } from "../../src/model/rubric.js"
 import { defaultRubricPath, packageRoot } from "../../src/paths.js";
 import { selectConfig } from "../../src/prompt/prompts.js";
 import { itemScreen, reviewScreen } from "../../src/prompt/screens.js";
-import { RENDERERS } from "../../src/render/index.js";
+import { RENDERERS } from "../../src/render/result/index.js";
 import { displayWidth, wrap } from "../../src/text/wrap.js";
 import { loadRubric } from "../../src/rubric/load.js";
 import type { Result } from "../../src/scoring/result.js";

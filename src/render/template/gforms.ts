@@ -1,6 +1,6 @@
-import { messagesFor } from "../i18n/messages.js";
-import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
-import { jsLiteral } from "./escape.js";
+import { messagesFor } from "../../i18n/messages.js";
+import { itemTitle, textResolver, type Rubric } from "../../model/rubric.js";
+import { jsLiteral } from "../escape.js";
 
 /*
  * `gapcheck template -f gforms`: a Google Apps Script that creates the rubric's questionnaire as a

@@ -1,9 +1,9 @@
-import type { DiffFormat } from "../formats.js";
-import type { Lang, Messages } from "../i18n/messages.js";
-import { escapeMarkdown as cell, terminalSafe } from "./escape.js";
-import { formatter } from "./format.js";
-import { displayWidth, wrap } from "../text/wrap.js";
-import type { Breaking, Change, FixtureScore, RubricDiff } from "../diff/compare.js";
+import type { DiffFormat } from "../../formats.js";
+import type { Lang, Messages } from "../../i18n/messages.js";
+import { escapeMarkdown as cell, terminalSafe } from "../escape.js";
+import { formatter } from "../format.js";
+import { displayWidth, wrap } from "../../text/wrap.js";
+import type { Breaking, Change, FixtureScore, RubricDiff } from "../../diff/compare.js";
 
 /** The text format's width (the terminal's, else COLUMNS, else 80); the others ignore it. */
 export interface DiffRenderOptions {
@@ -126,4 +126,4 @@ const markdown: DiffRenderer = (d, t, lang) => {
 const json: DiffRenderer = (d) => `${JSON.stringify({ gapcheck: 1, kind: "diff", ...d }, null, 2)}\n`;
 
 export const DIFF_RENDERERS = { text, json, markdown } satisfies Record<DiffFormat, DiffRenderer>;
-export type { DiffFormat } from "../formats.js";
+export type { DiffFormat } from "../../formats.js";

@@ -1,12 +1,12 @@
 import type { ChalkInstance } from "chalk";
-import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
-import type { Result } from "../scoring/result.js";
-import { terminalSafe } from "./escape.js";
+import { langOf, messagesFor, type Messages } from "../../i18n/messages.js";
+import type { Result } from "../../scoring/result.js";
+import { terminalSafe } from "../escape.js";
 import { focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
-import { formatter, type Formatter } from "./format.js";
+import { formatter, type Formatter } from "../format.js";
 import type { panelTable as PanelTable } from "./panel.js";
-import { displayWidth, wrap } from "../text/wrap.js";
-import type { Renderer, RenderOptions } from "./types.js";
+import { displayWidth, wrap } from "../../text/wrap.js";
+import type { Renderer, RenderOptions } from "../types.js";
 
 const MAX_WIDTH = 120;
 const UNKNOWNS_SHOWN = 5;
@@ -16,9 +16,9 @@ const UNKNOWNS_SHOWN = 5;
  * sentence, the focus priorities in full with actions and points, the rest of the list one line
  * each, the 30/90-day plan, then the dimensions (two to a line), the trait axis and the unknowns.
  *
- * The team panel of an aggregate result (render/panel.ts, with cli-table3) is passed in: a single
- * result's table then loads neither (docs/performance.md: the table within 1.1× of JSON). render/index.ts and
- * render/lazy.ts give the full renderer wherever a result may have a panel.
+ * The team panel of an aggregate result (render/result/panel.ts, with cli-table3) is passed in: a single
+ * result's table then loads neither (docs/performance.md: the table within 1.1× of JSON). render/result/index.ts and
+ * render/result/lazy.ts give the full renderer wherever a result may have a panel.
  */
 export function tableRenderer(panelTable?: typeof PanelTable): Renderer {
   return (result, options) => {

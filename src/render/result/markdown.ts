@@ -1,10 +1,10 @@
-import { langOf, type Messages, messagesFor } from "../i18n/messages.js";
-import type { Result } from "../scoring/result.js";
-import { escapeMarkdown as cell, markdownTable } from "./escape.js";
+import { langOf, type Messages, messagesFor } from "../../i18n/messages.js";
+import type { Result } from "../../scoring/result.js";
+import { escapeMarkdown as cell, markdownTable } from "../escape.js";
 import { allItemsHead, focusHeadline, focusSplit, levelText, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
-import { type Formatter, formatter } from "./format.js";
+import { type Formatter, formatter } from "../format.js";
 import { panelMarkdown } from "./panel.js";
-import type { Renderer } from "./types.js";
+import type { Renderer } from "../types.js";
 
 /** Markdown tables with the same content as the terminal report, to paste into a ticket or a wiki. */
 export const renderMarkdown: Renderer = (result) => {

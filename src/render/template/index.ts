@@ -1,17 +1,17 @@
-import { META_ROWS } from "../answers/csv.js";
-import { isLang, messagesFor, type Lang } from "../i18n/messages.js";
-import { itemTitle, textResolver, type Rubric } from "../model/rubric.js";
-import type { TemplateFormat } from "../formats.js";
-import { PRINT_CSS } from "./css/index.js";
-import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "./escape.js";
-import { templateGforms } from "./template-gforms.js";
+import { META_ROWS } from "../../answers/csv.js";
+import { isLang, messagesFor, type Lang } from "../../i18n/messages.js";
+import { itemTitle, textResolver, type Rubric } from "../../model/rubric.js";
+import type { TemplateFormat } from "../../formats.js";
+import { PRINT_CSS } from "../css/index.js";
+import { csvCell, escapeHtml as esc, escapeMarkdown as md } from "../escape.js";
+import { templateGforms } from "./gforms.js";
 
 /*
  * The blank questionnaire of `gapcheck template` (docs/collecting-answers.md), in one language: a CSV sheet that
  * `assess --answers` and `aggregate` read back, and Markdown and printable HTML for interviews.
  */
 
-export type { TemplateFormat } from "../formats.js";
+export type { TemplateFormat } from "../../formats.js";
 
 /** Level anchors of an item: its own where it has them, else the scale's labels. */
 function guide(rubric: Rubric, lang: string, itemId: string): { level: number; label: string; anchor: string }[] {

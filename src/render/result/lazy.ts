@@ -1,6 +1,6 @@
-import type { FormatName } from "../formats.js";
-import type { Result } from "../scoring/result.js";
-import type { Renderer } from "./types.js";
+import type { FormatName } from "../../formats.js";
+import type { Result } from "../../scoring/result.js";
+import type { Renderer } from "../types.js";
 
 type Loader = (result: Pick<Result, "panel">) => Promise<Renderer>;
 

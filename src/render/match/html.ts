@@ -1,9 +1,9 @@
-import type { Match } from "../match/schema.js";
-import { wrapLabel } from "./charts/common.js";
-import { MATCH_CSS, REPORT_CSS } from "./css/index.js";
-import { escapeHtml as esc } from "./escape.js";
-import { scrollRegion } from "./html-parts.js";
-import { matchText, type MatchRenderer, type MatchText } from "./match-text.js";
+import type { Match } from "../../match/schema.js";
+import { wrapLabel } from "../charts/common.js";
+import { MATCH_CSS, REPORT_CSS } from "../css/index.js";
+import { escapeHtml as esc } from "../escape.js";
+import { scrollRegion } from "../html-parts.js";
+import { matchText, type MatchRenderer, type MatchText } from "./text.js";
 
 /*
  * The match as one self-contained page (inline CSS, no script) in the look of the other reports

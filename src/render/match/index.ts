@@ -1,9 +1,9 @@
 import Table from "cli-table3";
-import type { FormatName } from "../formats.js";
-import type { Match } from "../match/schema.js";
-import { csvCell, escapeMarkdown as md, terminalSafe } from "./escape.js";
-import { renderMatchHtml } from "./match-html.js";
-import { matchText, type MatchRenderer, type MatchText } from "./match-text.js";
+import type { FormatName } from "../../formats.js";
+import type { Match } from "../../match/schema.js";
+import { csvCell, escapeMarkdown as md, terminalSafe } from "../escape.js";
+import { renderMatchHtml } from "./html.js";
+import { matchText, type MatchRenderer, type MatchText } from "./text.js";
 
 function organisationLine(match: Match, x: MatchText): string {
   const o = match.organisation;

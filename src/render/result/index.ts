@@ -1,15 +1,15 @@
-import type { FormatName } from "../formats.js";
+import type { FormatName } from "../../formats.js";
 import { renderCsv } from "./csv.js";
 import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { panelTable } from "./panel.js";
 import { tableRenderer } from "./table.js";
-import type { Renderer } from "./types.js";
+import type { Renderer } from "../types.js";
 
 /**
  * A result's renderers by format, all loaded: the library's `render` uses it. The CLI loads one
- * renderer on demand through render/lazy.ts instead. Both are keyed by FORMATS, so a format added
+ * renderer on demand through render/result/lazy.ts instead. Both are keyed by FORMATS, so a format added
  * there without a renderer in each does not compile (test/code/registries.test.ts proves it).
  */
 export const RENDERERS = {
@@ -20,4 +20,4 @@ export const RENDERERS = {
   html: renderHtml,
 } satisfies Record<FormatName, Renderer>;
 
-export { FORMATS, type FormatName } from "../formats.js";
+export { FORMATS, type FormatName } from "../../formats.js";

@@ -1,8 +1,8 @@
-import type { FindingsFormat } from "../formats.js";
-import { formatFinding, visible, type Finding } from "../findings.js";
-import { en } from "../i18n/en.js";
-import type { Messages } from "../i18n/messages.js";
-import { RULE_DOCS, RULE_IDS } from "../rule-docs.js";
+import type { FindingsFormat } from "../../formats.js";
+import { formatFinding, visible, type Finding } from "../../findings.js";
+import { en } from "../../i18n/en.js";
+import type { Messages } from "../../i18n/messages.js";
+import { RULE_DOCS, RULE_IDS } from "../../rule-docs.js";
 import { artifactLocation, fileUri, SRCROOT } from "./sarif-uri.js";
 
 /** The findings of one file, as `validate` reports them. */
@@ -125,7 +125,7 @@ const sarif: FindingsRenderer = (reports, _summary, { texts = en, root } = {}) =
 };
 
 export const FINDINGS_RENDERERS = { text, json, github, sarif } satisfies Record<FindingsFormat, FindingsRenderer>;
-export { VALIDATE_FORMATS as FINDINGS_FORMATS, type FindingsFormat } from "../formats.js";
+export { VALIDATE_FORMATS as FINDINGS_FORMATS, type FindingsFormat } from "../../formats.js";
 
 /** `dimensions[0].items[2].id`: the finding's place in the document, independent of layout. */
 export function jsonPath(path: readonly (string | number)[]): string {

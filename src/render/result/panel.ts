@@ -1,13 +1,13 @@
 import type { ChalkInstance } from "chalk";
-import { compactTable as frame } from "./compact-table.js";
-import type { Messages } from "../i18n/messages.js";
-import type { Panel, Result } from "../scoring/result.js";
-import { escapeHtml as esc, escapeMarkdown as cell, markdownTable } from "./escape.js";
+import { compactTable as frame } from "../compact-table.js";
+import type { Messages } from "../../i18n/messages.js";
+import type { Panel, Result } from "../../scoring/result.js";
+import { escapeHtml as esc, escapeMarkdown as cell, markdownTable } from "../escape.js";
 import { levelText } from "./focus.js";
-import type { Formatter } from "./format.js";
-import { scrollRegion } from "./html-parts.js";
-import { levelBarsSvg } from "./charts/levels.js";
-import { radarSvg } from "./charts/radar.js";
+import type { Formatter } from "../format.js";
+import { scrollRegion } from "../html-parts.js";
+import { levelBarsSvg } from "../charts/levels.js";
+import { radarSvg } from "../charts/radar.js";
 
 /*
  * The team sections of an aggregate result (docs/team.md) for every human format: who took part,

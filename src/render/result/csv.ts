@@ -1,8 +1,8 @@
-import { langOf, messagesFor, type Lang } from "../i18n/messages.js";
-import { csvCell } from "./escape.js";
+import { langOf, messagesFor, type Lang } from "../../i18n/messages.js";
+import { csvCell } from "../escape.js";
 import { riskStatus } from "./focus.js";
-import { formatter } from "./format.js";
-import type { Renderer } from "./types.js";
+import { formatter } from "../format.js";
+import type { Renderer } from "../types.js";
 
 /*
  * One row per item, for spreadsheets. RFC 4180 quoting and CRLF line ends, UTF-8 with a BOM so that

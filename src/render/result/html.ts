@@ -1,15 +1,15 @@
-import { langOf, messagesFor, type Messages } from "../i18n/messages.js";
-import type { Result } from "../scoring/result.js";
-import { formatter, type Formatter } from "./format.js";
+import { langOf, messagesFor, type Messages } from "../../i18n/messages.js";
+import type { Result } from "../../scoring/result.js";
+import { formatter, type Formatter } from "../format.js";
 import { allItemsHead, capitalise, focusHeadline, focusSplit, notApplicableItems, planSections, pointsText, riskStatus } from "./focus.js";
 import { PANEL_CSS, panelHtml } from "./panel.js";
-import { REPORT_CSS } from "./css/index.js";
-import { escapeHtml as esc } from "./escape.js";
-import { scrollRegion } from "./html-parts.js";
-import { matrixSvg, type MatrixDot } from "./charts/matrix.js";
-import { paretoPrintSvgs, paretoSvg, type ParetoBar } from "./charts/pareto.js";
-import { radarSvg } from "./charts/radar.js";
-import type { Renderer } from "./types.js";
+import { REPORT_CSS } from "../css/index.js";
+import { escapeHtml as esc } from "../escape.js";
+import { scrollRegion } from "../html-parts.js";
+import { matrixSvg, type MatrixDot } from "../charts/matrix.js";
+import { paretoPrintSvgs, paretoSvg, type ParetoBar } from "../charts/pareto.js";
+import { radarSvg } from "../charts/radar.js";
+import type { Renderer } from "../types.js";
 
 type Item = Result["items"][number];
 type Group = Result["summary"]["groups"][number];

@@ -1,6 +1,6 @@
-import type { Messages } from "../i18n/messages.js";
-import type { PlanItem, Result, ResultPriority, ResultRisk } from "../scoring/result.js";
-import type { Formatter } from "./format.js";
+import type { Messages } from "../../i18n/messages.js";
+import type { PlanItem, Result, ResultPriority, ResultRisk } from "../../scoring/result.js";
+import type { Formatter } from "../format.js";
 
 /*
  * What every human format says about focus, risks and the plan (docs/reports.md#what-comes-first), in one place so the

@@ -1,7 +1,7 @@
-import { isLang, messagesFor, type Lang, type Messages } from "../i18n/messages.js";
-import type { Match } from "../match/schema.js";
-import { formatter, type Formatter } from "./format.js";
-import type { RenderOptions } from "./types.js";
+import { isLang, messagesFor, type Lang, type Messages } from "../../i18n/messages.js";
+import type { Match } from "../../match/schema.js";
+import { formatter, type Formatter } from "../format.js";
+import type { RenderOptions } from "../types.js";
 
 /*
  * What every match renderer says, worked out once: the words, the number formats, the candidates'
