@@ -1,8 +1,9 @@
 import type { Match } from "../../match/schema.js";
-import { wrapLabel } from "../charts/common.js";
+import { dataValue as share, wrapLabel } from "../charts/common.js";
 import { MATCH_CSS, REPORT_CSS } from "../css/index.js";
 import { escapeHtml as esc } from "../escape.js";
 import { scrollRegion } from "../html-parts.js";
+import { capitalise } from "../result/focus.js";
 import { matchText, type MatchRenderer, type MatchText } from "./text.js";
 
 /*
@@ -20,7 +21,6 @@ type Candidate = Match["candidates"][number];
 
 /** A share of the gap as a CSS length along the bar's track (0–100 %). */
 const pct = (v: number) => `${Math.round(Math.max(0, Math.min(1, v)) * 10000) / 100}%`;
-const share = (v: number) => String(Math.round(v * 10000) / 10000);
 
 /** The 0 / 50 / 100 % scale under the bars, its ticks at their values. */
 function scale(x: MatchText): string {
@@ -156,5 +156,3 @@ export const renderMatchHtml: MatchRenderer = (match) => {
     .filter((l) => l !== "")
     .join("\n");
 };
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
