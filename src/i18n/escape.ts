@@ -18,7 +18,11 @@ function escapeValue(value: unknown): unknown {
   return value;
 }
 
-/** The catalogue with every message function escaping the values it inserts (cached per catalogue). */
+/**
+ * The catalogue with every message function escaping the values it inserts (cached per catalogue).
+ * Each section is copied when first read: a command reads a few of the thousand-odd messages, and
+ * copying them all was a few milliseconds of every start-up (docs/performance.md).
+ */
 export function escapingInserted<T extends object>(catalogue: T): T {
   const known = wrapped.get(catalogue);
   if (known) return known as T;
@@ -29,7 +33,19 @@ export function escapingInserted<T extends object>(catalogue: T): T {
         fn(...(args.some((a) => needsEscape(a) || (Array.isArray(a) && a.some(needsEscape))) ? args.map(escapeValue) : args));
     }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return node;
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, copy(v)]));
+    const section: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      Object.defineProperty(section, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          const copied = copy(value);
+          Object.defineProperty(section, key, { value: copied, enumerable: true, writable: true, configurable: true });
+          return copied;
+        },
+      });
+    }
+    return section;
   };
   const result = copy(catalogue) as T;
   wrapped.set(catalogue, result);

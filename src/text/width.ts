@@ -23,6 +23,8 @@ export const NARROW_RANGES: readonly (readonly [number, number])[] = [
   [0x23ce, 0x23ce],
   [0x23ed, 0x23ed],
   [0x2500, 0x259f],
+  // src/text/wrap.ts's GLUE (private use, one column in string-width): glued words measured while wrapping.
+  [0xe000, 0xe000],
   ...[0x25b2, 0x25b6, 0x25bc, 0x25c0, 0x25cb, 0x25cf, 0x25d0, 0x2605, 0x26a0, 0x270e, 0x2713, 0x2714, 0x276f].map((c) => [c, c] as const),
 ];
 

@@ -102,6 +102,8 @@ function wrapParagraph(paragraph: string, room: number, breakWords: boolean): st
 
 /** Breaks one long word into lines of at most `room` columns (a line holds at least one grapheme). */
 function breakWord(word: string, room: number): string[] {
+  // Most long runs fit (a command or a path glued by keepTogether): measuring is cheaper than segmenting.
+  if (displayWidth(word) <= room) return [word];
   const lines: string[] = [];
   let line = "";
   let used = 0;

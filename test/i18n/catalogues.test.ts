@@ -70,6 +70,18 @@ describe("message catalogues", () => {
     });
   }
 
+  it("escapes control characters in inserted values, in every language, and keeps each message once read", () => {
+    for (const lang of LANGS) {
+      const t = messagesFor(lang);
+      const message = t.yaml.duplicateKey("a\nb\u001b[2J", 3, 4);
+      expect(message).toContain("a\\nb\\u001b[2J");
+      expect(message).not.toMatch(/[\u0000-\u001f]/);
+      // Sections are copied on first reading: the same section and function every time after.
+      expect(t.yaml).toBe(t.yaml);
+      expect(t.yaml.duplicateKey).toBe(messagesFor(lang).yaml.duplicateKey);
+    }
+  });
+
   it("falls back to English for a locale without a catalogue", async () => {
     expect(leaves(messagesFor("de"))).toEqual(leaves(messagesFor("en")));
     expect(messagesFor("de").help.program).toBe(en.help.program);

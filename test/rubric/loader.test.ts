@@ -241,6 +241,14 @@ describe("aliases", () => {
     expect(loaded.rubric?.data.description).toBe("Mini rubric");
   });
 
+  it("an alias must follow its anchor: one before it, or with no anchor at all, is a `yaml-syntax` error at the alias", () => {
+    const parsed = (text: string) => lines(parseYaml(src(text), t).findings).map((l) => l.split(" ").slice(0, 3).join(" "));
+    expect(parsed("a: *x\nb: &x 1\n")).toEqual(["x.yaml:1:4 error yaml-syntax"]);
+    expect(parsed("a: &x 1\nb: [*x, *y]\n")).toEqual(["x.yaml:2:9 error yaml-syntax"]);
+    // Anchors met earlier count wherever they are (here in a sibling's child), and a map may name its own.
+    expect(parsed("a: {k: &x 1}\nb: *x\nc: &m {self: *m}\n")).toEqual([]);
+  });
+
   it("a billion-laughs alias bomb gives `alias-limit` instead of hanging", () => {
     const names = "abcdefghij";
     let text = "a: &a [x, x, x, x, x, x, x, x, x]\n";
