@@ -11,11 +11,24 @@ import { exactRubric } from "./shape.js";
  * loading zod (rubric/shape.ts); only one the exact check refuses goes through the schema. Same result.
  */
 export async function checkRubricSourceLean(source: Source, t: Messages): Promise<LoadedRubric> {
-  const sha256 = createHash("sha256").update(source.bytes).digest("hex");
   const parsed = parseYaml(source, t);
-  if (parsed.data === undefined) return { source, sha256, findings: parsed.findings };
-  const exact = exactRubric(parsed.data);
-  const options = { locate: parsed.locate, file: source.name, messages: t };
-  const validated = exact ? checkRubricData(exact, options) : (await import("./validate.js")).validateRubric(parsed.data, options);
-  return { source, sha256, rubric: validated.rubric, findings: [...parsed.findings, ...validated.findings] };
+  const validated =
+    parsed.data === undefined
+      ? undefined
+      : await checkData(parsed.data, { locate: parsed.locate, file: source.name, messages: t });
+  let sha256: string | undefined;
+  return {
+    source,
+    // Hashed when read: `validate --no-cache` never needs it, and node:crypto is ~60 modules to load.
+    get sha256() {
+      return (sha256 ??= createHash("sha256").update(source.bytes).digest("hex"));
+    },
+    ...(validated ? { rubric: validated.rubric } : {}),
+    findings: validated ? [...parsed.findings, ...validated.findings] : parsed.findings,
+  };
+}
+
+async function checkData(data: unknown, options: Parameters<typeof checkRubricData>[1]) {
+  const exact = exactRubric(data);
+  return exact ? checkRubricData(exact, options) : (await import("./validate.js")).validateRubric(data, options);
 }

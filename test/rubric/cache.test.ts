@@ -198,6 +198,10 @@ describe("the compiled-rubric cache", () => {
     writeFileSync(broken, readFileSync(small, "utf8").replace(/^gapcheck: 1 /m, "gapcheck: 2 "));
     expect(readFileSync(broken, "utf8")).not.toBe(readFileSync(small, "utf8"));
     expect(zodLoaded(loaded(["validate", broken], 1))).toBe(true);
+    // Nothing cached and nothing to cache: the file's sha256 is never computed, so node:crypto
+    // (~60 modules) stays unloaded (docs/performance.md, the edited-copy row).
+    loaded(["validate", small, "--no-cache"]);
+    expect(readFileSync(builtins, "utf8").split("\n"), "NativeModule crypto").not.toContain("NativeModule crypto");
     for (const args of [["validate"], ["validate", small]]) {
       const warm = loaded(args);
       expect(yamlLoaded(warm), args.join(" ")).toBe(false);
