@@ -13,15 +13,14 @@ import { exactRubric } from "./shape.js";
 export async function checkRubricSourceLean(source: Source, t: Messages): Promise<LoadedRubric> {
   const parsed = parseYaml(source, t);
   const validated =
-    parsed.data === undefined
-      ? undefined
-      : await checkData(parsed.data, { locate: parsed.locate, file: source.name, messages: t });
+    parsed.data === undefined ? undefined : await checkData(parsed.data, { locate: parsed.locate, file: source.name, messages: t });
   let sha256: string | undefined;
   return {
     source,
     // Hashed when read: `validate --no-cache` never needs it, and node:crypto is ~60 modules to load.
     get sha256() {
-      return (sha256 ??= createHash("sha256").update(source.bytes).digest("hex"));
+      sha256 ??= createHash("sha256").update(source.bytes).digest("hex");
+      return sha256;
     },
     ...(validated ? { rubric: validated.rubric } : {}),
     findings: validated ? [...parsed.findings, ...validated.findings] : parsed.findings,
