@@ -1,5 +1,5 @@
 import type { Comparison, PriorityChange } from "../../compare/schema.js";
-import { PRINT_CSS } from "../css/index.js";
+import { COMPARE_CSS, PRINT_CSS } from "../css/index.js";
 import { escapeHtml as esc } from "../escape.js";
 import { radarSvg } from "../charts/radar.js";
 import { lineChartCompactSvg, lineChartSvg, type LineChartInput } from "../charts/lines.js";
@@ -32,7 +32,7 @@ export const renderComparisonHtml: ComparisonRenderer = (c) => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light">',
     `<title>${esc(`${t.compare.title} · ${c.rubric.title}`)}</title>`,
-    `<style>${CSS}${PRINT_CSS}</style>`,
+    `<style>${COMPARE_CSS}${PRINT_CSS}</style>`,
     "</head>",
     "<body>",
     '<main class="page">',
@@ -302,120 +302,3 @@ function itemTable(c: Comparison, s: Speech): string {
     scrollRegion(t.compare.allItems, `<table class="items"><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table>`, esc),
   );
 }
-
-const CSS = `
-:root{--ink:#1c2430;--muted:#5d6878;--faint:#646e7d;--line:#e1e5eb;--soft:#f4f6f9;--accent:#1f5b8e;--accent-soft:#e6eef6;\
---good:#2a7047;--good-bg:#e5f3ea;--bad:#b83a2e;--bad-bg:#f9e3e0}
-*{box-sizing:border-box}
-body{margin:0;background:#fff;color:var(--ink);\
-font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif;\
--webkit-print-color-adjust:exact;print-color-adjust:exact;font-variant-numeric:tabular-nums}
-.page{max-width:1040px;margin:0 auto;padding:40px 32px 32px}
-h1,h2,h3,p{margin:0}
-h1{font-size:28px;line-height:1.2}
-h2{font-size:19px;margin:0 0 14px}
-h3{font-size:15px;margin:0 0 6px}
-section{margin:0 0 36px}
-table{border-collapse:collapse;width:100%}
-th{font-weight:600;text-align:left;color:var(--muted);font-size:12px}
-td,th{padding:6px;border-bottom:1px solid var(--line);vertical-align:top}
-.num{text-align:right;white-space:nowrap}
-.muted{color:var(--muted)}
-.nw{white-space:nowrap}
-.masthead{border-bottom:3px solid var(--accent);padding-bottom:18px;margin-bottom:24px}
-.eyebrow{color:var(--accent);font-weight:650;font-size:13px;text-transform:uppercase;letter-spacing:.08em;margin-bottom:6px}
-.key-message{margin-top:14px;background:var(--accent-soft);border-radius:10px;padding:14px 18px;font-size:18px;font-weight:650;\
-color:#163f63}
-.key-regressions{display:block;margin-top:6px;color:var(--bad);font-size:16px}
-.notice{margin-top:10px;background:#fbf0d9;border-radius:8px;padding:8px 14px;color:#7a4d06}
-.meta{display:flex;flex-wrap:wrap;gap:6px 32px;margin:14px 0 0}
-.meta dt{font-size:12px;color:var(--muted)}
-.meta dd{margin:0;font-weight:550;overflow-wrap:anywhere}
-.kpis{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:16px}
-.kpi{border:1px solid var(--line);border-radius:10px;padding:14px 16px}
-.kpi-label{font-size:13px;color:var(--muted);font-weight:550}
-.kpi-value{font-size:28px;font-weight:700;white-space:nowrap}
-.kpi-value .was{font-size:18px;color:var(--faint);font-weight:500}
-.kpi-delta{font-weight:700}
-.better{color:var(--good)}
-.worse{color:var(--bad)}
-.flat{color:var(--muted)}
-figure{margin:0}
-.chart{display:block;width:100%;height:auto;overflow:visible}
-.radar-box{max-width:640px;margin:0 auto}
-.radar .grid{fill:none;stroke:#e3e7ec}
-.radar .grid-outer{stroke:#c9d0d8}
-.radar .tick{fill:var(--faint)}
-.radar .target{fill:none;stroke:#646e7d;stroke-width:2;stroke-dasharray:6 4}
-.radar .current{fill:rgba(31,91,142,.18);stroke:var(--accent);stroke-width:2.5;stroke-linejoin:round}
-.radar .target-pt{fill:#646e7d}
-.radar .current-pt{fill:var(--accent);stroke:#fff;stroke-width:1.5}
-.radar .current-pt.unanswered{fill:#fff;stroke:var(--faint);stroke-width:2}
-.radar .label{fill:var(--ink);font-weight:550}
-.radar .label.muted{fill:var(--faint);font-style:italic}
-.radar .spoke-num{fill:var(--accent);font-weight:700}
-.legend{display:flex;gap:18px;justify-content:center;font-size:12.5px;color:var(--muted);margin-top:8px}
-.legend span{display:inline-flex;align-items:center;gap:6px}
-.sw{display:inline-block;width:22px;height:0}
-.sw-before{border-top:2px dashed #646e7d}
-.sw-after{border-top:3px solid var(--accent)}
-.lines .grid{stroke:#e6e9ee}
-.lines .axis{stroke:#9aa3af}
-.lines .time{stroke:#e6e9ee}
-.lines .tick,.lines .point-name{fill:var(--muted)}
-.lines .point-name{font-weight:600}
-.lines .halo{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
-.lines polyline{fill:none;stroke-width:2.2;stroke-linejoin:round}
-.lines .shared{stroke-width:2.2}
-.lines .leader{stroke-width:1;opacity:.75}
-.lines .line-label,.lines .row-name{font-weight:600}
-.lines .row-ends{fill:var(--ink);font-weight:600}
-.chart-phone{display:none}
-.dims .bar-cell{width:120px;vertical-align:middle}
-.dbar{display:block;height:10px;background:var(--soft);border-radius:3px;position:relative;overflow:hidden}
-.dbar i{position:absolute;left:0;top:0;bottom:0;border-radius:3px}
-.dbar.better i{background:var(--good)}
-.dbar.worse i{background:var(--bad)}
-.delta{font-weight:650}
-.lists{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:16px 28px}
-.list{border:1px solid var(--line);border-radius:10px;padding:14px 16px;break-inside:avoid}
-.list ul{list-style:none;margin:0;padding:0}
-.list li{padding:4px 0;border-bottom:1px solid var(--soft)}
-.list .mark{display:inline-block;min-width:22px;font-weight:700;color:var(--accent)}
-.list.done{border-top:4px solid var(--good)}
-.list.done .mark{color:var(--good)}
-.list.regressed{border-top:4px solid var(--bad)}
-.list.regressed .mark{color:var(--bad)}
-.list.fresh{border-top:4px solid #d99a2b}
-.list.remaining{border-top:4px solid var(--accent)}
-.count{display:inline-block;background:var(--soft);border-radius:9px;padding:0 8px;font-size:12px;color:var(--muted)}
-.empty{color:var(--muted)}
-.scroll{overflow-x:auto}
-.items{min-width:720px;font-size:13px}
-.items .dim{color:var(--muted);width:19%}
-.status{display:inline-block;border-radius:8px;padding:0 7px;font-size:12px;background:var(--soft);color:var(--muted);white-space:nowrap}
-.st-closed .status,.st-improved .status{background:var(--good-bg);color:var(--good)}
-.st-regressed .status,.st-opened .status{background:var(--bad-bg);color:var(--bad)}
-.st-newly-answered .status,.st-added .status{background:var(--accent-soft);color:var(--accent)}
-.footer{border-top:1px solid var(--line);padding-top:12px;color:var(--faint);font-size:12px;text-align:center}
-.keep,figure,svg,tr,li{break-inside:avoid}
-@media screen and (max-width:820px){.chart-wide{display:none}.chart-phone{display:block;max-width:460px;margin:0 auto}}
-@media screen and (max-width:600px){
-.page{padding:22px 16px}
-h1{font-size:22px}
-.kpis{grid-template-columns:minmax(0,1fr)}
-.lists{grid-template-columns:minmax(0,1fr)}
-.dims th:last-child,.dims .bar-cell{display:none}
-.dims td,.dims th{padding-left:3px;padding-right:3px}
-.dims td{font-size:13px}
-.dims td.delta{font-size:12.5px}
-.dims .num{white-space:normal}
-.dims .delta{white-space:normal}
-.scroll th:first-child,.scroll td:first-child{position:sticky;left:0;z-index:1;background:#fff}
-}
-@media print{body{font-size:9.5pt}.page{max-width:none;padding:0}.radar-section .chart{max-width:80%;margin:0 auto}
-.lists{display:block}.list{break-inside:auto;margin-bottom:14px}
-.items{font-size:8.5pt}.items td,.items th{padding:4px 5px}.items .num{white-space:normal}}
-`
-  .trim()
-  .replace(/\n/g, "");

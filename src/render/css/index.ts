@@ -4,6 +4,7 @@
  * is one self-contained file, so the sheet is shortened here: comments and the formatter's
  * indentation go, the rules stay as written.
  */
+import compare from "./compare.css";
 import match from "./match.css";
 import print from "./print.css";
 import report from "./report.css";
@@ -27,3 +28,6 @@ export const REPORT_CSS = minifyCss(report) + PRINT_CSS;
 
 /** What only the match report has, on top of REPORT_CSS (its bars and heat map). */
 export const MATCH_CSS = minifyCss(match);
+
+/** The progress report's own sheet (compare -f html), before PRINT_CSS. */
+export const COMPARE_CSS = minifyCss(compare);
