@@ -6,6 +6,7 @@
  */
 import compare from "./compare.css";
 import match from "./match.css";
+import panel from "./panel.css";
 import print from "./print.css";
 import report from "./report.css";
 
@@ -31,3 +32,6 @@ export const MATCH_CSS = minifyCss(match);
 
 /** The progress report's own sheet (compare -f html), before PRINT_CSS. */
 export const COMPARE_CSS = minifyCss(compare);
+
+/** The team panel of an aggregate report (groups, level bars, split items), on top of REPORT_CSS. */
+export const PANEL_CSS = minifyCss(panel);

@@ -346,37 +346,3 @@ function groupsHtml(result: Result, t: Messages, f: Formatter): string {
     `<div class="group-gaps-box">${table}</div></div>\n</section>`
   );
 }
-
-export const PANEL_CSS = `
-.radar .group-line{fill:none;stroke-width:2.5;stroke-linejoin:round}
-.radar .group-pt{stroke:#fff;stroke-width:1.5}
-.group-legend{list-style:none;display:flex;flex-direction:column;align-items:flex-start;gap:6px;margin:12px auto 0;padding:0;\
-font-size:13px;width:fit-content;max-width:100%}
-.group-legend li{display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px}
-.group-legend .legend-note{color:var(--muted);font-size:12.5px}
-.sw-line{height:4px}
-.group-gaps{font-size:13px}.group-gaps th,.group-gaps td{padding:6px 8px;border-bottom:1px solid var(--line)}
-.group-gaps .higher{white-space:nowrap}
-@media screen and (max-width:600px){.group-gaps .higher{white-space:normal}
-.panel-items th:first-child,.panel-items td.item-title{width:118px;min-width:118px;max-width:118px;overflow-wrap:anywhere;hyphens:auto}}
-.split-list{margin:0 0 8px;padding-left:22px;max-width:720px}
-.split-list li{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 16px;padding:6px 0;\
-border-bottom:1px solid var(--line)}
-.split-text{display:flex;flex-direction:column;min-width:0;flex:1 1 220px}
-.panel-items td{vertical-align:middle}
-.lv-cell{width:1%}
-svg.levels{display:block;overflow:visible}
-.levels text{text-anchor:middle}
-.levels .lv-count{font-size:12px;font-weight:600;fill:var(--ink)}
-.levels .lv-count.zero{font-weight:400;fill:var(--faint)}
-.levels .lv-level{font-size:11px;fill:var(--muted)}
-.levels .lv-bar{fill:#4a7bab}
-.levels.split .lv-bar{fill:var(--high)}
-.levels .lv-axis{stroke:#aab4c0}
-.levels .lv-median{fill:var(--ink)}
-.flag{color:var(--high);margin-right:6px}
-.panel-notes{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:12.5px}
-@media print{.panel-groups .chart-box,.split-list li{break-inside:avoid}
-.panel-groups .radar-grid .chart-box{max-width:68%}.group-gaps .higher{white-space:normal}.panel-dist>p{break-after:avoid}
-.panel-items svg.levels{width:112px;height:63px}.panel-items td{padding-top:2px;padding-bottom:2px}}
-`;
