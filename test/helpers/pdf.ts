@@ -10,6 +10,8 @@ export interface PdfLine {
   /** Top of the line's glyphs, from the top of the page (a line: a run of text on one baseline, one column). */
   top: number;
   bottom: number;
+  /** The smallest font size in the line, in points (turned text too: the length of the glyphs' upward vector). */
+  pt: number;
 }
 
 export interface PdfPage {
@@ -32,15 +34,26 @@ export async function readPdf(pdf: Buffer): Promise<PdfPage[]> {
       if (!("str" in item) || item.str.trim() === "") continue;
       const baseline = height - item.transform[5]!;
       const size = Math.abs(item.transform[3]!) || item.height;
+      const pt = Math.hypot(item.transform[2]!, item.transform[3]!);
       const x0 = item.transform[4]!;
       const run = runs.find((r) => Math.abs(r.baseline - baseline) < 1 && x0 >= r.x1 - 1 && x0 - r.x1 < size * 1.5);
       if (run) {
         run.text += x0 - run.x1 > size * 0.15 ? ` ${item.str}` : item.str;
         run.x1 = x0 + item.width;
+        run.pt = Math.min(run.pt, pt);
       } else
-        runs.push({ text: item.str, top: baseline - size * 0.8, bottom: baseline + size * 0.2, baseline, x0, x1: x0 + item.width, size });
+        runs.push({
+          text: item.str,
+          top: baseline - size * 0.8,
+          bottom: baseline + size * 0.2,
+          pt,
+          baseline,
+          x0,
+          x1: x0 + item.width,
+          size,
+        });
     }
-    const lines = runs.map(({ text, top, bottom }) => ({ text, top, bottom })).sort((a, b) => a.top - b.top);
+    const lines = runs.map(({ text, top, bottom, pt }) => ({ text, top, bottom, pt })).sort((a, b) => a.top - b.top);
     pages.push({ width, height, lines, text: lines.map((l) => l.text).join("\n") });
     page.cleanup();
   }

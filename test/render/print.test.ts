@@ -22,6 +22,8 @@ const A4 = { width: 595.3, height: 841.9 };
 const MM = 72 / 25.4;
 const TOP = 14 * MM;
 const BOTTOM = A4.height - 16 * MM;
+/** The smallest text a printed report may have, in points. */
+const MIN_PT = 7;
 /** The printable width in CSS px (210 mm less 13 mm each side): the print-emulated viewport. */
 const PRINT_WIDTH = Math.floor(((210 - 26) / 25.4) * 96);
 
@@ -133,6 +135,15 @@ describe("printed on A4 (docs/reports.md#pages-to-trust)", () => {
       for (const line of column.split("\n")) expect(text, `heat map column "${column}"`).toContain(squeeze(line));
     expect(layout.overflowing).toEqual([]);
     expect(layout.scrolling).toEqual([]);
+  });
+
+  // Charts drawn for a screen shrink on A4: the comparison's wide line charts printed at 5.8-6.5 pt.
+  it.each(cases)("%s in %s: no text on paper smaller than 7 pt, charts included", async (name, lang) => {
+    const { pages } = await print(name, lang);
+    const tiny = pages.flatMap((page, k) =>
+      page.lines.filter((l) => l.pt < MIN_PT).map((l) => `page ${k + 1}: "${l.text.trim()}" at ${l.pt.toFixed(1)} pt`),
+    );
+    expect(tiny, `${name} ${lang}`).toEqual([]);
   });
 
   it.each(Object.keys(OUTPUTS))("%s: nothing wider than the paper, no scroll box on paper", async (name) => {

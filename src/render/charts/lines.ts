@@ -306,16 +306,37 @@ function axesSvg(
   return out;
 }
 
-/** The chart for a wide screen and paper: lines over the gap axis, each named at both ends. */
-export function lineChartSvg(input: LineChartInput): string {
+/**
+ * How wide the chart is drawn: the plot's width and the characters of a label line. On a screen the
+ * chart has room; on A4 (about 700 px) the same chart shrank its 12 px text to 6.5 pt, so paper
+ * gets a narrower plot and labels wrapped shorter, and prints its text at about 9 pt.
+ */
+export interface LineChartLayout {
+  plotWidth: number;
+  labelChars: number;
+  /** Lines a label may take before it is cut short with "…". */
+  labelLines: number;
+}
+
+const SCREEN: Record<LineChartInput["kind"], LineChartLayout> = {
+  slope: { plotWidth: 300, labelChars: 38, labelLines: 2 },
+  series: { plotWidth: 420, labelChars: 38, labelLines: 2 },
+};
+export const PAPER: Record<LineChartInput["kind"], LineChartLayout> = {
+  slope: { plotWidth: 150, labelChars: 22, labelLines: 3 },
+  series: { plotWidth: 220, labelChars: 22, labelLines: 3 },
+};
+
+/** The chart for a wide screen (or, with PAPER's layout, for A4): lines over the gap axis, each named at both ends. */
+export function lineChartSvg(input: LineChartInput, layout: LineChartLayout = SCREEN[input.kind]): string {
   const { points, lines } = input;
   const fs = 12;
   const lh = fs * 1.3;
   const n = points.length;
   const axis = gapAxis(lines);
-  // Label columns as wide as the longest label ("name 45 %"), at most 38 characters a line.
+  // Label columns as wide as the longest label ("name 45 %"), at most labelChars characters a line.
   const labelText = (line: Line, v: number) =>
-    wrapLabel(line.label, 38, 2).map((t, k, all) => (k === all.length - 1 ? `${t} ${input.percent(v)}` : t));
+    wrapLabel(line.label, layout.labelChars, layout.labelLines).map((t, k, all) => (k === all.length - 1 ? `${t} ${input.percent(v)}` : t));
   const labelsAt = (k: "first" | "last") =>
     lines.map((line) => {
       const pts = known(line);
@@ -328,7 +349,7 @@ export function lineChartSvg(input: LineChartInput): string {
   const leader = 18;
   const leftW = widest(firsts) + leader + 6;
   const rightW = widest(lasts) + leader + 6;
-  const plotW = input.kind === "slope" ? 300 : 420;
+  const plotW = layout.plotWidth;
   const top = 16;
   // Tall enough for every label of a side stacked (labels of one or two lines, 3 apart).
   const stack = (ls: typeof firsts) => ls.reduce((sum, l) => sum + (l ? l.text.length * lh - (lh - fs) + 3 : 0), 0);

@@ -2,7 +2,7 @@ import type { Comparison, PriorityChange } from "../../compare/schema.js";
 import { COMPARE_CSS, PRINT_CSS } from "../css/index.js";
 import { escapeHtml as esc } from "../escape.js";
 import { radarSvg } from "../charts/radar.js";
-import { lineChartCompactSvg, lineChartSvg, type LineChartInput } from "../charts/lines.js";
+import { lineChartCompactSvg, lineChartSvg, type LineChartInput, PAPER } from "../charts/lines.js";
 import { otherChanges, sideLine, speech, type ComparisonRenderer, type Speech } from "./common.js";
 import { scrollRegion } from "../html-parts.js";
 
@@ -171,14 +171,16 @@ function series(c: Comparison, s: Speech): string {
   });
 }
 
-/** A line chart for a wide screen and paper, and its small multiples for a phone (docs/reports.md#pages-to-trust). */
+/** A line chart for a wide screen, the same drawn narrower for paper, and small multiples for a phone (docs/reports.md#pages-to-trust). */
 function lineCharts(cls: string, input: LineChartInput): string {
   const wide = lineChartSvg(input);
+  const paper = lineChartSvg({ ...input, id: `${input.id}-paper` }, PAPER[input.kind]);
   const phone = lineChartCompactSvg({ ...input, id: `${input.id}-compact` });
   return section(
     cls,
     input.title,
-    `<figure class="chart-box"><div class="chart-wide">${wide}</div><div class="chart-phone">${phone}</div></figure>`,
+    `<figure class="chart-box"><div class="chart-wide">${wide}</div><div class="chart-paper">${paper}</div>` +
+      `<div class="chart-phone">${phone}</div></figure>`,
   );
 }
 
