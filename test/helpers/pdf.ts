@@ -1,9 +1,10 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { Worker } from "node:worker_threads";
 
 /*
  * What a printed page holds, read from the PDF Chromium wrote (pdfjs-dist, Mozilla's PDF reader):
  * its size, its lines of text with their positions, and how far down the text reaches. Positions are
- * in PDF points (1/72 in) from the top of the page.
+ * in PDF points (1/72 in) from the top of the page. pdfjs-dist runs in a worker thread of its own
+ * (test/helpers/pdf-reader.mjs says why), one per test worker, started on first use.
  */
 export interface PdfLine {
   text: string;
@@ -21,42 +22,39 @@ export interface PdfPage {
   text: string;
 }
 
-export async function readPdf(pdf: Buffer): Promise<PdfPage[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const pages: PdfPage[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const [, , width, height] = page.view as [number, number, number, number];
-    const content = await page.getTextContent();
-    // A line is a run of text on one baseline; a wide gap (another column of a grid) starts another.
-    const runs: Array<PdfLine & { baseline: number; x0: number; x1: number; size: number }> = [];
-    for (const item of content.items) {
-      if (!("str" in item) || item.str.trim() === "") continue;
-      const baseline = height - item.transform[5]!;
-      const size = Math.abs(item.transform[3]!) || item.height;
-      const pt = Math.hypot(item.transform[2]!, item.transform[3]!);
-      const x0 = item.transform[4]!;
-      const run = runs.find((r) => Math.abs(r.baseline - baseline) < 1 && x0 >= r.x1 - 1 && x0 - r.x1 < size * 1.5);
-      if (run) {
-        run.text += x0 - run.x1 > size * 0.15 ? ` ${item.str}` : item.str;
-        run.x1 = x0 + item.width;
-        run.pt = Math.min(run.pt, pt);
-      } else
-        runs.push({
-          text: item.str,
-          top: baseline - size * 0.8,
-          bottom: baseline + size * 0.2,
-          pt,
-          baseline,
-          x0,
-          x1: x0 + item.width,
-          size,
-        });
-    }
-    const lines = runs.map(({ text, top, bottom, pt }) => ({ text, top, bottom, pt })).sort((a, b) => a.top - b.top);
-    pages.push({ width, height, lines, text: lines.map((l) => l.text).join("\n") });
-    page.cleanup();
-  }
-  await doc.destroy();
-  return pages;
+type Reply = { id: number; pages: PdfPage[] } | { id: number; error: string };
+
+let reader: Worker | undefined;
+let next = 0;
+const pending = new Map<number, { resolve: (pages: PdfPage[]) => void; reject: (e: Error) => void }>();
+
+function thread(): Worker {
+  if (reader) return reader;
+  const worker = new Worker(new URL("./pdf-reader.mjs", import.meta.url));
+  // The thread waits for work all the time: it must not keep the test worker from ending.
+  worker.unref();
+  worker.on("message", (reply: Reply) => {
+    const p = pending.get(reply.id);
+    pending.delete(reply.id);
+    if ("error" in reply) p?.reject(new Error(`pdfjs-dist: ${reply.error}`));
+    else p?.resolve(reply.pages);
+  });
+  const fail = (e: Error) => {
+    reader = undefined;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`the PDF reader thread exited (${code})`)));
+  reader = worker;
+  return worker;
+}
+
+export function readPdf(pdf: Buffer): Promise<PdfPage[]> {
+  const id = next++;
+  const data = new Uint8Array(pdf);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    thread().postMessage({ id, data }, [data.buffer]);
+  });
 }
