@@ -50,8 +50,11 @@ export function gapcheckCommand(env: NodeJS.ProcessEnv, args: readonly string[])
 
 /** True when PATH holds an executable file of this name (what a shell would run). */
 function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
+  // npx, `npm exec` and `npm run` put node_modules/.bin folders first on the PATH they give
+  // gapcheck, not on the user's: under npm, a gapcheck found there is one the user's shell won't find.
+  const fromNpm = env.npm_command !== undefined || env.npm_lifecycle_event !== undefined;
   for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (dir === "") continue;
+    if (dir === "" || (fromNpm && /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir))) continue;
     const file = join(dir, name);
     try {
       if (!statSync(file).isFile()) continue;

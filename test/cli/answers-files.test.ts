@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -176,6 +176,19 @@ describe("printed commands run as given: npx gapcheck when gapcheck is not on PA
     const onPath = await interruption(gapcheckOnPath());
     expect(onPath).toMatch(/Continue with: gapcheck assess --resume /);
     expect(onPath).not.toContain("npx");
+  });
+
+  it("under npx (or npm run), a gapcheck in node_modules/.bin is npm's, not on the user's PATH", async () => {
+    // What `npx gapcheck assess` hands gapcheck: the project's node_modules/.bin first on PATH.
+    const bin = join(tempDir(), "node_modules", ".bin");
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, "gapcheck"), "#!/bin/sh\nexit 0\n", { mode: 0o755 });
+    const npx = { PATH: `${bin}:/nonexistent`, npm_command: "exec", npm_lifecycle_event: "npx" };
+    expect(await interruption(npx)).toMatch(/Continue with: npx gapcheck assess --resume /);
+    // The same folder on the user's own PATH (no npm around) is theirs.
+    expect(await interruption({ PATH: `${bin}:/nonexistent` })).toMatch(/Continue with: gapcheck assess --resume /);
+    // Under npm, a gapcheck installed elsewhere on PATH (globally) still counts.
+    expect(await interruption({ ...gapcheckOnPath(), npm_command: "exec" })).toMatch(/Continue with: gapcheck assess --resume /);
   });
 
   it("init's 'check it with gapcheck validate' line", async () => {
