@@ -33,7 +33,7 @@ function run(script, args, capture) {
 const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 /*
- * `tsc -b` skips the whole check (parsing some 600 declaration files, about 6 core-seconds) when no
+ * `tsc -b` skips the whole check (about 26 core-seconds on Node 20 here, measured 2026-12-07) when no
  * source is newer than its last check (tsconfig.json's tsBuildInfoFile); a clean clone (CI) checks
  * everything. It does not look at node_modules, so after an `npm install` (which rewrites
  * node_modules/.package-lock.json) the check is forced: new declarations of a dependency are checked too.
