@@ -399,6 +399,21 @@ const textBoxes = (id: string) =>
   " return { w: r.width, h: r.height, dots: svg.querySelectorAll('circle').length," +
   " listed: svg.querySelectorAll('.listed').length, boxes };";
 
+/** The phone's radar: how wide its outer ring is drawn, what its spokes say, and whether the key under it shows. */
+const RADAR_PHONE =
+  `const svg = document.getElementById("radar-compact"); const key = document.querySelector(".radar-key");` +
+  ` return { ring: svg.querySelector(".grid-outer").getBoundingClientRect().width,` +
+  ` numbers: [...svg.querySelectorAll("text.label")].map((l) => l.textContent.replace(l.querySelector("title").textContent, "").trim()),` +
+  ` names: [...svg.querySelectorAll("text.label > title")].map((t) => t.textContent),` +
+  ` key: key ? key.innerText : "", keyShown: key ? key.getBoundingClientRect().height > 0 : false };`;
+interface RadarPhone {
+  ring: number;
+  numbers: string[];
+  names: string[];
+  key: string;
+  keyShown: boolean;
+}
+
 describe("the HTML report in headless Chromium", () => {
   let dir: string;
   beforeAll(() => {
@@ -422,7 +437,13 @@ describe("the HTML report in headless Chromium", () => {
       })());
   }
   const desktopEn = page<[Sizes, TextBoxes]>(() => enHtml, "desktop-en", "1200,4000", [SIZES, textBoxes("matrix")], true);
-  const phoneSv = page<[Sizes, TextBoxes]>(() => svHtml, "phone-sv", "390,844", [SIZES, textBoxes("matrix-compact")], true);
+  const phoneSv = page<[Sizes, TextBoxes, RadarPhone]>(
+    () => svHtml,
+    "phone-sv",
+    "390,844",
+    [SIZES, textBoxes("matrix-compact"), RADAR_PHONE],
+    true,
+  );
   const phoneEn = page<[Sizes]>(() => enHtml, "phone-en", "390,844", [SIZES]);
 
   it("renders a non-empty screenshot at desktop and phone width", async () => {
@@ -465,6 +486,16 @@ describe("the HTML report in headless Chromium", () => {
         }
       }
     }
+  });
+
+  it("on a phone the radar's spokes carry their numbers, the table below names them, and the plot gets the width", async () => {
+    const radar = (await phoneSv()).measured[2];
+    // Eleven names around it left the plot about 140 px across at 390 px.
+    expect(radar.ring).toBeGreaterThan(250);
+    expect(radar.numbers).toEqual(sv.dimensions.map((_, i) => String(i + 1)));
+    // Each spoke's name stays with it for screen readers, and the key says where to read it.
+    expect(radar.names).toEqual(sv.dimensions.map((d) => d.title));
+    expect([radar.key, radar.keyShown]).toEqual([messagesFor("sv").report.radarKey, true]);
   });
 
   it("fits a phone: compact charts shown, nothing wider than the screen, in English and Swedish", async () => {

@@ -5,6 +5,7 @@ export const report = {
     headline: "Summary",
     date: "Date",
     radar: "Now and target by dimension",
+    radarKey: "The numbers are the dimensions in the table below.",
     pareto: "Where the weighted gap lies",
     impact: "Impact",
     cumulativeShare: "Cumulative share",

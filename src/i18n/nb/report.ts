@@ -7,6 +7,7 @@ export const report = {
     headline: "Sammendrag",
     date: "Dato",
     radar: "Nå og mål per dimensjon",
+    radarKey: "Tallene er dimensjonene i tabellen nedenfor.",
     pareto: "Hvor det vektede gapet ligger",
     impact: "Effekt",
     cumulativeShare: "Kumulativ andel",

@@ -7,6 +7,7 @@ export const report = {
     headline: "Sammanfattning",
     date: "Datum",
     radar: "Nuläge och mål per dimension",
+    radarKey: "Siffrorna är dimensionerna i tabellen nedan.",
     pareto: "Var det viktade gapet finns",
     impact: "Påverkan",
     cumulativeShare: "Kumulativ andel",

@@ -33,8 +33,12 @@ export interface RadarInput {
   /** Top of the scale; the centre is 0. */
   max: number;
   spokes: RadarSpoke[];
-  /** "wide": the desktop chart; "compact": the phone's, with a larger font and narrower labels. */
-  size: "wide" | "compact";
+  /**
+   * "wide": the desktop chart; "compact": the phone's, with a larger font and narrower labels;
+   * "numbered": the phone's with each spoke named by its number only, for a page whose table right
+   * below names the numbered dimensions: eleven names around a phone's radar left it 140 px across.
+   */
+  size: "wide" | "compact" | "numbered";
   /** Marks a spoke whose dimension has no answer (no current mark: the line breaks there). */
   unansweredMark: string;
   /** Series names, for the accessible description. */
@@ -96,8 +100,9 @@ type Geometry = ReturnType<typeof geometryOf>;
 function geometryOf(input: RadarInput) {
   const { spokes, max } = input;
   const n = spokes.length;
-  const compact = input.size === "compact";
-  const R = compact ? 92 : 150;
+  const compact = input.size !== "wide";
+  const numbered = input.size === "numbered";
+  const R = numbered ? 140 : compact ? 92 : 150;
   const fs = compact ? 16.5 : 13;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
   const at = (i: number, v: number): [number, number] => {
@@ -105,7 +110,7 @@ function geometryOf(input: RadarInput) {
     return [r * Math.cos(angle(i)), r * Math.sin(angle(i))];
   };
   const pts = (values: number[]) => values.map((v, i) => at(i, v).map(c).join(",")).join(" ");
-  return { n, compact, R, fs, lineH: fs * 1.2, angle, at, pts };
+  return { n, compact, numbered, R, fs, lineH: fs * 1.2, angle, at, pts };
 }
 
 /** Rings and spokes, and the level numbers up the first spoke, just beside it. */
@@ -199,12 +204,13 @@ function seriesSvg(input: RadarInput, { n, compact, at, pts }: Geometry): string
 }
 
 /** Labels: placed outside the outer ring, then pushed apart where they would overlap. */
-function placeLabels(input: RadarInput, { n, compact, R, fs, lineH, angle }: Geometry): Label[] {
+function placeLabels(input: RadarInput, { n, compact, numbered, R, fs, lineH, angle }: Geometry): Label[] {
   const labels: Label[] = input.spokes.map((s, i) => {
     const a = angle(i);
     const cos = Math.cos(a);
     const sin = Math.sin(a);
-    const lines = wrapLabel(s.label, compact ? 11 : n > 12 ? 14 : 17, 3);
+    // Numbered: the number alone (its name stays the label's <title>, for screen readers and a tap).
+    const lines = numbered ? [""] : wrapLabel(s.label, compact ? 11 : n > 12 ? 14 : 17, 3);
     const missing = input.groups?.filter((g) => g.values[i] === null).map((g) => g.id) ?? [];
     const note = input.groups
       ? missing.length > 0

@@ -273,7 +273,8 @@ function radar({ result, t, f }: Ctx): string {
     num: (v: number) => (Number.isInteger(v) ? String(v) : f.num1(v)),
   };
   const wide = radarSvg({ ...common, id: "radar", size: "wide" });
-  const compact = radarSvg({ ...common, id: "radar-compact", size: "compact" });
+  // On a phone the spokes carry their numbers only; the table right below names them.
+  const compact = radarSvg({ ...common, id: "radar-compact", size: "numbered" });
   const legend =
     `<p class="legend"><span><i class="sw sw-current"></i>${esc(t.table.current)}</span><span>` +
     `<i class="sw sw-target"></i>${esc(t.table.target)}</span>` +
@@ -308,7 +309,8 @@ function radar({ result, t, f }: Ctx): string {
     `</tr></thead><tbody>${rows.join("")}</tbody></table>`;
   const body =
     `<div class="radar-grid"><figure class="chart-box"><div class="wide">${wide}</div>` +
-    `<div class="compact">${compact}</div>${legend}</figure><div class="dims-box">${table}</div>` +
+    `<div class="compact">${compact}<p class="radar-key">${esc(t.report.radarKey)}</p></div>${legend}</figure>` +
+    `<div class="dims-box">${table}</div>` +
     `</div>`;
   return section("radar-section", t.report.radar, body);
 }
