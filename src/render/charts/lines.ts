@@ -83,6 +83,13 @@ export function dayOffsets(dates: string[] | undefined, n: number): number[] | n
   return ms.map((m) => Math.round((m - ms[0]!) / 86_400_000));
 }
 
+/** Where each point sits across `width` from `x0`: by its date when every point has one, else evenly; one point in the middle. */
+function pointXs(n: number, days: number[] | null, x0: number, width: number): number[] {
+  return Array.from({ length: n }, (_, k) =>
+    n <= 1 ? x0 + width / 2 : days ? x0 + (width * days[k]!) / days[n - 1]! : x0 + (width * k) / (n - 1),
+  );
+}
+
 /**
  * Label centres as near their marks as they can be without overlapping: labels are taken in the
  * order of their marks and packed in blocks, each block centred on its marks (least squares), so
@@ -219,6 +226,9 @@ function pointNames(input: LineChartInput, xs: number[], y: number, fs: number, 
   return out;
 }
 
+/** Height of a label of `count` lines: the first line's font size, then a line height for each further line. */
+const labelHeight = (count: number, lh: number, fs: number) => count * lh - (lh - fs);
+
 /** A line's name and value at one end: its text lines, value and point index. */
 interface SideLabel {
   text: string[];
@@ -239,7 +249,7 @@ function sideLabels(
   const present = labels.map((l, i) => ({ l, i })).filter((x): x is { l: NonNullable<typeof x.l>; i: number } => Boolean(x.l));
   const centres = spread(
     present.map(({ l }) => xy(l.k, l.v)[1]),
-    present.map(({ l }) => l.text.length * lh - (lh - fs)),
+    present.map(({ l }) => labelHeight(l.text.length, lh, fs)),
     3,
     2,
     space.bottom,
@@ -257,7 +267,7 @@ function sideLabels(
         `<polyline points="${c(mx)},${c(my)} ${c(edge + dir * 4)},${c(my)} ${c(lx - dir * 3)},${c(cy)}" ` +
           `class="leader" stroke="${colour}"/>`,
       );
-    const height = l.text.length * lh - (lh - fs);
+    const height = labelHeight(l.text.length, lh, fs);
     l.text.forEach((t, r) => {
       const ty = cy - height / 2 + fs * 0.85 + r * lh;
       out.push(
@@ -352,14 +362,14 @@ export function lineChartSvg(input: LineChartInput, layout: LineChartLayout = SC
   const plotW = layout.plotWidth;
   const top = 16;
   // Tall enough for every label of a side stacked (labels of one or two lines, 3 apart).
-  const stack = (ls: typeof firsts) => ls.reduce((sum, l) => sum + (l ? l.text.length * lh - (lh - fs) + 3 : 0), 0);
+  const stack = (ls: typeof firsts) => ls.reduce((sum, l) => sum + (l ? labelHeight(l.text.length, lh, fs) + 3 : 0), 0);
   const plotH = Math.max(240, stack(firsts) + 8, stack(lasts) + 8);
   const dateRows = 2;
   const H = top + plotH + fs * (1.8 + 1.25 * (dateRows - 1)) + 6;
   const x0 = leftW;
   const W = leftW + plotW + rightW;
   const days = dayOffsets(input.dates, n);
-  const xs = points.map((_, k) => (n <= 1 ? x0 + plotW / 2 : days ? x0 + (plotW * days[k]!) / days[n - 1]! : x0 + (plotW * k) / (n - 1)));
+  const xs = pointXs(n, days, x0, plotW);
   const y = (v: number) => top + plotH - (plotH * Math.max(0, Math.min(axis.top, v))) / axis.top;
   const xy = (k: number, v: number): [number, number] => [xs[k]!, y(v)];
   const out: string[] = [];
@@ -410,9 +420,7 @@ export function lineChartCompactSvg(input: LineChartInput): string {
   const right = W - 10;
   const panelH = 46;
   const days = dayOffsets(input.dates, n);
-  const xs = points.map((_, k) =>
-    n <= 1 ? (left + right) / 2 : days ? left + ((right - left) * days[k]!) / days[n - 1]! : left + ((right - left) * k) / (n - 1),
-  );
+  const xs = pointXs(n, days, left, right - left);
   const out: string[] = [];
   let top = 4;
   lines.forEach((line, i) => {
